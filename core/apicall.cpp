@@ -1,0 +1,169 @@
+#include "apicall.h"
+
+#include "ecsclient.h"
+#include "logging.h"
+#include "requestbuilder.h"
+#include "responsemapper.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUuid>
+
+namespace ecs {
+
+ApiCall::ApiCall(EcsClient *client, ApiRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void ApiCall::start()
+{
+    m_clock.start();
+    const ClientConfig &config = m_client->config();
+    m_endpoint = m_client->endpointFor(m_request);
+
+    if (!config.credentials.isComplete()) {
+        finishWith(ApiError::make(ApiError::Kind::Configuration,
+                                  tr("No credentials: the profile has no AccessKey ID or secret.")));
+        return;
+    }
+    if (!m_endpoint.isValid() || (m_endpoint.scheme() != u"https" && m_endpoint.scheme() != u"http")) {
+        finishWith(ApiError::make(ApiError::Kind::Configuration,
+                                  tr("The endpoint \"%1\" is not an http(s) URL.")
+                                      .arg(m_endpoint.toDisplayString())));
+        return;
+    }
+    if (m_endpoint.scheme() == u"http" && !isLoopbackHost(m_endpoint.host())) {
+        finishWith(ApiError::make(ApiError::Kind::Configuration,
+                                  tr("Plain HTTP to %1 was refused: credentials and signatures must "
+                                     "travel over HTTPS. Use https:// for this endpoint.")
+                                      .arg(m_endpoint.host())));
+        return;
+    }
+
+    const QDateTime now =
+        QDateTime::currentDateTimeUtc().addMSecs(m_client->clockOffsetMs());
+    const HttpRequest http = buildHttpRequest(m_request, config, m_endpoint, now,
+                                              QUuid::createUuid().toString(QUuid::WithoutBraces));
+    qCDebug(lcEcsApi).noquote() << http.method << m_request.action() << "->"
+                                << redact(http.request.url().toString());
+
+    QNetworkAccessManager *nam = m_client->network();
+    QNetworkReply *reply = http.method == "GET"
+        ? nam->get(http.request)
+        : nam->sendCustomRequest(http.request, http.method, http.body);
+    reply->setParent(this);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Recorded for the message only: verification failures are never ignored.
+        for (const QSslError &e : errors)
+            m_tlsErrors << e.errorString();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        const qint64 max = m_client->config().maxResponseBytes;
+        if ((received > max || total > max) && m_reply && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    if (config.deadlineMs > 0)
+        m_deadline.start(config.deadlineMs);
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // finished() follows synchronously, mapped to Cancelled
+    else
+        finishWith(mapTransportFailure({.cancelledByCaller = true}));
+}
+
+void ApiCall::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_deadlineExceeded = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ApiCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply.data();
+    if (!reply || m_finished)
+        return;
+    m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+
+    if (error == QNetworkReply::NoError || (isHttpStatusError(error) && m_httpStatus > 0
+                                            && !m_cancelled && !m_deadlineExceeded && !m_tooLarge)) {
+        RawResponse raw;
+        raw.httpStatus = m_httpStatus;
+        raw.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        raw.requestIdHeader = reply->rawHeader("x-acs-request-id");
+        raw.body = reply->readAll();
+        MappedResponse mapped = mapResponse(raw);
+        m_requestId = mapped.requestId;
+        finishWith(std::move(mapped.error), std::move(mapped.body));
+        return;
+    }
+
+    TransportFailure failure;
+    failure.error = error;
+    failure.errorString = reply->errorString();
+    failure.cancelledByCaller = m_cancelled;
+    failure.deadlineExceeded = m_deadlineExceeded;
+    failure.bodyTooLarge = m_tooLarge;
+    failure.maxBodyBytes = m_client->config().maxResponseBytes;
+    failure.tlsErrors = m_tlsErrors;
+    failure.httpStatus = m_httpStatus;
+    failure.host = m_endpoint.host();
+    m_requestId = QString::fromLatin1(reply->rawHeader("x-acs-request-id"));
+    ApiError mapped = mapTransportFailure(failure);
+    mapped.requestId = m_requestId;
+    finishWith(std::move(mapped));
+}
+
+void ApiCall::finishWith(ApiError error, QJsonObject body)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    m_elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_error = std::move(error);
+    m_response = std::move(body);
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (m_error.isError() && !m_error.isCancelled())
+        qCInfo(lcEcsApi).noquote() << m_request.action() << "failed:" << m_error.toDisplayString();
+    else
+        qCDebug(lcEcsApi).noquote() << m_request.action() << "done in" << m_elapsedMs << "ms";
+    --m_client->m_inFlight;
+    Q_EMIT finished();
+    Q_EMIT m_client->callFinished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace ecs

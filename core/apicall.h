@@ -1,0 +1,75 @@
+#pragma once
+
+#include "apierror.h"
+#include "apirequest.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace ecs {
+
+class EcsClient;
+
+/// One API call: it owns its network reply, can be cancelled, and emits finished() exactly once
+/// with either a response body or an ApiError. It deletes itself after finished() unless
+/// setAutoDelete(false) was called, so holders keep a QPointer.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ApiCall() override;
+
+    const ApiRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const ApiError &error() const { return m_error; }
+    const QJsonObject &response() const { return m_response; }
+    QString requestId() const { return m_requestId; }
+    int httpStatus() const { return m_httpStatus; }
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    /// The endpoint it went to (no query: nothing secret).
+    QUrl endpoint() const { return m_endpoint; }
+
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+    /// Aborts the transfer; finished() follows with a Cancelled error (if not already finished).
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class EcsClient;
+    ApiCall(EcsClient *client, ApiRequest request);
+
+    void start();
+    void onReplyFinished();
+    void onDeadline();
+    void finishWith(ApiError error, QJsonObject body = {});
+
+    EcsClient *m_client;
+    ApiRequest m_request;
+    QUrl m_endpoint;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_deadline;
+    QElapsedTimer m_clock;
+    QStringList m_tlsErrors;
+    ApiError m_error;
+    QJsonObject m_response;
+    QString m_requestId;
+    int m_httpStatus = 0;
+    qint64 m_elapsedMs = 0;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    bool m_deadlineExceeded = false;
+    bool m_tooLarge = false;
+    bool m_autoDelete = true;
+};
+
+} // namespace ecs

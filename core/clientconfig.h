@@ -1,0 +1,31 @@
+#pragma once
+
+#include "signer.h"
+
+#include <QList>
+#include <QSslCertificate>
+#include <QUrl>
+
+namespace ecs {
+
+/// Everything a client needs to reach one account: who signs, how, and where to.
+struct ClientConfig
+{
+    Credentials credentials;
+    SignatureVersion signatureVersion = SignatureVersion::Acs3;
+    QByteArray httpMethod = "POST"; ///< "GET" or "POST"
+    /// When set, every request goes here (the simulator, a private endpoint, a proxy); otherwise
+    /// the region's endpoint is used.
+    QUrl endpointOverride;
+    /// Inactivity timeout of a transfer, and the deadline of a whole call.
+    int transferTimeoutMs = 10'000;
+    int deadlineMs = 60'000;
+    /// Bodies beyond this are refused before parsing.
+    qint64 maxResponseBytes = 16 * 1024 * 1024;
+    /// Extra trust anchors (the profile's CA file): the only way to trust a certificate the
+    /// system does not.
+    QList<QSslCertificate> extraCaCertificates;
+    QString userAgent = QStringLiteral("ecs-console/0.1 (Qt)");
+};
+
+} // namespace ecs

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "apicall.h"
+#include "clientconfig.h"
+#include "result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <type_traits>
+
+class QNetworkAccessManager;
+
+namespace ecs {
+
+/// The asynchronous ECS OpenAPI client of one profile. Requests go through the one
+/// QNetworkAccessManager it is given; each send() is an ApiCall job.
+class EcsClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    EcsClient(QNetworkAccessManager *network, ClientConfig config, QObject *parent = nullptr);
+    ~EcsClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    /// Starts the call at once. The call is a child of the client and deletes itself after
+    /// finished() (see ApiCall::setAutoDelete).
+    ApiCall *send(const ApiRequest &request);
+
+    /// Sends `request` and hands `handler` the operation's parsed result. The handler runs in
+    /// `context`'s thread and never after `context` is destroyed: stale replies are dropped with it.
+    template<typename Op, typename Handler>
+    ApiCall *call(const ApiRequest &request, QObject *context, Handler &&handler)
+    {
+        ApiCall *c = send(request);
+        QObject::connect(c, &ApiCall::finished, context,
+                         [c, h = std::forward<Handler>(handler)]() mutable {
+                             if (!c->ok())
+                                 h(Result<typename Op::Response>(c->error()));
+                             else
+                                 h(Op::parse(c->response()));
+                         });
+        return c;
+    }
+
+    /// Where a request goes: the override, else the region's endpoint (learned from
+    /// DescribeRegions' RegionEndpoint), else ecs.<region>.aliyuncs.com.
+    QUrl endpointFor(const ApiRequest &request) const;
+    void setRegionEndpoint(const QString &regionId, const QString &host);
+
+    /// Cancels every call in flight (profile or region switch, shutdown).
+    void cancelAll();
+    int callsInFlight() const { return m_inFlight; }
+
+    /// Added to the local clock when signing (server time minus local time).
+    void setClockOffsetMs(qint64 offset) { m_clockOffsetMs = offset; }
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+
+Q_SIGNALS:
+    void callStarted(ecs::ApiCall *call);
+    void callFinished(ecs::ApiCall *call);
+
+private:
+    friend class ApiCall;
+
+    QNetworkAccessManager *m_network;
+    ClientConfig m_config;
+    QHash<QString, QString> m_regionEndpoints;
+    qint64 m_clockOffsetMs = 0;
+    int m_inFlight = 0;
+};
+
+/// Loopback hosts may use plain HTTP (the embedded simulator); everything else must use HTTPS.
+bool isLoopbackHost(const QString &host);
+
+} // namespace ecs

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "apirequest.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace ecs {
+
+/// A region as DescribeRegions describes it.
+struct Region
+{
+    QString regionId;
+    QString localName;
+    QString regionEndpoint;
+    QString status; ///< "available" or "soldOut"
+
+    bool operator==(const Region &) const = default;
+};
+
+/// A zone as DescribeZones describes it.
+struct Zone
+{
+    QString zoneId;
+    QString localName;
+    QString zoneType;
+    QStringList resourceCreation;  ///< AvailableResourceCreation.ResourceTypes
+    QStringList diskCategories;    ///< AvailableDiskCategories.DiskCategories
+    QStringList instanceTypes;     ///< AvailableInstanceTypes.InstanceTypes
+
+    bool operator==(const Zone &) const = default;
+};
+
+namespace ops {
+
+struct DescribeRegions
+{
+    using Response = QList<Region>;
+    /// acceptLanguage: zh-CN (the service's default), en-US or ja.
+    static ApiRequest request(const QString &acceptLanguage = QStringLiteral("en-US"));
+    static Result<Response> parse(const QJsonObject &body);
+};
+
+struct DescribeZones
+{
+    using Response = QList<Zone>;
+    static ApiRequest request(const QString &regionId,
+                              const QString &acceptLanguage = QStringLiteral("en-US"),
+                              bool verbose = false);
+    static Result<Response> parse(const QJsonObject &body);
+};
+
+} // namespace ops
+} // namespace ecs
