@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "requestbuilder.h"
 #include "responsemapper.h"
+#include "retrypolicy.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -19,6 +20,9 @@ ApiCall::ApiCall(EcsClient *client, ApiRequest request)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // never earlier than x-acs-retry-after says
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
 
 ApiCall::~ApiCall()
@@ -31,6 +35,8 @@ ApiCall::~ApiCall()
 
 void ApiCall::start()
 {
+    if (m_finished) // cancelled before it started
+        return;
     m_clock.start();
     const ClientConfig &config = m_client->config();
     m_endpoint = m_client->endpointFor(m_request);
@@ -54,12 +60,24 @@ void ApiCall::start()
         return;
     }
 
-    const QDateTime now =
-        QDateTime::currentDateTimeUtc().addMSecs(m_client->clockOffsetMs());
+    if (config.deadlineMs > 0)
+        m_deadline.start(config.deadlineMs);
+    sendAttempt();
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_finished)
+        return;
+    ++m_attempt;
+    m_tlsErrors.clear();
+    const ClientConfig &config = m_client->config();
+    // Every attempt is signed anew: a fresh nonce, and the timestamp with the latest clock offset.
+    const QDateTime now = QDateTime::currentDateTimeUtc().addMSecs(m_client->clockOffsetMs());
     const HttpRequest http = buildHttpRequest(m_request, config, m_endpoint, now,
                                               QUuid::createUuid().toString(QUuid::WithoutBraces));
-    qCDebug(lcEcsApi).noquote() << http.method << m_request.action() << "->"
-                                << redact(http.request.url().toString());
+    qCDebug(lcEcsApi).noquote() << http.method << m_request.action() << "attempt" << m_attempt
+                                << "->" << redact(http.request.url().toString());
 
     QNetworkAccessManager *nam = m_client->network();
     QNetworkReply *reply = http.method == "GET"
@@ -80,8 +98,45 @@ void ApiCall::start()
             m_reply->abort();
         }
     });
-    if (config.deadlineMs > 0)
-        m_deadline.start(config.deadlineMs);
+}
+
+bool ApiCall::retryAfter(const ApiError &error, const QByteArray &retryAfterHeader,
+                         const QByteArray &dateHeader)
+{
+    if (m_cancelled || m_deadlineExceeded)
+        return false;
+    const RetryPolicy &policy = m_client->retryPolicy();
+    int delay = -1;
+    if (error.code == u"InvalidTimeStamp.Expired" && !m_clockCorrected) {
+        // Our clock is off: learn the offset from the server's Date, keep it, re-sign once.
+        qint64 offset = 0;
+        if (!RetryPolicy::clockOffsetFromDate(dateHeader, QDateTime::currentDateTimeUtc(), &offset))
+            return false;
+        m_clockCorrected = true;
+        m_client->setClockOffsetMs(m_client->clockOffsetMs() + offset);
+        delay = 0;
+    } else {
+        if (m_attempt >= policy.maxAttempts || !policy.isRetryable(error, m_request))
+            return false;
+        if (policy.budget && !policy.budget->tryAcquire()) {
+            qCWarning(lcEcsApi) << "retry budget exhausted; not retrying" << m_request.action();
+            return false;
+        }
+        bool ok = false;
+        const int retryAfterMs = retryAfterHeader.trimmed().toInt(&ok);
+        delay = policy.delayMs(error, m_attempt, ok && retryAfterMs >= 0 ? retryAfterMs : -1);
+    }
+    qCInfo(lcEcsApi).noquote() << m_request.action() << "attempt" << m_attempt << "failed ("
+                               << error.title() << "); retrying in" << delay << "ms";
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    m_tooLarge = false;
+    Q_EMIT retrying(m_attempt + 1, error, delay);
+    m_retryTimer.start(delay);
+    return true;
 }
 
 void ApiCall::cancel()
@@ -89,6 +144,7 @@ void ApiCall::cancel()
     if (m_finished)
         return;
     m_cancelled = true;
+    m_retryTimer.stop();
     if (m_reply)
         m_reply->abort(); // finished() follows synchronously, mapped to Cancelled
     else
@@ -102,6 +158,8 @@ void ApiCall::onDeadline()
     m_deadlineExceeded = true;
     if (m_reply)
         m_reply->abort();
+    else // between attempts
+        finishWith(mapTransportFailure({.deadlineExceeded = true}));
 }
 
 void ApiCall::onReplyFinished()
@@ -121,6 +179,9 @@ void ApiCall::onReplyFinished()
         raw.body = reply->readAll();
         MappedResponse mapped = mapResponse(raw);
         m_requestId = mapped.requestId;
+        if (mapped.error.isError()
+            && retryAfter(mapped.error, reply->rawHeader("x-acs-retry-after"), reply->rawHeader("Date")))
+            return;
         finishWith(std::move(mapped.error), std::move(mapped.body));
         return;
     }
@@ -138,6 +199,8 @@ void ApiCall::onReplyFinished()
     m_requestId = QString::fromLatin1(reply->rawHeader("x-acs-request-id"));
     ApiError mapped = mapTransportFailure(failure);
     mapped.requestId = m_requestId;
+    if (retryAfter(mapped, reply->rawHeader("x-acs-retry-after"), reply->rawHeader("Date")))
+        return;
     finishWith(std::move(mapped));
 }
 
@@ -147,9 +210,12 @@ void ApiCall::finishWith(ApiError error, QJsonObject body)
         return;
     m_finished = true;
     m_deadline.stop();
+    m_retryTimer.stop();
     m_elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_error = std::move(error);
     m_response = std::move(body);
+    if (!m_error.isError() && m_client->retryPolicy().budget)
+        m_client->retryPolicy().budget->recordSuccess();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->deleteLater();

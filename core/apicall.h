@@ -35,6 +35,8 @@ public:
     qint64 elapsedMs() const { return m_elapsedMs; }
     /// The endpoint it went to (no query: nothing secret).
     QUrl endpoint() const { return m_endpoint; }
+    /// How many times the request was sent (retries re-sign with a fresh nonce and timestamp).
+    int attempts() const { return m_attempt; }
 
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
@@ -43,13 +45,18 @@ public:
 
 Q_SIGNALS:
     void finished();
+    /// An attempt failed with a retryable error; the next one starts after delayMs.
+    void retrying(int nextAttempt, const ecs::ApiError &error, int delayMs);
 
 private:
     friend class EcsClient;
     ApiCall(EcsClient *client, ApiRequest request);
 
     void start();
+    void sendAttempt();
     void onReplyFinished();
+    /// Schedules another attempt if the policy allows it; false when the error is final.
+    bool retryAfter(const ApiError &error, const QByteArray &retryAfterHeader, const QByteArray &dateHeader);
     void onDeadline();
     void finishWith(ApiError error, QJsonObject body = {});
 
@@ -58,12 +65,15 @@ private:
     QUrl m_endpoint;
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
+    QTimer m_retryTimer;
     QElapsedTimer m_clock;
     QStringList m_tlsErrors;
     ApiError m_error;
     QJsonObject m_response;
     QString m_requestId;
     int m_httpStatus = 0;
+    int m_attempt = 0;
+    bool m_clockCorrected = false;
     qint64 m_elapsedMs = 0;
     bool m_finished = false;
     bool m_cancelled = false;

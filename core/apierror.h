@@ -28,6 +28,7 @@ struct ApiError
     QString hostId;
     QString recommend; ///< the service's diagnosis link
     QString detail;    ///< transport detail (Qt's error string), already redacted
+    int networkError = 0; ///< QNetworkReply::NetworkError for Network/Timeout/Tls kinds
 
     bool isError() const { return kind != Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "retrypolicy.h"
 #include "signer.h"
 
 #include <QList>
@@ -25,6 +26,8 @@ struct ClientConfig
     /// Extra trust anchors (the profile's CA file): the only way to trust a certificate the
     /// system does not.
     QList<QSslCertificate> extraCaCertificates;
+    /// Retries of failed attempts; share one budget across clients to make it process-wide.
+    RetryPolicy retry;
     QString userAgent = QStringLiteral("ecs-console/0.1 (Qt)");
 };
 

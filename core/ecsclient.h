@@ -25,6 +25,7 @@ public:
     ~EcsClient() override;
 
     const ClientConfig &config() const { return m_config; }
+    const RetryPolicy &retryPolicy() const { return m_config.retry; }
     QNetworkAccessManager *network() const { return m_network; }
 
     /// Starts the call at once. The call is a child of the client and deletes itself after

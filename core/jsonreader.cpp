@@ -42,7 +42,7 @@ QJsonArray JsonReader::array(const QJsonObject &object, std::initializer_list<QL
     QString where;
     for (QLatin1StringView key : path) {
         where += (where.isEmpty() ? QString() : QStringLiteral(".")) + key;
-        if (current.isNull() || current.isUndefined())
+        if (current.isNull() || current.isUndefined() || (current.isString() && current.toString().isEmpty()))
             return {};
         if (!current.isObject()) {
             fail(QStringLiteral("%1 is %2, expected an object").arg(where, typeName(current)));

@@ -144,9 +144,11 @@ MappedResponse mapResponse(const RawResponse &response)
 
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
-    // Qt turns 4xx/5xx into these codes; the service's error body is what matters then.
+    // Qt turns 4xx/5xx into content (2xx), protocol (3xx) and server (4xx) error codes; the
+    // service's error body is what matters then. Codes below 200 are transport failures, and
+    // ProtocolFailure is a broken exchange rather than a status.
     const int code = int(error);
-    return (code >= 201 && code <= 299) || (code >= 401 && code <= 499);
+    return code >= 201 && code <= 499 && error != QNetworkReply::ProtocolFailure;
 }
 
 ApiError mapTransportFailure(const TransportFailure &failure)
@@ -202,6 +204,7 @@ ApiError mapTransportFailure(const TransportFailure &failure)
         }
     }
     e.httpStatus = failure.httpStatus;
+    e.networkError = int(failure.error);
     return e;
 }
 

@@ -1,0 +1,152 @@
+#include "callcommand.h"
+
+#include "ecsclient.h"
+#include "logging.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum ExitCode { Success = 0, ServiceError = 1, TransportError = 2, UsageError = 64 };
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+CallCommand::CallCommand(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+QString CallCommand::helpText()
+{
+    return u"Usage: ecs-console call ACTION [Key=Value ...] [options]\n"
+           "\n"
+           "Sends one ECS OpenAPI request and prints the response JSON on stdout.\n"
+           "Parameters use the service's wire names, lists flattened as the operation wants them\n"
+           "(InstanceId.1=i-abc, Tag.1.Key=env, InstanceIds=[\"i-abc\"]).\n"
+           "Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and,\n"
+           "for STS, ALIBABA_CLOUD_SECURITY_TOKEN.\n"
+           "\n"
+           "Options:\n"
+           "  --endpoint URL         send to URL (e.g. http://127.0.0.1:8080 for ecs-sim); default:\n"
+           "                         https://ecs.<region>.aliyuncs.com, or ecs.aliyuncs.com\n"
+           "  --region ID            RegionId of the request (also picks the endpoint)\n"
+           "  --signature v1|v3      RPC HMAC-SHA1 (v1) or ACS3-HMAC-SHA256 (v3, default)\n"
+           "  --method GET|POST      HTTP method (default POST)\n"
+           "  --product ecs|vpc      API: ECS 2014-05-26 (default) or VPC 2016-04-28\n"
+           "  --timeout SECONDS      give up after this long (default 60)\n"
+           "\n"
+           "Exit status: 0 success, 1 the service answered with an error, 2 no usable answer\n"
+           "(network, timeout, TLS, unreadable response), 64 usage error.\n"_s;
+}
+
+void CallCommand::fail(int exitCode, const QString &message)
+{
+    writeTo(stderr, message + u'\n');
+    // Emitted from the event loop so that callers connected after run() still see it.
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+void CallCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption endpoint(u"endpoint"_s, {}, u"URL"_s);
+    const QCommandLineOption region(u"region"_s, {}, u"ID"_s);
+    const QCommandLineOption signature(u"signature"_s, {}, u"v1|v3"_s, u"v3"_s);
+    const QCommandLineOption method(u"method"_s, {}, u"GET|POST"_s, u"POST"_s);
+    const QCommandLineOption product(u"product"_s, {}, u"ecs|vpc"_s, u"ecs"_s);
+    const QCommandLineOption timeout(u"timeout"_s, {}, u"SECONDS"_s, u"60"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, {});
+    parser.addOptions({endpoint, region, signature, method, product, timeout, help});
+    if (!parser.parse(QStringList{u"ecs-console call"_s} + arguments))
+        return fail(UsageError, parser.errorText() + u"\n\n"_s + helpText());
+    if (parser.isSet(help)) {
+        writeTo(stdout, helpText());
+        QTimer::singleShot(0, this, [this] { Q_EMIT finished(Success); });
+        return;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(UsageError, u"Missing ACTION.\n\n"_s + helpText());
+
+    ecs::ClientConfig config;
+    if (!ecs::parseSignatureVersion(parser.value(signature), &config.signatureVersion))
+        return fail(UsageError, u"--signature takes v1 or v3."_s);
+    config.httpMethod = parser.value(method).toUpper().toLatin1();
+    if (config.httpMethod != "GET" && config.httpMethod != "POST")
+        return fail(UsageError, u"--method takes GET or POST."_s);
+    bool timeoutOk = false;
+    const double seconds = parser.value(timeout).toDouble(&timeoutOk);
+    if (!timeoutOk || seconds <= 0)
+        return fail(UsageError, u"--timeout takes a positive number of seconds."_s);
+    config.deadlineMs = int(seconds * 1000);
+    if (parser.isSet(endpoint)) {
+        QString text = parser.value(endpoint);
+        if (!text.contains(u"://"_s))
+            text.prepend(u"https://"_s);
+        config.endpointOverride = QUrl(text, QUrl::StrictMode);
+        if (!config.endpointOverride.isValid() || config.endpointOverride.host().isEmpty())
+            return fail(UsageError, u"--endpoint is not a valid URL: %1"_s.arg(parser.value(endpoint)));
+    }
+
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    config.credentials.accessKeyId = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
+    config.credentials.accessKeySecret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
+    config.credentials.securityToken = env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s);
+    if (!config.credentials.isComplete())
+        return fail(UsageError, u"No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                                "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN "
+                                "for STS)."_s);
+
+    const QString productName = parser.value(product).toLower();
+    if (productName != u"ecs" && productName != u"vpc")
+        return fail(UsageError, u"--product takes ecs or vpc."_s);
+    ecs::ApiRequest request(positional.first(), productName == u"vpc" ? ecs::ApiRequest::Product::Vpc
+                                                                       : ecs::ApiRequest::Product::Ecs);
+    for (const QString &pair : positional.mid(1)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return fail(UsageError, u"Parameters are Key=Value; got \"%1\"."_s.arg(pair));
+        request.set(pair.left(eq), pair.mid(eq + 1));
+    }
+    if (parser.isSet(region) && request.regionId().isEmpty())
+        request.setRegion(parser.value(region));
+
+    auto *client = new ecs::EcsClient(m_network, config, this);
+    ecs::ApiCall *call = client->send(request);
+    connect(call, &ecs::ApiCall::finished, this, [this, call] {
+        if (call->ok()) {
+            writeTo(stdout, QString::fromUtf8(QJsonDocument(call->response()).toJson(QJsonDocument::Indented)));
+            Q_EMIT finished(Success);
+            return;
+        }
+        const ecs::ApiError &e = call->error();
+        QString text;
+        if (e.kind == ecs::ApiError::Kind::Service) {
+            text = u"Code: %1\nMessage: %2\nRequestId: %3\nHTTP status: %4\n"_s.arg(
+                e.code, e.message, e.requestId, QString::number(e.httpStatus));
+            if (!e.recommend.isEmpty())
+                text += u"Recommend: %1\n"_s.arg(e.recommend);
+        } else {
+            text = u"Error: %1\n"_s.arg(e.toDisplayString());
+        }
+        writeTo(stderr, ecs::redact(text));
+        Q_EMIT finished(e.kind == ecs::ApiError::Kind::Service ? ServiceError : TransportError);
+    });
+}
