@@ -113,7 +113,8 @@ bool ApiCall::retryAfter(const ApiError &error, const QByteArray &retryAfterHead
         if (!RetryPolicy::clockOffsetFromDate(dateHeader, QDateTime::currentDateTimeUtc(), &offset))
             return false;
         m_clockCorrected = true;
-        m_client->setClockOffsetMs(m_client->clockOffsetMs() + offset);
+        // Measured against the uncorrected local clock, so it replaces any earlier estimate.
+        m_client->setClockOffsetMs(offset);
         delay = 0;
     } else {
         if (m_attempt >= policy.maxAttempts || !policy.isRetryable(error, m_request))
@@ -169,9 +170,13 @@ void ApiCall::onReplyFinished()
         return;
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
+    // A fast peer can deliver the whole oversized body before downloadProgress gets to abort.
+    if (reply->bytesAvailable() > m_client->config().maxResponseBytes)
+        m_tooLarge = true;
 
-    if (error == QNetworkReply::NoError || (isHttpStatusError(error) && m_httpStatus > 0
-                                            && !m_cancelled && !m_deadlineExceeded && !m_tooLarge)) {
+    if (!m_tooLarge && (error == QNetworkReply::NoError
+                        || (isHttpStatusError(error) && m_httpStatus > 0 && !m_cancelled
+                            && !m_deadlineExceeded))) {
         RawResponse raw;
         raw.httpStatus = m_httpStatus;
         raw.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packaging/install-deps.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build --parallel "$(nproc)" --target ecs-console ecs-sim
+cmake --build build --parallel "$(nproc)" --target ecs-console ecs-sim-exe
 
 console=build/app/ecs-console/ecs-console
 if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then

@@ -1,5 +1,7 @@
 #include "callcommand.h"
 
+#include "cliio.h"
+
 #include "ecsclient.h"
 #include "logging.h"
 
@@ -9,22 +11,9 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
 
-namespace {
-
-enum ExitCode { Success = 0, ServiceError = 1, TransportError = 2, UsageError = 64 };
-
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-} // namespace
+using namespace cli;
 
 CallCommand::CallCommand(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -57,7 +46,7 @@ QString CallCommand::helpText()
 
 void CallCommand::fail(int exitCode, const QString &message)
 {
-    writeTo(stderr, message + u'\n');
+    err(message + u'\n');
     // Emitted from the event loop so that callers connected after run() still see it.
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }
@@ -77,7 +66,7 @@ void CallCommand::run(const QStringList &arguments)
     if (!parser.parse(QStringList{u"ecs-console call"_s} + arguments))
         return fail(UsageError, parser.errorText() + u"\n\n"_s + helpText());
     if (parser.isSet(help)) {
-        writeTo(stdout, helpText());
+        out(helpText());
         QTimer::singleShot(0, this, [this] { Q_EMIT finished(Success); });
         return;
     }
@@ -132,7 +121,7 @@ void CallCommand::run(const QStringList &arguments)
     ecs::ApiCall *call = client->send(request);
     connect(call, &ecs::ApiCall::finished, this, [this, call] {
         if (call->ok()) {
-            writeTo(stdout, QString::fromUtf8(QJsonDocument(call->response()).toJson(QJsonDocument::Indented)));
+            out(QString::fromUtf8(QJsonDocument(call->response()).toJson(QJsonDocument::Indented)));
             Q_EMIT finished(Success);
             return;
         }
@@ -146,7 +135,7 @@ void CallCommand::run(const QStringList &arguments)
         } else {
             text = u"Error: %1\n"_s.arg(e.toDisplayString());
         }
-        writeTo(stderr, ecs::redact(text));
+        err(ecs::redact(text));
         Q_EMIT finished(e.kind == ecs::ApiError::Kind::Service ? ServiceError : TransportError);
     });
 }

@@ -1,10 +1,13 @@
 // ecs-console: the desktop console, and its headless `call` command.
 #include "callcommand.h"
 #include "consolelauncher.h"
+#include "profilecommand.h"
+#include "secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <cstring>
 
@@ -23,6 +26,20 @@ int runCall(int argc, char **argv)
     return app.exec();
 }
 
+int runProfile(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"ecs-console"_s);
+    QCoreApplication::setApplicationName(u"ecs-console"_s);
+    QNetworkAccessManager network;
+    QSettings settings;
+    ecs::SecretStore secrets;
+    ProfileCommand command(&network, &settings, &secrets);
+    QObject::connect(&command, &ProfileCommand::finished, &app, [&app](int code) { app.exit(code); });
+    command.run(QCoreApplication::arguments().mid(2));
+    return app.exec();
+}
+
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -35,7 +52,8 @@ int runGui(int argc, char **argv)
     parser.setApplicationDescription(
         u"A native console for Alibaba Cloud ECS.\n\n"
         "Commands (no display needed):\n"
-        "  ecs-console call ACTION [Key=Value ...]   one API call; see `ecs-console call --help`"_s);
+        "  ecs-console call ACTION [Key=Value ...]   one API call; see `ecs-console call --help`\n"
+        "  ecs-console profile add|list|remove|test|import-aliyun   manage profiles"_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, u"Open the Demo profile on the embedded simulator."_s);
@@ -63,5 +81,7 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && std::strcmp(argv[1], "call") == 0)
         return runCall(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "profile") == 0)
+        return runProfile(argc, argv);
     return runGui(argc, argv);
 }

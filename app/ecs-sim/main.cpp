@@ -1,0 +1,88 @@
+// ecs-sim: a local ECS endpoint that verifies signatures like the real service.
+#include "signalwatcher.h"
+#include "simdefaults.h"
+#include "simserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (host == u"localhost")
+        host = u"127.0.0.1"_s;
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535 || !address->setAddress(host))
+        return false;
+    *port = quint16(number);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"ecs-sim"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"A local Alibaba Cloud ECS endpoint: verifies RPC v1 and ACS3-HMAC-SHA256 signatures and "
+        "serves the ECS API from a built-in dataset. Runs until SIGINT or SIGTERM."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (port 0 picks a free one)."_s,
+                                    u"host:port"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption keyId(u"access-key-id"_s, u"The access key id to accept."_s, u"id"_s,
+                                   QString::fromLatin1(ecs::sim::kDemoAccessKeyId));
+    const QCommandLineOption keySecret(u"access-key-secret"_s, u"Its secret."_s, u"secret"_s,
+                                       QString::fromLatin1(ecs::sim::kDemoAccessKeySecret));
+    parser.addOptions({listen, keyId, keySecret});
+    parser.process(app);
+
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(parser.value(listen), &address, &port)) {
+        std::fprintf(stderr, "ecs-sim: --listen wants HOST:PORT, got \"%s\"\n", qPrintable(parser.value(listen)));
+        return 64;
+    }
+
+    ecs::sim::SimOptions options;
+    options.accessKeyId = parser.value(keyId);
+    options.accessKeySecret = parser.value(keySecret);
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&app](int) {
+        std::fprintf(stderr, "ecs-sim: stopping\n");
+        app.exit(0);
+    });
+
+    ecs::sim::SimServer server(options);
+    QObject::connect(&server, &ecs::sim::SimServer::listening, &app, [](const QUrl &url) {
+        // Scripts and tests read this line to learn the port.
+        std::printf("ecs-sim listening on %s\n", qPrintable(url.toString()));
+        std::fflush(stdout);
+    });
+    QObject::connect(&server, &ecs::sim::SimServer::failed, &app, [&app](const QString &reason) {
+        std::fprintf(stderr, "ecs-sim: %s\n", qPrintable(reason));
+        app.exit(1);
+    });
+    // Started from the event loop, so that a failure can end it.
+    QMetaObject::invokeMethod(&server, [&server, address, port] { server.start(address, port); },
+                              Qt::QueuedConnection);
+    return app.exec();
+}

@@ -1,0 +1,47 @@
+#include "embeddedsimulator.h"
+
+#include "simserver.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ecs::sim {
+
+EmbeddedSimulator::EmbeddedSimulator(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(u"ecs-sim"_s);
+}
+
+EmbeddedSimulator::~EmbeddedSimulator()
+{
+    stop();
+}
+
+void EmbeddedSimulator::start(const SimOptions &options, const QHostAddress &address, quint16 port)
+{
+    stop();
+    m_server = new SimServer(options);
+    m_server->moveToThread(&m_thread);
+    // The server belongs to the thread: it is deleted there once the thread's loop ends.
+    connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    connect(m_server, &SimServer::listening, this, [this](const QUrl &url) {
+        m_url = url;
+        Q_EMIT ready(url);
+    });
+    connect(m_server, &SimServer::failed, this, [this](const QString &reason) { Q_EMIT failed(reason); });
+    m_thread.start();
+    QMetaObject::invokeMethod(m_server, [server = m_server, address, port] { server->start(address, port); },
+                              Qt::QueuedConnection);
+}
+
+void EmbeddedSimulator::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    m_thread.quit();
+    m_thread.wait(); // joins the simulator's own thread at shutdown; it never blocks on the GUI
+    m_server = nullptr;
+    m_url.clear();
+}
+
+} // namespace ecs::sim

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ecs::sim {
+
+/// A name in the three languages DescribeRegions/DescribeZones answer in.
+struct LocalNames
+{
+    QString zhCN;
+    QString enUS;
+    QString ja;
+
+    /// The name for an AcceptLanguage value; the service falls back to Chinese.
+    QString forLanguage(const QString &acceptLanguage) const;
+};
+
+struct SimZone
+{
+    QString zoneId;
+    QString zoneType;
+    LocalNames localName;
+};
+
+struct SimRegion
+{
+    QString regionId;
+    QString regionEndpoint;
+    QString status;
+    LocalNames localName;
+    QList<SimZone> zones;
+};
+
+/// The simulator's world, loaded from resources/sim (compiled in as :/sim).
+class SimDataset
+{
+public:
+    /// Loads the built-in dataset; an error string is returned through `error` on failure.
+    static SimDataset builtIn(QString *error = nullptr);
+    static SimDataset fromJson(const QByteArray &json, QString *error);
+
+    const QList<SimRegion> &regions() const { return m_regions; }
+    const SimRegion *region(const QString &regionId) const;
+
+private:
+    QList<SimRegion> m_regions;
+    QHash<QString, qsizetype> m_regionIndex;
+};
+
+} // namespace ecs::sim

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace ecs::sim {
+
+/// The documented demo key pair: what `ecs-sim` accepts by default and what the console's Demo
+/// profile signs with. It opens nothing but a local simulator.
+inline constexpr char kDemoAccessKeyId[] = "LTAIdemoEcsSimulator";
+inline constexpr char kDemoAccessKeySecret[] = "ecs-sim-demo-secret-not-for-production";
+
+/// Requests whose timestamp is further than this from the server's clock are refused, and
+/// nonces are remembered for as long.
+inline constexpr qint64 kTimestampToleranceMs = 15 * 60 * 1000;
+
+/// Bodies beyond this are refused before any parsing.
+inline constexpr qint64 kMaxRequestBodyBytes = 1024 * 1024;
+
+struct SimOptions
+{
+    QString accessKeyId = QString::fromLatin1(kDemoAccessKeyId);
+    QString accessKeySecret = QString::fromLatin1(kDemoAccessKeySecret);
+    /// STS tokens the simulator accepts, by access key id. A request that carries a token for a
+    /// key not listed here, or a different token, is refused as malformed.
+    QHash<QString, QString> stsTokens;
+};
+
+} // namespace ecs::sim

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "requestauthenticator.h"
+#include "simservice.h"
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QUrl>
+
+namespace ecs::sim {
+
+/// The HTTP face of ecs-sim: turns requests into SimRequests, authenticates them, runs the
+/// operation and answers like the real endpoint (JSON or XML body, x-acs-request-id, Date).
+class SimServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
+
+    /// Listens (port 0 picks a free one) and emits listening() or failed().
+    void start(const QHostAddress &address, quint16 port);
+
+    qint64 requestsServed() const { return m_requestsServed; }
+
+Q_SIGNALS:
+    void listening(const QUrl &url);
+    void failed(const QString &reason);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray contentType;
+        QByteArray body;
+    };
+    Answer answer(SimRequest &request);
+    Answer refuse(const SimRequest &request, qint64 bodySize) const;
+    Answer render(const SimRequest &request, QString format, const SimError &error, QJsonObject body) const;
+
+    RequestAuthenticator m_authenticator;
+    SimService m_service;
+    QString m_datasetError;
+    qint64 m_requestsServed = 0;
+};
+
+/// Renders a response object as the service's XML (arrays become repeated elements).
+QByteArray toXml(const QString &rootName, const QJsonObject &object);
+
+} // namespace ecs::sim
