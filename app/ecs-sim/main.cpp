@@ -51,7 +51,12 @@ int main(int argc, char **argv)
                                    QString::fromLatin1(ecs::sim::kDemoAccessKeyId));
     const QCommandLineOption keySecret(u"access-key-secret"_s, u"Its secret."_s, u"secret"_s,
                                        QString::fromLatin1(ecs::sim::kDemoAccessKeySecret));
-    parser.addOptions({listen, keyId, keySecret});
+    const QCommandLineOption seed(u"seed"_s, u"Seed of everything random in the world (ids, spot market, stock)."_s,
+                                  u"N"_s, u"1"_s);
+    const QCommandLineOption timeScale(u"time-scale"_s,
+                                       u"Speed-up of the instance state machine (10 = ten times faster)."_s,
+                                       u"F"_s, u"1"_s);
+    parser.addOptions({listen, keyId, keySecret, seed, timeScale});
     parser.process(app);
 
     QHostAddress address;
@@ -64,6 +69,17 @@ int main(int argc, char **argv)
     ecs::sim::SimOptions options;
     options.accessKeyId = parser.value(keyId);
     options.accessKeySecret = parser.value(keySecret);
+    bool ok = false;
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        std::fprintf(stderr, "ecs-sim: --seed wants a non-negative integer\n");
+        return 64;
+    }
+    options.timeScale = parser.value(timeScale).toDouble(&ok);
+    if (!ok || options.timeScale <= 0 || options.timeScale > 100'000) {
+        std::fprintf(stderr, "ecs-sim: --time-scale wants a number above 0\n");
+        return 64;
+    }
 
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&app](int) {

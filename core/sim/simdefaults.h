@@ -24,6 +24,10 @@ struct SimOptions
     /// STS tokens the simulator accepts, by access key id. A request that carries a token for a
     /// key not listed here, or a different token, is refused as malformed.
     QHash<QString, QString> stsTokens;
+    /// Everything random in the world (ids, the spot market, stock) derives from this.
+    quint64 seed = 1;
+    /// Multiplies the speed of the instance state machine (Pending → Running and so on).
+    double timeScale = 1.0;
 };
 
 } // namespace ecs::sim

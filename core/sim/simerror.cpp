@@ -88,4 +88,61 @@ SimError requestTooLarge(qint64 size)
             u"The request body of %1 bytes exceeds the limit."_s.arg(size)};
 }
 
+SimError notFound(const QString &what, const QString &id)
+{
+    return {404, u"Invalid%1.NotFound"_s.arg(what), u"The specified %1 \"%2\" does not exist."_s.arg(what, id)};
+}
+
+SimError incorrectInstanceStatus(const QString &status)
+{
+    return {403, u"IncorrectInstanceStatus"_s,
+            u"The current status of the resource does not support this operation. (Status: %1)"_s.arg(status)};
+}
+
+SimError instanceLocked(const QString &lockReason)
+{
+    if (lockReason == u"security")
+        return {403, u"InstanceLockedForSecurity"_s,
+                u"The specified operation is denied as your instance is locked for security reasons."_s};
+    if (lockReason == u"financial")
+        return {403, u"InstanceExpiredOrInArrears"_s,
+                u"The specified operation is denied as your prepay instance is expired (prepay mode) or in "
+                "arrears (afterpay mode)."_s};
+    return incorrectInstanceStatus(u"locked: "_s + lockReason);
+}
+
+SimError noStock()
+{
+    return {403, u"OperationDenied.NoStock"_s,
+            u"The requested resource is sold out in the specified zone; try other types of resources or "
+            "other regions and zones."_s};
+}
+
+SimError dryRunOperation()
+{
+    return {400, u"DryRunOperation"_s, u"Request validation has been passed with DryRun flag set."_s};
+}
+
+SimError idempotentParameterMismatch()
+{
+    return {400, u"IdempotentParameterMismatch"_s,
+            u"The specified parameters are different from before with the same ClientToken."_s};
+}
+
+SimError invalidSpotPriceLimit(const QString &detail)
+{
+    return {400, u"InvalidSpotPriceLimit"_s, u"The specified SpotPriceLimit is invalid: %1"_s.arg(detail)};
+}
+
+SimError deletionProtection()
+{
+    return {403, u"InvalidOperation.DeletionProtection"_s,
+            u"The instance has deletion protection enabled; disable it before releasing the instance."_s};
+}
+
+SimError operationDenied(const QString &code, const QString &message)
+{
+    return {403, code, message};
+}
+
 } // namespace ecs::sim::errors

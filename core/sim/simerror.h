@@ -32,6 +32,15 @@ SimError invalidAction(const QString &action);
 SimError invalidVersion(const QString &version);
 SimError invalidRegionId(const QString &regionId);
 SimError requestTooLarge(qint64 size);
+SimError notFound(const QString &what, const QString &id); ///< Invalid<What>.NotFound, 404
+SimError incorrectInstanceStatus(const QString &status);
+SimError instanceLocked(const QString &lockReason);
+SimError noStock();
+SimError dryRunOperation();
+SimError idempotentParameterMismatch();
+SimError invalidSpotPriceLimit(const QString &detail);
+SimError deletionProtection();
+SimError operationDenied(const QString &code, const QString &message);
 } // namespace errors
 
 } // namespace ecs::sim

@@ -81,7 +81,9 @@ QByteArray toXml(const QString &rootName, const QJsonObject &object)
 SimServer::SimServer(const SimOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_authenticator(options)
-    , m_service(SimDataset::builtIn(&m_datasetError))
+    , m_world(new SimWorld(SimDataset::builtIn(&m_datasetError), SimCatalog::builtIn(&m_datasetError),
+                           options.seed, options.timeScale, this))
+    , m_service(*m_world)
 {
 }
 

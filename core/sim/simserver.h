@@ -2,6 +2,7 @@
 
 #include "requestauthenticator.h"
 #include "simservice.h"
+#include "simworld.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -22,6 +23,7 @@ public:
     void start(const QHostAddress &address, quint16 port);
 
     qint64 requestsServed() const { return m_requestsServed; }
+    SimWorld &world() { return *m_world; }
 
 Q_SIGNALS:
     void listening(const QUrl &url);
@@ -43,8 +45,9 @@ private:
     Answer render(const SimRequest &request, QString format, const SimError &error, QJsonObject body) const;
 
     RequestAuthenticator m_authenticator;
-    SimService m_service;
     QString m_datasetError;
+    SimWorld *m_world; ///< child: lives in this server's thread
+    SimService m_service;
     qint64 m_requestsServed = 0;
 };
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "simdataset.h"
 #include "simerror.h"
+#include "simparams.h"
 #include "simrequest.h"
 
 #include <QHash>
@@ -11,8 +11,21 @@
 
 namespace ecs::sim {
 
-/// The ECS operations the simulator serves. Each handler reads the request's wire parameters
-/// and answers the response body (without RequestId, which the server adds) or a service error.
+class SimWorld;
+
+inline constexpr char kEcsVersion[] = "2014-05-26";
+inline constexpr char kVpcVersion[] = "2016-04-28";
+
+/// What an operation handler gets: the authenticated request, typed parameter reads, the world.
+struct SimContext
+{
+    const SimRequest &request;
+    SimParams params;
+    SimWorld &world;
+};
+
+/// The ECS (and VPC) operations the simulator serves, routed by Version and Action. Handlers
+/// answer the response body (the server adds RequestId) or a service error.
 class SimService
 {
 public:
@@ -21,22 +34,39 @@ public:
         SimError error;
         QJsonObject body;
     };
+    using Handler = std::function<Outcome(SimContext &)>;
 
-    explicit SimService(SimDataset dataset);
+    explicit SimService(SimWorld &world);
 
-    /// Routes by Version and Action; unknown ones answer InvalidVersion / InvalidAction.NotFound.
+    /// `idempotent`: the operation honours ClientToken (same token and parameters → same answer).
+    void add(const char *version, const QString &action, Handler handler, bool idempotent = false);
     Outcome handle(const SimRequest &request);
+    bool knows(const QString &version, const QString &action) const;
 
-    const SimDataset &dataset() const { return m_dataset; }
+    SimWorld &world() { return m_world; }
 
 private:
-    using Handler = std::function<Outcome(const SimRequest &)>;
+    struct Operation
+    {
+        Handler handler;
+        bool idempotent = false;
+    };
+    struct TokenRecord
+    {
+        QByteArray fingerprint;
+        QJsonObject body;
+    };
 
-    Outcome describeRegions(const SimRequest &request) const;
-    Outcome describeZones(const SimRequest &request) const;
-
-    SimDataset m_dataset;
-    QHash<QString, Handler> m_ecsOperations; ///< Version 2014-05-26
+    SimWorld &m_world;
+    QHash<QString, Operation> m_operations; ///< by "version/action"
+    QHash<QString, TokenRecord> m_tokens;   ///< by "key/action/token"
 };
+
+// The operation groups, one file each.
+void addCatalogOperations(SimService &service);
+void addMarketOperations(SimService &service);
+void addInstanceQueryOperations(SimService &service);
+void addLifecycleOperations(SimService &service);
+void addBillingOperations(SimService &service);
 
 } // namespace ecs::sim

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "simcatalog.h"
+#include "simdataset.h"
+#include "siminstance.h"
+#include "spotmarket.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace ecs::sim {
+
+/// Durations of the state machine's steps at time scale 1, in milliseconds: realistic figures.
+struct SimTimings
+{
+    int pendingMs = 8'000;
+    int startingMs = 12'000;
+    int stoppingMs = 10'000;
+    int reclaimNoticeMs = 5 * 60'000; ///< a preemptible instance's Recycling lock before release
+};
+
+/// The simulator's mutable world: per-region networks and instances, the instance state machine
+/// running on timers, the spot market and capacity. Lives in the simulator's thread.
+class SimWorld : public QObject
+{
+    Q_OBJECT
+
+public:
+    SimWorld(SimDataset regions, SimCatalog catalog, quint64 seed, double timeScale, QObject *parent = nullptr);
+
+    const SimDataset &regions() const { return m_regions; }
+    const SimCatalog &catalog() const { return m_catalog; }
+    SpotMarket &market() { return m_market; }
+    const SpotMarket &market() const { return m_market; }
+    double timeScale() const { return m_timeScale; }
+    SimTimings &timings() { return m_timings; }
+    QDateTime now() const;
+    /// Moves the world's clock (not the signature check's) forward: tests and demos reach an
+    /// auto-release time or an expiry without waiting for it.
+    void advanceClock(qint64 ms);
+
+    // Networks: one default VPC per region, a vSwitch per zone, a security group per region.
+    QList<SimVpc> vpcs(const QString &regionId) const;
+    QList<SimVSwitch> vSwitches(const QString &regionId) const;
+    QList<SimSecurityGroup> securityGroups(const QString &regionId) const;
+    const SimVSwitch *vSwitch(const QString &vSwitchId) const;
+    const SimVSwitch *defaultVSwitch(const QString &zoneId) const;
+    const SimSecurityGroup *securityGroup(const QString &securityGroupId) const;
+
+    // Instances, in creation order.
+    QList<const SimInstance *> instances(const QString &regionId = {}) const;
+    SimInstance *instance(const QString &instanceId);
+    const SimInstance *instance(const QString &instanceId) const;
+    int instanceCount() const { return int(m_instances.size()); }
+    /// Instances of a (zone, type) pair that hold capacity.
+    int instancesUsing(const QString &zoneId, const QString &typeId) const;
+    int remainingStock(const QString &zoneId, const QString &typeId) const;
+
+    /// Adds an instance (ids, IPs and times filled in) and starts its life: Pending, then Running
+    /// when `run`, else Stopped.
+    SimInstance &addInstance(SimInstance instance, bool run);
+    void start(const QString &instanceId);
+    void stop(const QString &instanceId, const QString &stoppedMode);
+    void reboot(const QString &instanceId);
+    void release(const QString &instanceId);
+    QString allocatePublicIp(const QString &instanceId);
+
+    QString newId(const QString &prefix, const QString &regionId);
+    QString newOrderId();
+    /// Pay-as-you-go instances "expire" at this fixed far-future time on the wire.
+    static QString payAsYouGoExpiry() { return QStringLiteral("2099-12-31T15:59Z"); }
+
+    /// Runs the timers' work now (tests drive time through this and the time scale).
+    void housekeeping();
+
+Q_SIGNALS:
+    void instanceChanged(const QString &instanceId);
+    void instanceReleased(const QString &instanceId);
+
+private:
+    struct Step
+    {
+        QString status;
+        int durationMs; ///< at time scale 1
+    };
+    void plan(const QString &instanceId, QList<Step> steps);
+    void advance();
+    void scheduleNextStep();
+    qint64 scaled(int ms) const;
+    void ensureNetworks(const QString &regionId) const;
+    QString newPrivateIp(const SimVSwitch &vSwitch);
+
+    SimDataset m_regions;
+    SimCatalog m_catalog;
+    SpotMarket m_market;
+    quint64 m_seed;
+    double m_timeScale;
+    SimTimings m_timings;
+    quint64 m_idCounter = 0;
+    qint64 m_clockOffsetMs = 0;
+
+    mutable QHash<QString, QList<SimVpc>> m_vpcs;
+    mutable QHash<QString, QList<SimVSwitch>> m_vSwitches;
+    mutable QHash<QString, QList<SimSecurityGroup>> m_securityGroups;
+
+    QHash<QString, SimInstance> m_instances;
+    QStringList m_order;
+    struct Plan
+    {
+        QList<Step> steps;
+        qint64 dueMs = 0; ///< when the current step ends (ms since epoch)
+    };
+    QHash<QString, Plan> m_plans;
+    QHash<QString, qint64> m_reclaimAt; ///< preemptible instances under the Recycling lock
+    QTimer m_stepTimer;
+    QTimer m_housekeepingTimer;
+};
+
+} // namespace ecs::sim
