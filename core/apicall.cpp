@@ -43,20 +43,20 @@ void ApiCall::start()
 
     if (!config.credentials.isComplete()) {
         finishWith(ApiError::make(ApiError::Kind::Configuration,
-                                  tr("No credentials: the profile has no AccessKey ID or secret.")));
+            tr("No credentials: the profile has no AccessKey ID or secret.")));
         return;
     }
-    if (!m_endpoint.isValid() || (m_endpoint.scheme() != u"https" && m_endpoint.scheme() != u"http")) {
+    if (!m_endpoint.isValid()
+        || (m_endpoint.scheme() != u"https" && m_endpoint.scheme() != u"http")) {
         finishWith(ApiError::make(ApiError::Kind::Configuration,
-                                  tr("The endpoint \"%1\" is not an http(s) URL.")
-                                      .arg(m_endpoint.toDisplayString())));
+            tr("The endpoint \"%1\" is not an http(s) URL.").arg(m_endpoint.toDisplayString())));
         return;
     }
     if (m_endpoint.scheme() == u"http" && !isLoopbackHost(m_endpoint.host())) {
         finishWith(ApiError::make(ApiError::Kind::Configuration,
-                                  tr("Plain HTTP to %1 was refused: credentials and signatures must "
-                                     "travel over HTTPS. Use https:// for this endpoint.")
-                                      .arg(m_endpoint.host())));
+            tr("Plain HTTP to %1 was refused: credentials and signatures must "
+               "travel over HTTPS. Use https:// for this endpoint.")
+                .arg(m_endpoint.host())));
         return;
     }
 
@@ -74,8 +74,8 @@ void ApiCall::sendAttempt()
     const ClientConfig &config = m_client->config();
     // Every attempt is signed anew: a fresh nonce, and the timestamp with the latest clock offset.
     const QDateTime now = QDateTime::currentDateTimeUtc().addMSecs(m_client->clockOffsetMs());
-    const HttpRequest http = buildHttpRequest(m_request, config, m_endpoint, now,
-                                              QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const HttpRequest http = buildHttpRequest(
+        m_request, config, m_endpoint, now, QUuid::createUuid().toString(QUuid::WithoutBraces));
     qCDebug(lcEcsApi).noquote() << http.method << m_request.action() << "attempt" << m_attempt
                                 << "->" << redact(http.request.url().toString());
 
@@ -100,8 +100,8 @@ void ApiCall::sendAttempt()
     });
 }
 
-bool ApiCall::retryAfter(const ApiError &error, const QByteArray &retryAfterHeader,
-                         const QByteArray &dateHeader)
+bool ApiCall::retryAfter(
+    const ApiError &error, const QByteArray &retryAfterHeader, const QByteArray &dateHeader)
 {
     if (m_cancelled || m_deadlineExceeded)
         return false;
@@ -149,7 +149,7 @@ void ApiCall::cancel()
     if (m_reply)
         m_reply->abort(); // finished() follows synchronously, mapped to Cancelled
     else
-        finishWith(mapTransportFailure({.cancelledByCaller = true}));
+        finishWith(mapTransportFailure({ .cancelledByCaller = true }));
 }
 
 void ApiCall::onDeadline()
@@ -160,7 +160,7 @@ void ApiCall::onDeadline()
     if (m_reply)
         m_reply->abort();
     else // between attempts
-        finishWith(mapTransportFailure({.deadlineExceeded = true}));
+        finishWith(mapTransportFailure({ .deadlineExceeded = true }));
 }
 
 void ApiCall::onReplyFinished()
@@ -174,9 +174,10 @@ void ApiCall::onReplyFinished()
     if (reply->bytesAvailable() > m_client->config().maxResponseBytes)
         m_tooLarge = true;
 
-    if (!m_tooLarge && (error == QNetworkReply::NoError
-                        || (isHttpStatusError(error) && m_httpStatus > 0 && !m_cancelled
-                            && !m_deadlineExceeded))) {
+    if (!m_tooLarge
+        && (error == QNetworkReply::NoError
+            || (isHttpStatusError(error) && m_httpStatus > 0 && !m_cancelled
+                && !m_deadlineExceeded))) {
         RawResponse raw;
         raw.httpStatus = m_httpStatus;
         raw.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -185,7 +186,8 @@ void ApiCall::onReplyFinished()
         MappedResponse mapped = mapResponse(raw);
         m_requestId = mapped.requestId;
         if (mapped.error.isError()
-            && retryAfter(mapped.error, reply->rawHeader("x-acs-retry-after"), reply->rawHeader("Date")))
+            && retryAfter(
+                mapped.error, reply->rawHeader("x-acs-retry-after"), reply->rawHeader("Date")))
             return;
         finishWith(std::move(mapped.error), std::move(mapped.body));
         return;

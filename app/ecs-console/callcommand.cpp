@@ -18,8 +18,7 @@ using namespace cli;
 CallCommand::CallCommand(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 QString CallCommand::helpText()
 {
@@ -28,11 +27,13 @@ QString CallCommand::helpText()
            "Sends one ECS OpenAPI request and prints the response JSON on stdout.\n"
            "Parameters use the service's wire names, lists flattened as the operation wants them\n"
            "(InstanceId.1=i-abc, Tag.1.Key=env, InstanceIds=[\"i-abc\"]).\n"
-           "Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and,\n"
+           "Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+           "and,\n"
            "for STS, ALIBABA_CLOUD_SECURITY_TOKEN.\n"
            "\n"
            "Options:\n"
-           "  --endpoint URL         send to URL (e.g. http://127.0.0.1:8080 for ecs-sim); default:\n"
+           "  --endpoint URL         send to URL (e.g. http://127.0.0.1:8080 for ecs-sim); "
+           "default:\n"
            "                         https://ecs.<region>.aliyuncs.com, or ecs.aliyuncs.com\n"
            "  --region ID            RegionId of the request (also picks the endpoint)\n"
            "  --signature v1|v3      RPC HMAC-SHA1 (v1) or ACS3-HMAC-SHA256 (v3, default)\n"
@@ -61,9 +62,9 @@ void CallCommand::run(const QStringList &arguments)
     const QCommandLineOption method(u"method"_s, {}, u"GET|POST"_s, u"POST"_s);
     const QCommandLineOption product(u"product"_s, {}, u"ecs|vpc"_s, u"ecs"_s);
     const QCommandLineOption timeout(u"timeout"_s, {}, u"SECONDS"_s, u"60"_s);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, {});
-    parser.addOptions({endpoint, region, signature, method, product, timeout, help});
-    if (!parser.parse(QStringList{u"ecs-console call"_s} + arguments))
+    const QCommandLineOption help({ u"h"_s, u"help"_s }, {});
+    parser.addOptions({ endpoint, region, signature, method, product, timeout, help });
+    if (!parser.parse(QStringList { u"ecs-console call"_s } + arguments))
         return fail(UsageError, parser.errorText() + u"\n\n"_s + helpText());
     if (parser.isSet(help)) {
         out(helpText());
@@ -91,7 +92,8 @@ void CallCommand::run(const QStringList &arguments)
             text.prepend(u"https://"_s);
         config.endpointOverride = QUrl(text, QUrl::StrictMode);
         if (!config.endpointOverride.isValid() || config.endpointOverride.host().isEmpty())
-            return fail(UsageError, u"--endpoint is not a valid URL: %1"_s.arg(parser.value(endpoint)));
+            return fail(
+                UsageError, u"--endpoint is not a valid URL: %1"_s.arg(parser.value(endpoint)));
     }
 
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -99,15 +101,16 @@ void CallCommand::run(const QStringList &arguments)
     config.credentials.accessKeySecret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
     config.credentials.securityToken = env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s);
     if (!config.credentials.isComplete())
-        return fail(UsageError, u"No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                                "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN "
-                                "for STS)."_s);
+        return fail(UsageError,
+            u"No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+            "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN "
+            "for STS)."_s);
 
     const QString productName = parser.value(product).toLower();
     if (productName != u"ecs" && productName != u"vpc")
         return fail(UsageError, u"--product takes ecs or vpc."_s);
-    ecs::ApiRequest request(positional.first(), productName == u"vpc" ? ecs::ApiRequest::Product::Vpc
-                                                                       : ecs::ApiRequest::Product::Ecs);
+    ecs::ApiRequest request(positional.first(),
+        productName == u"vpc" ? ecs::ApiRequest::Product::Vpc : ecs::ApiRequest::Product::Ecs);
     for (const QString &pair : positional.mid(1)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)

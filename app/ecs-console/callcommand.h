@@ -5,8 +5,9 @@
 
 class QNetworkAccessManager;
 
-/// `ecs-console call ACTION [Key=Value ...]`: one API call from the command line, no display needed.
-/// Prints the response JSON on stdout; on failure the Code, Message and RequestId on stderr.
+/// `ecs-console call ACTION [Key=Value ...]`: one API call from the command line, no display
+/// needed. Prints the response JSON on stdout; on failure the Code, Message and RequestId on
+/// stderr.
 class CallCommand : public QObject
 {
     Q_OBJECT

@@ -31,7 +31,7 @@ void err(const QString &text)
 QString readSecretLine(const QString &prompt)
 {
     const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
+    termios saved {};
     if (tty) {
         err(prompt);
         tcgetattr(STDIN_FILENO, &saved);

@@ -4,7 +4,13 @@
 
 namespace cli {
 
-enum ExitCode { Success = 0, ServiceError = 1, TransportError = 2, KeychainError = 3, UsageError = 64 };
+enum ExitCode {
+    Success = 0,
+    ServiceError = 1,
+    TransportError = 2,
+    KeychainError = 3,
+    UsageError = 64
+};
 
 void out(const QString &text);
 void err(const QString &text);

@@ -35,7 +35,8 @@ int runProfile(int argc, char **argv)
     QSettings settings;
     ecs::SecretStore secrets;
     ProfileCommand command(&network, &settings, &secrets);
-    QObject::connect(&command, &ProfileCommand::finished, &app, [&app](int code) { app.exit(code); });
+    QObject::connect(
+        &command, &ProfileCommand::finished, &app, [&app](int code) { app.exit(code); });
     command.run(QCoreApplication::arguments().mid(2));
     return app.exec();
 }
@@ -57,17 +58,17 @@ int runGui(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, u"Open the Demo profile on the embedded simulator."_s);
-    const QCommandLineOption pane(u"pane"_s, u"The pane to open: regions."_s, u"name"_s, u"regions"_s);
-    const QCommandLineOption screenshot(
-        u"screenshot"_s, u"Wait until the pane has loaded, save the window as a PNG and exit."_s,
-        u"file.png"_s);
-    parser.addOptions({demo, pane, screenshot});
+    const QCommandLineOption pane(
+        u"pane"_s, u"The pane to open: regions."_s, u"name"_s, u"regions"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+        u"Wait until the pane has loaded, save the window as a PNG and exit."_s, u"file.png"_s);
+    parser.addOptions({ demo, pane, screenshot });
     parser.process(app);
 
     QNetworkAccessManager network;
     ecs::ui::ConsoleLauncher launcher(&network);
-    QObject::connect(&launcher, &ecs::ui::ConsoleLauncher::finished, &app,
-                     [&app](int code) { app.exit(code); });
+    QObject::connect(
+        &launcher, &ecs::ui::ConsoleLauncher::finished, &app, [&app](int code) { app.exit(code); });
     ecs::ui::LaunchOptions options;
     options.pane = parser.value(pane);
     options.screenshotPath = parser.value(screenshot);

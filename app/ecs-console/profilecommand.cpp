@@ -16,14 +16,13 @@
 using namespace Qt::StringLiterals;
 using namespace ecs;
 
-ProfileCommand::ProfileCommand(QNetworkAccessManager *network, QSettings *settings,
-                               SecretStore *secrets, QObject *parent)
+ProfileCommand::ProfileCommand(
+    QNetworkAccessManager *network, QSettings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_settings(settings)
     , m_secrets(secrets)
-{
-}
+{ }
 
 QString ProfileCommand::helpText()
 {
@@ -78,13 +77,13 @@ void ProfileCommand::add(const QStringList &arguments)
     const QCommandLineOption sts(u"sts"_s, {});
     const QCommandLineOption readOnly(u"read-only"_s, {});
     const QCommandLineOption secretOption(u"access-key-secret"_s, {}, u"SECRET"_s);
-    parser.addOptions({keyId, region, endpoint, caCert, signature, sts, readOnly, secretOption});
-    if (!parser.parse(QStringList{u"profile add"_s} + arguments))
+    parser.addOptions({ keyId, region, endpoint, caCert, signature, sts, readOnly, secretOption });
+    if (!parser.parse(QStringList { u"profile add"_s } + arguments))
         return done(cli::UsageError, {}, parser.errorText() + u'\n');
     if (parser.isSet(secretOption))
         return done(cli::UsageError, {},
-                    u"Secrets are never taken from the command line (other users can read it and "
-                    "shells keep it in history). Pipe the secret on standard input instead.\n"_s);
+            u"Secrets are never taken from the command line (other users can read it and "
+            "shells keep it in history). Pipe the secret on standard input instead.\n"_s);
     if (parser.positionalArguments().size() != 1)
         return done(cli::UsageError, {}, helpText());
 
@@ -102,7 +101,8 @@ void ProfileCommand::add(const QStringList &arguments)
     if (!parseSignatureVersion(parser.value(signature), &profile.signatureVersion))
         return done(cli::UsageError, {}, u"--signature takes v1 or v3.\n"_s);
     if (profile.name == u"Environment" || profile.name == u"Demo")
-        return done(cli::UsageError, {}, u"\"%1\" is a built-in profile name.\n"_s.arg(profile.name));
+        return done(
+            cli::UsageError, {}, u"\"%1\" is a built-in profile name.\n"_s.arg(profile.name));
     if (const QString problem = profile.validate(); !problem.isEmpty())
         return done(cli::UsageError, {}, problem + u'\n');
     QString caError;
@@ -111,21 +111,25 @@ void ProfileCommand::add(const QStringList &arguments)
         return done(cli::UsageError, {}, caError + u'\n');
 
     Secret secret;
-    secret.accessKeySecret = cli::readSecretLine(u"AccessKey secret for %1: "_s.arg(profile.accessKeyId));
+    secret.accessKeySecret
+        = cli::readSecretLine(u"AccessKey secret for %1: "_s.arg(profile.accessKeyId));
     if (profile.kind == Profile::Kind::Sts)
         secret.securityToken = cli::readSecretLine(u"SecurityToken: "_s);
     if (secret.accessKeySecret.isEmpty())
         return done(cli::UsageError, {}, u"No secret on standard input.\n"_s);
     if (profile.kind == Profile::Kind::Sts && secret.securityToken.isEmpty())
-        return done(cli::UsageError, {}, u"--sts needs the SecurityToken on the second line of standard input.\n"_s);
+        return done(cli::UsageError, {},
+            u"--sts needs the SecurityToken on the second line of standard input.\n"_s);
 
     // The secret first: a profile without its secret in the keychain is not saved at all.
     m_secrets->write(profile.name, secret, this, [this, profile](const SecretResult &result) {
         if (!result.ok())
-            return done(cli::KeychainError, {}, result.message + u"\nThe profile was not saved.\n"_s);
+            return done(
+                cli::KeychainError, {}, result.message + u"\nThe profile was not saved.\n"_s);
         ProfileStore(m_settings).save(profile);
-        done(cli::Success, u"Profile %1 saved; its secret is in the OS keychain (service \"%2\").\n"_s
-                               .arg(profile.name, SecretStore::serviceName()));
+        done(cli::Success,
+            u"Profile %1 saved; its secret is in the OS keychain (service \"%2\").\n"_s.arg(
+                profile.name, SecretStore::serviceName()));
     });
 }
 
@@ -135,18 +139,26 @@ void ProfileCommand::list()
     QList<Profile> profiles = store.profiles();
     if (auto env = environmentProfile(nullptr))
         profiles.prepend(*env);
-    QString text = u"%1 %2 %3 %4 %5 %6\n"_s.arg(u"NAME"_s, -20).arg(u"KIND"_s, -9).arg(u"ACCESS KEY ID"_s, -26)
-                       .arg(u"REGION"_s, -16).arg(u"SIG"_s, -4).arg(u"ENDPOINT"_s);
+    QString text = u"%1 %2 %3 %4 %5 %6\n"_s.arg(u"NAME"_s, -20)
+                       .arg(u"KIND"_s, -9)
+                       .arg(u"ACCESS KEY ID"_s, -26)
+                       .arg(u"REGION"_s, -16)
+                       .arg(u"SIG"_s, -4)
+                       .arg(u"ENDPOINT"_s);
     const QString current = store.currentProfileName();
     for (const Profile &p : profiles) {
-        QString name = p.name + (p.name == current ? u" *"_s : QString()) + (p.readOnly ? u" (ro)"_s : QString());
-        text += u"%1 %2 %3 %4 %5 %6\n"_s.arg(name, -20).arg(Profile::kindName(p.kind), -9)
-                    .arg(p.accessKeyId, -26).arg(p.defaultRegion, -16)
+        QString name = p.name + (p.name == current ? u" *"_s : QString())
+            + (p.readOnly ? u" (ro)"_s : QString());
+        text += u"%1 %2 %3 %4 %5 %6\n"_s.arg(name, -20)
+                    .arg(Profile::kindName(p.kind), -9)
+                    .arg(p.accessKeyId, -26)
+                    .arg(p.defaultRegion, -16)
                     .arg(signatureVersionName(p.signatureVersion), -4)
                     .arg(p.endpoint.isEmpty() ? u"(region endpoint)"_s : p.endpoint);
     }
     if (profiles.isEmpty())
-        text = u"No profiles. Add one with: echo SECRET | ecs-console profile add NAME --access-key-id ID\n"_s;
+        text
+            = u"No profiles. Add one with: echo SECRET | ecs-console profile add NAME --access-key-id ID\n"_s;
     done(cli::Success, text);
 }
 
@@ -158,7 +170,7 @@ void ProfileCommand::remove(const QString &name)
     m_secrets->remove(name, this, [this, name](const SecretResult &result) {
         if (!result.ok())
             return done(cli::KeychainError, {},
-                        result.message + u"\nThe profile was kept so that its secret is not orphaned.\n"_s);
+                result.message + u"\nThe profile was kept so that its secret is not orphaned.\n"_s);
         ProfileStore(m_settings).remove(name);
         done(cli::Success, u"Profile %1 and its keychain entry removed.\n"_s.arg(name));
     });
@@ -166,20 +178,28 @@ void ProfileCommand::remove(const QString &name)
 
 void ProfileCommand::test(const QString &name)
 {
-    resolveProfile(ProfileStore(m_settings), m_secrets, name, this, [this](const ResolvedProfile &resolved) {
-        if (!resolved.ok())
-            return done(resolved.secretStatus == SecretResult::Status::Ok ? cli::UsageError : cli::KeychainError,
-                        {}, resolved.error + u'\n');
-        auto *client = new EcsClient(m_network, resolved.config, this);
-        client->call<ops::DescribeRegions>(ops::DescribeRegions::request(), this,
-                                           [this, client](const Result<QList<Region>> &regions) {
-            const QString endpoint = client->endpointFor(ops::DescribeRegions::request()).toString();
-            if (!regions.ok())
-                return done(regions.error().kind == ApiError::Kind::Service ? cli::ServiceError : cli::TransportError,
-                            {}, u"Connection test failed against %1:\n%2\n"_s.arg(endpoint, regions.error().toDisplayString()));
-            done(cli::Success, u"OK: %1 regions from %2\n"_s.arg(regions->size()).arg(endpoint));
+    resolveProfile(
+        ProfileStore(m_settings), m_secrets, name, this, [this](const ResolvedProfile &resolved) {
+            if (!resolved.ok())
+                return done(resolved.secretStatus == SecretResult::Status::Ok ? cli::UsageError
+                                                                              : cli::KeychainError,
+                    {}, resolved.error + u'\n');
+            auto *client = new EcsClient(m_network, resolved.config, this);
+            client->call<ops::DescribeRegions>(ops::DescribeRegions::request(), this,
+                [this, client](const Result<QList<Region>> &regions) {
+                    const QString endpoint
+                        = client->endpointFor(ops::DescribeRegions::request()).toString();
+                    if (!regions.ok())
+                        return done(regions.error().kind == ApiError::Kind::Service
+                                ? cli::ServiceError
+                                : cli::TransportError,
+                            {},
+                            u"Connection test failed against %1:\n%2\n"_s.arg(
+                                endpoint, regions.error().toDisplayString()));
+                    done(cli::Success,
+                        u"OK: %1 regions from %2\n"_s.arg(regions->size()).arg(endpoint));
+                });
         });
-    });
 }
 
 void ProfileCommand::importAliyun(const QStringList &arguments)
@@ -187,11 +207,12 @@ void ProfileCommand::importAliyun(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption file(u"file"_s, {}, u"PATH"_s, defaultAliyunCliConfigPath());
     parser.addOption(file);
-    if (!parser.parse(QStringList{u"profile import-aliyun"_s} + arguments))
+    if (!parser.parse(QStringList { u"profile import-aliyun"_s } + arguments))
         return done(cli::UsageError, {}, parser.errorText() + u'\n');
     QFile in(parser.value(file));
     if (!in.open(QIODevice::ReadOnly))
-        return done(cli::UsageError, {}, u"Cannot read %1: %2\n"_s.arg(in.fileName(), in.errorString()));
+        return done(
+            cli::UsageError, {}, u"Cannot read %1: %2\n"_s.arg(in.fileName(), in.errorString()));
     const CliConfig config = parseAliyunCliConfig(in.readAll());
     if (!config.error.isEmpty())
         return done(cli::UsageError, {}, config.error + u'\n');
@@ -206,23 +227,25 @@ void ProfileCommand::importAliyun(const QStringList &arguments)
             continue;
         }
         ++*remaining;
-        m_secrets->write(p.profile.name, p.secret, this, [=, this, path = in.fileName()](const SecretResult &r) {
-            if (r.ok()) {
-                ProfileStore(m_settings).save(p.profile);
-                imported->append(p.profile.name);
-            } else {
-                failures->append(u"%1: %2"_s.arg(p.profile.name, r.message));
-            }
-            if (--*remaining > 0)
-                return;
-            QString text = skipped;
-            if (!imported->isEmpty())
-                text += u"Imported %1 into the OS keychain.\nNote: %2 still holds these secrets in "
-                        "plain text; delete them there if you no longer use the aliyun CLI.\n"_s
-                            .arg(imported->join(u", "_s), path);
-            done(failures->isEmpty() ? cli::Success : cli::KeychainError, text,
-                 failures->isEmpty() ? QString() : failures->join(u'\n') + u'\n');
-        });
+        m_secrets->write(
+            p.profile.name, p.secret, this, [=, this, path = in.fileName()](const SecretResult &r) {
+                if (r.ok()) {
+                    ProfileStore(m_settings).save(p.profile);
+                    imported->append(p.profile.name);
+                } else {
+                    failures->append(u"%1: %2"_s.arg(p.profile.name, r.message));
+                }
+                if (--*remaining > 0)
+                    return;
+                QString text = skipped;
+                if (!imported->isEmpty())
+                    text += u"Imported %1 into the OS keychain.\nNote: %2 still holds these "
+                            u"secrets in "
+                            "plain text; delete them there if you no longer use the aliyun CLI.\n"_s
+                                .arg(imported->join(u", "_s), path);
+                done(failures->isEmpty() ? cli::Success : cli::KeychainError, text,
+                    failures->isEmpty() ? QString() : failures->join(u'\n') + u'\n');
+            });
     }
     if (*remaining == 0)
         done(cli::UsageError, skipped, u"Nothing to import from %1.\n"_s.arg(in.fileName()));

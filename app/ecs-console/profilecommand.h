@@ -18,7 +18,7 @@ class ProfileCommand : public QObject
 
 public:
     ProfileCommand(QNetworkAccessManager *network, QSettings *settings, ecs::SecretStore *secrets,
-                   QObject *parent = nullptr);
+        QObject *parent = nullptr);
     void run(const QStringList &arguments);
     static QString helpText();
 

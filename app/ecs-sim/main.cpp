@@ -45,24 +45,25 @@ int main(int argc, char **argv)
         "serves the ECS API from a built-in dataset. Runs until SIGINT or SIGTERM."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(u"listen"_s, u"Address and port to listen on (port 0 picks a free one)."_s,
-                                    u"host:port"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption listen(u"listen"_s,
+        u"Address and port to listen on (port 0 picks a free one)."_s, u"host:port"_s,
+        u"127.0.0.1:8080"_s);
     const QCommandLineOption keyId(u"access-key-id"_s, u"The access key id to accept."_s, u"id"_s,
-                                   QString::fromLatin1(ecs::sim::kDemoAccessKeyId));
+        QString::fromLatin1(ecs::sim::kDemoAccessKeyId));
     const QCommandLineOption keySecret(u"access-key-secret"_s, u"Its secret."_s, u"secret"_s,
-                                       QString::fromLatin1(ecs::sim::kDemoAccessKeySecret));
-    const QCommandLineOption seed(u"seed"_s, u"Seed of everything random in the world (ids, spot market, stock)."_s,
-                                  u"N"_s, u"1"_s);
+        QString::fromLatin1(ecs::sim::kDemoAccessKeySecret));
+    const QCommandLineOption seed(u"seed"_s,
+        u"Seed of everything random in the world (ids, spot market, stock)."_s, u"N"_s, u"1"_s);
     const QCommandLineOption timeScale(u"time-scale"_s,
-                                       u"Speed-up of the instance state machine (10 = ten times faster)."_s,
-                                       u"F"_s, u"1"_s);
-    parser.addOptions({listen, keyId, keySecret, seed, timeScale});
+        u"Speed-up of the instance state machine (10 = ten times faster)."_s, u"F"_s, u"1"_s);
+    parser.addOptions({ listen, keyId, keySecret, seed, timeScale });
     parser.process(app);
 
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(parser.value(listen), &address, &port)) {
-        std::fprintf(stderr, "ecs-sim: --listen wants HOST:PORT, got \"%s\"\n", qPrintable(parser.value(listen)));
+        std::fprintf(stderr, "ecs-sim: --listen wants HOST:PORT, got \"%s\"\n",
+            qPrintable(parser.value(listen)));
         return 64;
     }
 
@@ -98,7 +99,7 @@ int main(int argc, char **argv)
         app.exit(1);
     });
     // Started from the event loop, so that a failure can end it.
-    QMetaObject::invokeMethod(&server, [&server, address, port] { server.start(address, port); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &server, [&server, address, port] { server.start(address, port); }, Qt::QueuedConnection);
     return app.exec();
 }

@@ -8,7 +8,7 @@
 
 namespace {
 
-int g_signalFds[2] = {-1, -1};
+int g_signalFds[2] = { -1, -1 };
 
 extern "C" void onTerminationSignal(int signalNumber)
 {

@@ -28,10 +28,12 @@ void EmbeddedSimulator::start(const SimOptions &options, const QHostAddress &add
         m_url = url;
         Q_EMIT ready(url);
     });
-    connect(m_server, &SimServer::failed, this, [this](const QString &reason) { Q_EMIT failed(reason); });
+    connect(m_server, &SimServer::failed, this,
+        [this](const QString &reason) { Q_EMIT failed(reason); });
     m_thread.start();
-    QMetaObject::invokeMethod(m_server, [server = m_server, address, port] { server->start(address, port); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [server = m_server, address, port] { server->start(address, port); },
+        Qt::QueuedConnection);
 }
 
 void EmbeddedSimulator::stop()

@@ -23,7 +23,7 @@ public:
 
     /// Starts listening (port 0 picks a free one); ready() or failed() follows, asynchronously.
     void start(const SimOptions &options = {},
-               const QHostAddress &address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0);
+        const QHostAddress &address = QHostAddress(QHostAddress::LocalHost), quint16 port = 0);
     void stop();
 
     bool isRunning() const { return m_url.isValid(); }

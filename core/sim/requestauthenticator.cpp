@@ -10,10 +10,9 @@ namespace ecs::sim {
 namespace {
 
 // Parameters that belong to the v1 signature, not to the operation.
-const QStringList kRpcV1Common = {u"AccessKeyId"_s, u"Signature"_s, u"SignatureMethod"_s,
-                                  u"SignatureVersion"_s, u"SignatureNonce"_s, u"SignatureType"_s,
-                                  u"Timestamp"_s, u"Format"_s, u"SecurityToken"_s, u"Action"_s,
-                                  u"Version"_s};
+const QStringList kRpcV1Common = { u"AccessKeyId"_s, u"Signature"_s, u"SignatureMethod"_s,
+    u"SignatureVersion"_s, u"SignatureNonce"_s, u"SignatureType"_s, u"Timestamp"_s, u"Format"_s,
+    u"SecurityToken"_s, u"Action"_s, u"Version"_s };
 
 ParamMap merged(const SimRequest &request)
 {
@@ -58,8 +57,7 @@ QDateTime parseApiTimestamp(const QString &text)
 
 RequestAuthenticator::RequestAuthenticator(const SimOptions &options)
     : m_options(options)
-{
-}
+{ }
 
 SimError RequestAuthenticator::authenticate(SimRequest &request, const QDateTime &nowUtc)
 {
@@ -75,8 +73,8 @@ SimError RequestAuthenticator::authenticate(SimRequest &request, const QDateTime
 SimError RequestAuthenticator::authenticateRpcV1(SimRequest &request, const QDateTime &nowUtc)
 {
     const ParamMap all = merged(request);
-    for (const QString &required : {u"AccessKeyId"_s, u"Signature"_s, u"Timestamp"_s,
-                                    u"SignatureNonce"_s, u"Action"_s, u"Version"_s}) {
+    for (const QString &required : { u"AccessKeyId"_s, u"Signature"_s, u"Timestamp"_s,
+             u"SignatureNonce"_s, u"Action"_s, u"Version"_s }) {
         if (all.value(required).isEmpty())
             return errors::missingParameter(required);
     }
@@ -85,7 +83,8 @@ SimError RequestAuthenticator::authenticateRpcV1(SimRequest &request, const QDat
         return errors::unsupportedSignatureMethod(method);
     const QString version = all.value(u"SignatureVersion"_s, u"1.0"_s);
     if (version != u"1.0")
-        return errors::incompleteSignature(u"SignatureVersion \"%1\" is not supported."_s.arg(version));
+        return errors::incompleteSignature(
+            u"SignatureVersion \"%1\" is not supported."_s.arg(version));
 
     request.accessKeyId = all.value(u"AccessKeyId"_s);
     if (SimError e = checkKey(request.accessKeyId); e.isError())
@@ -114,24 +113,27 @@ SimError RequestAuthenticator::authenticateRpcV1(SimRequest &request, const QDat
 
 SimError RequestAuthenticator::authenticateAcs3(SimRequest &request, const QDateTime &nowUtc)
 {
-    const Acs3::ParsedAuthorization auth = Acs3::parseAuthorization(request.header("authorization"));
+    const Acs3::ParsedAuthorization auth
+        = Acs3::parseAuthorization(request.header("authorization"));
     if (!auth.ok)
-        return errors::incompleteSignature(u"The Authorization header is not an ACS3-HMAC-SHA256 header."_s);
-    for (const char *required : {"x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce",
-                                 "x-acs-content-sha256"}) {
+        return errors::incompleteSignature(
+            u"The Authorization header is not an ACS3-HMAC-SHA256 header."_s);
+    for (const char *required : { "x-acs-action", "x-acs-version", "x-acs-date",
+             "x-acs-signature-nonce", "x-acs-content-sha256" }) {
         if (request.header(required).isEmpty())
             return errors::missingParameter(QString::fromLatin1(required));
     }
     // Everything that identifies the call must be covered by the signature.
-    for (const char *mustSign : {"host", "x-acs-action", "x-acs-version", "x-acs-date",
-                                 "x-acs-signature-nonce", "x-acs-content-sha256"}) {
+    for (const char *mustSign : { "host", "x-acs-action", "x-acs-version", "x-acs-date",
+             "x-acs-signature-nonce", "x-acs-content-sha256" }) {
         if (!auth.signedHeaderNames.contains(QByteArray(mustSign)))
             return errors::incompleteSignature(
                 u"The header \"%1\" must be signed."_s.arg(QString::fromLatin1(mustSign)));
     }
     if (request.headers.contains("x-acs-security-token")
         && !auth.signedHeaderNames.contains(QByteArrayLiteral("x-acs-security-token")))
-        return errors::incompleteSignature(u"The header \"x-acs-security-token\" must be signed."_s);
+        return errors::incompleteSignature(
+            u"The header \"x-acs-security-token\" must be signed."_s);
 
     request.accessKeyId = auth.accessKeyId;
     if (SimError e = checkKey(request.accessKeyId); e.isError())
@@ -143,20 +145,21 @@ SimError RequestAuthenticator::authenticateAcs3(SimRequest &request, const QDate
     const QByteArray claimedHash = request.header("x-acs-content-sha256");
     const QByteArray actualHash = Acs3::hashPayload(request.body);
     if (claimedHash != "UNSIGNED-PAYLOAD" && claimedHash.toLower() != actualHash)
-        return errors::incompleteSignature(u"x-acs-content-sha256 does not match the request body."_s);
+        return errors::incompleteSignature(
+            u"x-acs-content-sha256 does not match the request body."_s);
 
     Acs3::HeaderList signedHeaders;
     for (const QByteArray &name : auth.signedHeaderNames)
-        signedHeaders.append({name, request.header(name).trimmed()});
-    const QByteArray canonical = Acs3::canonicalRequest(request.method, request.path, request.query,
-                                                        signedHeaders, claimedHash);
+        signedHeaders.append({ name, request.header(name).trimmed() });
+    const QByteArray canonical = Acs3::canonicalRequest(
+        request.method, request.path, request.query, signedHeaders, claimedHash);
     const QByteArray stringToSign = Acs3::stringToSign(canonical);
     const QByteArray expected = Acs3::sign(stringToSign, m_options.accessKeySecret);
     if (!sameBytes(expected, auth.signature.toLower()))
         return errors::signatureDoesNotMatch(stringToSign);
 
-    if (SimError e = checkToken(request.accessKeyId,
-                                QString::fromUtf8(request.header("x-acs-security-token")));
+    if (SimError e = checkToken(
+            request.accessKeyId, QString::fromUtf8(request.header("x-acs-security-token")));
         e.isError())
         return e;
     if (SimError e = useNonce(QString::fromUtf8(request.header("x-acs-signature-nonce")), nowUtc);
@@ -177,7 +180,8 @@ SimError RequestAuthenticator::checkKey(const QString &accessKeyId) const
     return {};
 }
 
-SimError RequestAuthenticator::checkTimestamp(const QString &timestamp, const QDateTime &nowUtc) const
+SimError RequestAuthenticator::checkTimestamp(
+    const QString &timestamp, const QDateTime &nowUtc) const
 {
     const QDateTime when = parseApiTimestamp(timestamp);
     if (!when.isValid())
@@ -204,7 +208,8 @@ SimError RequestAuthenticator::useNonce(const QString &nonce, const QDateTime &n
     // fails the timestamp check instead. Pruning at most once a minute keeps this O(1) amortised.
     if (now - m_lastPrune > 60'000) {
         m_lastPrune = now;
-        m_nonces.removeIf([now](const auto &it) { return now - it.value() > 2 * kTimestampToleranceMs; });
+        m_nonces.removeIf(
+            [now](const auto &it) { return now - it.value() > 2 * kTimestampToleranceMs; });
     }
     if (m_nonces.contains(nonce))
         return errors::signatureNonceUsed(nonce);

@@ -40,10 +40,11 @@ QByteArray readResource(const QString &path, QString *error)
 SimCatalog SimCatalog::builtIn(QString *error)
 {
     return fromJson(readResource(u":/sim/instance-types.json"_s, error),
-                    readResource(u":/sim/images.json"_s, error), error);
+        readResource(u":/sim/images.json"_s, error), error);
 }
 
-SimCatalog SimCatalog::fromJson(const QByteArray &instanceTypes, const QByteArray &images, QString *error)
+SimCatalog SimCatalog::fromJson(
+    const QByteArray &instanceTypes, const QByteArray &images, QString *error)
 {
     SimCatalog catalog;
     for (const QJsonValue &value : arrayIn(instanceTypes, "InstanceTypes"_L1, error)) {
@@ -58,7 +59,8 @@ SimCatalog SimCatalog::fromJson(const QByteArray &instanceTypes, const QByteArra
         spec.architecture = wire.value("CpuArchitecture"_L1).toString(u"X86"_s);
         spec.onDemandUsdPerHour = wire.take("OnDemandPricePerHour"_L1).toDouble();
         if (spec.onDemandUsdPerHour <= 0) // a catalogue without prices still gets believable ones
-            spec.onDemandUsdPerHour = 0.025 * spec.cpu + 0.006 * spec.memoryGiB + 0.9 * spec.gpuAmount;
+            spec.onDemandUsdPerHour
+                = 0.025 * spec.cpu + 0.006 * spec.memoryGiB + 0.9 * spec.gpuAmount;
         spec.wire = wire;
         if (spec.id.isEmpty() || spec.cpu <= 0 || catalog.m_typeIndex.contains(spec.id))
             continue;
@@ -104,7 +106,7 @@ double SimCatalog::regionPriceFactor(const QString &regionId)
         return 1.3;
     if (regionId.startsWith(u"cn-"_s))
         return regionId == u"cn-hangzhou" || regionId == u"cn-shanghai" || regionId == u"cn-beijing"
-                   || regionId == u"cn-shenzhen"
+                || regionId == u"cn-shenzhen"
             ? 1.0
             : 0.95;
     if (regionId.startsWith(u"us-"_s))

@@ -15,18 +15,18 @@ struct InstanceTypeSpec
     double memoryGiB = 0;
     int gpuAmount = 0;
     QString gpuSpec;
-    QString architecture;      ///< "X86" or "ARM"
+    QString architecture; ///< "X86" or "ARM"
     double onDemandUsdPerHour; ///< in cn-hangzhou; other regions scale it
-    QJsonObject wire;          ///< the DescribeInstanceTypes record, as served
+    QJsonObject wire; ///< the DescribeInstanceTypes record, as served
 };
 
 struct ImageSpec
 {
     QString id;
     QString name;
-    QString osType;       ///< "linux" / "windows"
+    QString osType; ///< "linux" / "windows"
     QString architecture; ///< "x86_64" / "arm64"
-    QString ownerAlias;   ///< "system", "marketplace", ...
+    QString ownerAlias; ///< "system", "marketplace", ...
     int sizeGiB = 20;
     QJsonObject wire; ///< the DescribeImages record, as served
 };
@@ -36,7 +36,8 @@ class SimCatalog
 {
 public:
     static SimCatalog builtIn(QString *error = nullptr);
-    static SimCatalog fromJson(const QByteArray &instanceTypes, const QByteArray &images, QString *error);
+    static SimCatalog fromJson(
+        const QByteArray &instanceTypes, const QByteArray &images, QString *error);
 
     const QList<InstanceTypeSpec> &instanceTypes() const { return m_types; }
     const InstanceTypeSpec *instanceType(const QString &id) const;

@@ -14,8 +14,8 @@ namespace {
 LocalNames localNames(const QJsonValue &value)
 {
     const QJsonObject names = value.toObject();
-    return {names.value("zh-CN"_L1).toString(), names.value("en-US"_L1).toString(),
-            names.value("ja"_L1).toString()};
+    return { names.value("zh-CN"_L1).toString(), names.value("en-US"_L1).toString(),
+        names.value("ja"_L1).toString() };
 }
 
 } // namespace
@@ -60,9 +60,9 @@ SimDataset SimDataset::fromJson(const QByteArray &json, QString *error)
         region.localName = localNames(object.value("LocalName"_L1));
         for (const QJsonValue &zoneValue : object.value("zones"_L1).toArray()) {
             const QJsonObject zone = zoneValue.toObject();
-            region.zones.append({zone.value("ZoneId"_L1).toString(),
-                                 zone.value("ZoneType"_L1).toString(u"AvailabilityZone"_s),
-                                 localNames(zone.value("LocalName"_L1))});
+            region.zones.append({ zone.value("ZoneId"_L1).toString(),
+                zone.value("ZoneType"_L1).toString(u"AvailabilityZone"_s),
+                localNames(zone.value("LocalName"_L1)) });
         }
         if (region.regionId.isEmpty())
             continue;

@@ -8,7 +8,7 @@ namespace ecs::sim::ops {
 
 QJsonObject wrap(const QString &name, const QJsonArray &items)
 {
-    return QJsonObject{{name, items}};
+    return QJsonObject { { name, items } };
 }
 
 QJsonArray strings(const QStringList &list)
@@ -20,8 +20,8 @@ QJsonObject tagsJson(const TagList &tags, bool vpcStyle)
 {
     QJsonArray items;
     for (const auto &[key, value] : tags) {
-        items.append(vpcStyle ? QJsonObject{{u"Key"_s, key}, {u"Value"_s, value}}
-                              : QJsonObject{{u"TagKey"_s, key}, {u"TagValue"_s, value}});
+        items.append(vpcStyle ? QJsonObject { { u"Key"_s, key }, { u"Value"_s, value } }
+                              : QJsonObject { { u"TagKey"_s, key }, { u"TagValue"_s, value } });
     }
     return wrap(u"Tag"_s, items);
 }
@@ -67,59 +67,64 @@ QJsonObject instanceJson(const SimWorld &world, const SimInstance &i)
     const InstanceTypeSpec *type = world.catalog().instanceType(i.instanceType);
     QJsonArray locks;
     for (const QString &reason : i.lockReasons) {
-        QJsonObject lock{{u"LockReason"_s, reason}};
+        QJsonObject lock { { u"LockReason"_s, reason } };
         if (reason == u"Recycling")
             lock.insert(u"LockMsg"_s, u"The preemptible instance is about to be reclaimed."_s);
         locks.append(lock);
     }
-    return QJsonObject{
-        {u"InstanceId"_s, i.instanceId},
-        {u"InstanceName"_s, i.instanceName},
-        {u"HostName"_s, i.hostName},
-        {u"Description"_s, i.description},
-        {u"RegionId"_s, i.regionId},
-        {u"ZoneId"_s, i.zoneId},
-        {u"InstanceType"_s, i.instanceType},
-        {u"InstanceTypeFamily"_s, type ? type->family : QString()},
-        {u"Cpu"_s, type ? type->cpu : 0},
-        {u"Memory"_s, type ? qint64(type->memoryGiB * 1024) : 0},
-        {u"GPUAmount"_s, type ? type->gpuAmount : 0},
-        {u"GPUSpec"_s, type ? type->gpuSpec : QString()},
-        {u"ImageId"_s, i.imageId},
-        {u"OSType"_s, i.osType},
-        {u"OSName"_s, i.osName},
-        {u"OSNameEn"_s, i.osName},
-        {u"Status"_s, i.status},
-        {u"StoppedMode"_s, i.stoppedMode},
-        {u"InstanceChargeType"_s, i.instanceChargeType},
-        {u"InternetChargeType"_s, i.internetChargeType},
-        {u"InternetMaxBandwidthOut"_s, i.internetMaxBandwidthOut},
-        {u"InternetMaxBandwidthIn"_s, i.internetMaxBandwidthOut > 0 ? 100 : -1},
-        {u"SpotStrategy"_s, i.spotStrategy},
-        {u"SpotPriceLimit"_s, i.spotPriceLimit},
-        {u"SpotDuration"_s, i.spotDuration},
-        {u"CreationTime"_s, minuteTime(i.creationTime)},
-        {u"StartTime"_s, minuteTime(i.startTime)},
-        {u"ExpiredTime"_s, i.isSubscription() ? minuteTime(i.expiredTime) : SimWorld::payAsYouGoExpiry()},
-        {u"AutoReleaseTime"_s, secondTime(i.autoReleaseTime)},
-        {u"DeletionProtection"_s, i.deletionProtection},
-        {u"InstanceNetworkType"_s, u"vpc"_s},
-        {u"IoOptimized"_s, true},
-        {u"Recyclable"_s, false},
-        {u"SerialNumber"_s, QString()},
-        {u"DeviceAvailable"_s, true},
-        {u"PublicIpAddress"_s, wrap(u"IpAddress"_s, strings(i.publicIpAddress.isEmpty() ? QStringList()
-                                                                                         : QStringList{i.publicIpAddress}))},
-        {u"InnerIpAddress"_s, wrap(u"IpAddress"_s, {})},
-        {u"EipAddress"_s, QJsonObject{{u"AllocationId"_s, QString()}, {u"IpAddress"_s, QString()},
-                                     {u"InternetChargeType"_s, QString()}, {u"Bandwidth"_s, 0}}},
-        {u"VpcAttributes"_s, QJsonObject{{u"VpcId"_s, i.vpcId},
-                                         {u"VSwitchId"_s, i.vSwitchId},
-                                         {u"NatIpAddress"_s, QString()},
-                                         {u"PrivateIpAddress"_s, wrap(u"IpAddress"_s, strings({i.privateIpAddress}))}}},
-        {u"SecurityGroupIds"_s, wrap(u"SecurityGroupId"_s, strings(i.securityGroupIds))},
-        {u"OperationLocks"_s, wrap(u"LockReason"_s, locks)},
-        {u"Tags"_s, tagsJson(i.tags)},
+    return QJsonObject {
+        { u"InstanceId"_s, i.instanceId },
+        { u"InstanceName"_s, i.instanceName },
+        { u"HostName"_s, i.hostName },
+        { u"Description"_s, i.description },
+        { u"RegionId"_s, i.regionId },
+        { u"ZoneId"_s, i.zoneId },
+        { u"InstanceType"_s, i.instanceType },
+        { u"InstanceTypeFamily"_s, type ? type->family : QString() },
+        { u"Cpu"_s, type ? type->cpu : 0 },
+        { u"Memory"_s, type ? qint64(type->memoryGiB * 1024) : 0 },
+        { u"GPUAmount"_s, type ? type->gpuAmount : 0 },
+        { u"GPUSpec"_s, type ? type->gpuSpec : QString() },
+        { u"ImageId"_s, i.imageId },
+        { u"OSType"_s, i.osType },
+        { u"OSName"_s, i.osName },
+        { u"OSNameEn"_s, i.osName },
+        { u"Status"_s, i.status },
+        { u"StoppedMode"_s, i.stoppedMode },
+        { u"InstanceChargeType"_s, i.instanceChargeType },
+        { u"InternetChargeType"_s, i.internetChargeType },
+        { u"InternetMaxBandwidthOut"_s, i.internetMaxBandwidthOut },
+        { u"InternetMaxBandwidthIn"_s, i.internetMaxBandwidthOut > 0 ? 100 : -1 },
+        { u"SpotStrategy"_s, i.spotStrategy },
+        { u"SpotPriceLimit"_s, i.spotPriceLimit },
+        { u"SpotDuration"_s, i.spotDuration },
+        { u"CreationTime"_s, minuteTime(i.creationTime) },
+        { u"StartTime"_s, minuteTime(i.startTime) },
+        { u"ExpiredTime"_s,
+            i.isSubscription() ? minuteTime(i.expiredTime) : SimWorld::payAsYouGoExpiry() },
+        { u"AutoReleaseTime"_s, secondTime(i.autoReleaseTime) },
+        { u"DeletionProtection"_s, i.deletionProtection },
+        { u"InstanceNetworkType"_s, u"vpc"_s },
+        { u"IoOptimized"_s, true },
+        { u"Recyclable"_s, false },
+        { u"SerialNumber"_s, QString() },
+        { u"DeviceAvailable"_s, true },
+        { u"PublicIpAddress"_s,
+            wrap(u"IpAddress"_s,
+                strings(i.publicIpAddress.isEmpty() ? QStringList()
+                                                    : QStringList { i.publicIpAddress })) },
+        { u"InnerIpAddress"_s, wrap(u"IpAddress"_s, {}) },
+        { u"EipAddress"_s,
+            QJsonObject { { u"AllocationId"_s, QString() }, { u"IpAddress"_s, QString() },
+                { u"InternetChargeType"_s, QString() }, { u"Bandwidth"_s, 0 } } },
+        { u"VpcAttributes"_s,
+            QJsonObject { { u"VpcId"_s, i.vpcId }, { u"VSwitchId"_s, i.vSwitchId },
+                { u"NatIpAddress"_s, QString() },
+                { u"PrivateIpAddress"_s,
+                    wrap(u"IpAddress"_s, strings({ i.privateIpAddress })) } } },
+        { u"SecurityGroupIds"_s, wrap(u"SecurityGroupId"_s, strings(i.securityGroupIds)) },
+        { u"OperationLocks"_s, wrap(u"LockReason"_s, locks) },
+        { u"Tags"_s, tagsJson(i.tags) },
     };
 }
 

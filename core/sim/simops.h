@@ -15,11 +15,11 @@ using Outcome = SimService::Outcome;
 
 inline Outcome fail(const SimError &error)
 {
-    return {error, {}};
+    return { error, {} };
 }
 inline Outcome ok(QJsonObject body = {})
 {
-    return {{}, std::move(body)};
+    return { {}, std::move(body) };
 }
 
 /// {"<name>": [items]}: the service's wrapping of every list.
@@ -34,7 +34,8 @@ QString secondTime(const QDateTime &time);
 /// The region named by RegionId, or the right error.
 const SimRegion *requireRegion(SimContext &context);
 /// The instance named by `name` (default InstanceId), or InvalidInstanceId.NotFound.
-SimInstance *requireInstance(SimContext &context, const QString &name = QStringLiteral("InstanceId"));
+SimInstance *requireInstance(
+    SimContext &context, const QString &name = QStringLiteral("InstanceId"));
 
 QJsonObject instanceJson(const SimWorld &world, const SimInstance &instance);
 

@@ -13,7 +13,7 @@ using namespace ops;
 SimError chargeTypeViolation()
 {
     return errors::operationDenied(u"ChargeTypeViolation"_s,
-                                   u"The operation is not permitted due to charge type of the instance."_s);
+        u"The operation is not permitted due to charge type of the instance."_s);
 }
 
 // A type change: the new type must exist, run the instance's image and be in stock in its zone.
@@ -27,7 +27,7 @@ SimError checkNewType(SimWorld &world, const SimInstance &instance, const QStrin
     const ImageSpec *image = world.catalog().image(instance.imageId);
     if (image && (type->architecture == u"ARM") != (image->architecture == u"arm64"))
         return errors::operationDenied(u"InvalidInstanceType.NotSupportImage"_s,
-                                       u"The specified instance type does not support the image's architecture."_s);
+            u"The specified instance type does not support the image's architecture."_s);
     if (world.remainingStock(instance.zoneId, typeId) <= 0)
         return errors::noStock();
     return {};
@@ -71,7 +71,8 @@ Outcome modifyPrepayInstanceSpec(SimContext &c)
     requireRegion(c);
     SimInstance *instance = requireInstance(c);
     const QString typeId = c.params.required(u"InstanceType"_s);
-    const QString operatorType = c.params.oneOf(u"OperatorType"_s, {u"upgrade"_s, u"downgrade"_s}, u"upgrade"_s);
+    const QString operatorType
+        = c.params.oneOf(u"OperatorType"_s, { u"upgrade"_s, u"downgrade"_s }, u"upgrade"_s);
     c.params.boolean(u"AutoPay"_s, true);
     c.params.boolean(u"MigrateAcrossZone"_s, false);
     c.params.boolean(u"RebootWhenFinished"_s, false);
@@ -93,11 +94,11 @@ Outcome modifyPrepayInstanceSpec(SimContext &c)
     const bool bigger = from && to && to->cpu >= from->cpu && to->memoryGiB >= from->memoryGiB;
     if ((operatorType == u"upgrade") != bigger)
         return fail(errors::operationDenied(u"InvalidInstanceType.ValueNotSupported"_s,
-                                            u"The specified instance type is not a valid %1 of the current one."_s
-                                                .arg(operatorType)));
+            u"The specified instance type is not a valid %1 of the current one."_s.arg(
+                operatorType)));
     instance->instanceType = typeId;
     Q_EMIT c.world.instanceChanged(instance->instanceId);
-    return ok({{u"OrderId"_s, c.world.newOrderId()}});
+    return ok({ { u"OrderId"_s, c.world.newOrderId() } });
 }
 
 Outcome renewInstance(SimContext &c)
@@ -106,16 +107,17 @@ Outcome renewInstance(SimContext &c)
     const qint64 period = c.params.integer(u"Period"_s, 0, 1, 60);
     if (c.params.ok() && !c.params.has(u"Period"_s))
         c.params.fail(errors::missingParameter(u"Period"_s));
-    const QString unit = c.params.oneOf(u"PeriodUnit"_s, {u"Month"_s, u"Week"_s}, u"Month"_s);
+    const QString unit = c.params.oneOf(u"PeriodUnit"_s, { u"Month"_s, u"Week"_s }, u"Month"_s);
     if (!c.params.ok())
         return fail(c.params.error());
     if (!instance->isSubscription())
         return fail(chargeTypeViolation());
     const QDateTime base = std::max(instance->expiredTime, c.world.now());
-    instance->expiredTime = unit == u"Week" ? base.addDays(7 * period) : base.addMonths(int(period));
+    instance->expiredTime
+        = unit == u"Week" ? base.addDays(7 * period) : base.addMonths(int(period));
     instance->lockReasons.removeAll(u"financial"_s);
     Q_EMIT c.world.instanceChanged(instance->instanceId);
-    return ok({{u"OrderId"_s, c.world.newOrderId()}});
+    return ok({ { u"OrderId"_s, c.world.newOrderId() } });
 }
 
 Outcome modifyInstanceAutoRenewAttribute(SimContext &c)
@@ -128,12 +130,14 @@ Outcome modifyInstanceAutoRenewAttribute(SimContext &c)
         c.params.fail(errors::invalidParameter(u"InstanceId"_s, u"more than 100 ids"_s));
     const bool autoRenew = c.params.boolean(u"AutoRenew"_s, false);
     const qint64 duration = c.params.integer(u"Duration"_s, 1, 1, 60);
-    if (c.params.ok() && !QList<qint64>{1, 2, 3, 6, 12}.contains(duration))
+    if (c.params.ok() && !QList<qint64> { 1, 2, 3, 6, 12 }.contains(duration))
         c.params.fail(errors::invalidParameter(u"Duration"_s, QString::number(duration)));
-    const QString unit = c.params.oneOf(u"PeriodUnit"_s, {u"Month"_s, u"Week"_s, u"Year"_s}, u"Month"_s);
+    const QString unit
+        = c.params.oneOf(u"PeriodUnit"_s, { u"Month"_s, u"Week"_s, u"Year"_s }, u"Month"_s);
     // RenewalStatus wins over AutoRenew when both are given.
-    const QString status = c.params.oneOf(u"RenewalStatus"_s, {u"AutoRenewal"_s, u"Normal"_s, u"NotRenewal"_s},
-                                          autoRenew ? u"AutoRenewal"_s : u"Normal"_s);
+    const QString status
+        = c.params.oneOf(u"RenewalStatus"_s, { u"AutoRenewal"_s, u"Normal"_s, u"NotRenewal"_s },
+            autoRenew ? u"AutoRenewal"_s : u"Normal"_s);
     if (!c.params.ok())
         return fail(c.params.error());
     QList<SimInstance *> instances;
@@ -186,7 +190,7 @@ Outcome allocatePublicIpAddress(SimContext &c)
         return fail(errors::incorrectInstanceStatus(instance->status));
     const QString ip = c.world.allocatePublicIp(instance->instanceId);
     Q_EMIT c.world.instanceChanged(instance->instanceId);
-    return ok({{u"IpAddress"_s, ip}});
+    return ok({ { u"IpAddress"_s, ip } });
 }
 
 } // namespace
@@ -196,7 +200,8 @@ void addBillingOperations(SimService &service)
     service.add(kEcsVersion, u"ModifyInstanceSpec"_s, modifyInstanceSpec, true);
     service.add(kEcsVersion, u"ModifyPrepayInstanceSpec"_s, modifyPrepayInstanceSpec, true);
     service.add(kEcsVersion, u"RenewInstance"_s, renewInstance, true);
-    service.add(kEcsVersion, u"ModifyInstanceAutoRenewAttribute"_s, modifyInstanceAutoRenewAttribute);
+    service.add(
+        kEcsVersion, u"ModifyInstanceAutoRenewAttribute"_s, modifyInstanceAutoRenewAttribute);
     service.add(kEcsVersion, u"ModifyInstanceAutoReleaseTime"_s, modifyInstanceAutoReleaseTime);
     service.add(kEcsVersion, u"AllocatePublicIpAddress"_s, allocatePublicIpAddress);
 }

@@ -12,8 +12,8 @@ using namespace ops;
 struct InstanceFilter
 {
     QStringList ids, privateIps, publicIps;
-    QString zoneId, vpcId, vSwitchId, securityGroupId, instanceType, family, name, imageId, status, lockReason,
-        chargeType, internetChargeType, networkType;
+    QString zoneId, vpcId, vSwitchId, securityGroupId, instanceType, family, name, imageId, status,
+        lockReason, chargeType, internetChargeType, networkType;
     TagList tags;
     QDateTime expiredStart, expiredEnd, creationStart, creationEnd;
 
@@ -25,7 +25,8 @@ struct InstanceFilter
             || (!vSwitchId.isEmpty() && i.vSwitchId != vSwitchId)
             || (!securityGroupId.isEmpty() && !i.securityGroupIds.contains(securityGroupId))
             || (!instanceType.isEmpty() && i.instanceType != instanceType)
-            || (!imageId.isEmpty() && i.imageId != imageId) || (!status.isEmpty() && i.status != status)
+            || (!imageId.isEmpty() && i.imageId != imageId)
+            || (!status.isEmpty() && i.status != status)
             || (!lockReason.isEmpty() && !i.lockReasons.contains(lockReason))
             || (!chargeType.isEmpty() && i.instanceChargeType != chargeType)
             || (!internetChargeType.isEmpty() && i.internetChargeType != internetChargeType)
@@ -77,12 +78,15 @@ Outcome describeInstances(SimContext &c)
     f.family = c.params.string(u"InstanceTypeFamily"_s);
     f.name = c.params.string(u"InstanceName"_s);
     f.imageId = c.params.string(u"ImageId"_s);
-    f.status = c.params.oneOf(u"Status"_s, {u"Pending"_s, u"Running"_s, u"Starting"_s, u"Stopping"_s, u"Stopped"_s});
-    f.lockReason = c.params.oneOf(u"LockReason"_s, {u"financial"_s, u"security"_s, u"Recycling"_s,
-                                                    u"dedicatedhostfinancial"_s, u"refunded"_s});
-    f.chargeType = c.params.oneOf(u"InstanceChargeType"_s, {u"PrePaid"_s, u"PostPaid"_s});
-    f.internetChargeType = c.params.oneOf(u"InternetChargeType"_s, {u"PayByTraffic"_s, u"PayByBandwidth"_s});
-    f.networkType = c.params.oneOf(u"InstanceNetworkType"_s, {u"vpc"_s, u"classic"_s});
+    f.status = c.params.oneOf(
+        u"Status"_s, { u"Pending"_s, u"Running"_s, u"Starting"_s, u"Stopping"_s, u"Stopped"_s });
+    f.lockReason = c.params.oneOf(u"LockReason"_s,
+        { u"financial"_s, u"security"_s, u"Recycling"_s, u"dedicatedhostfinancial"_s,
+            u"refunded"_s });
+    f.chargeType = c.params.oneOf(u"InstanceChargeType"_s, { u"PrePaid"_s, u"PostPaid"_s });
+    f.internetChargeType
+        = c.params.oneOf(u"InternetChargeType"_s, { u"PayByTraffic"_s, u"PayByBandwidth"_s });
+    f.networkType = c.params.oneOf(u"InstanceNetworkType"_s, { u"vpc"_s, u"classic"_s });
     f.tags = c.params.tags(20);
     for (const ParamMap &filter : c.params.structList(u"Filter"_s, 4)) {
         const QString key = filter.value(u"Key"_s);
@@ -145,7 +149,8 @@ Outcome describeInstanceStatus(SimContext &c)
     QList<const SimInstance *> matches;
     if (region) {
         for (const SimInstance *instance : c.world.instances(region->regionId)) {
-            if ((zoneId.isEmpty() || instance->zoneId == zoneId) && (ids.isEmpty() || ids.contains(instance->instanceId)))
+            if ((zoneId.isEmpty() || instance->zoneId == zoneId)
+                && (ids.isEmpty() || ids.contains(instance->instanceId)))
                 matches.append(instance);
         }
     }
@@ -154,11 +159,11 @@ Outcome describeInstanceStatus(SimContext &c)
         return fail(c.params.error());
     QJsonArray statuses;
     for (qsizetype i = page.first; i < page.last; ++i)
-        statuses.append(QJsonObject{{u"InstanceId"_s, matches.at(i)->instanceId}, {u"Status"_s, matches.at(i)->status}});
-    return ok({{u"InstanceStatuses"_s, wrap(u"InstanceStatus"_s, statuses)},
-               {u"TotalCount"_s, matches.size()},
-               {u"PageNumber"_s, page.pageNumber},
-               {u"PageSize"_s, page.pageSize}});
+        statuses.append(QJsonObject { { u"InstanceId"_s, matches.at(i)->instanceId },
+            { u"Status"_s, matches.at(i)->status } });
+    return ok({ { u"InstanceStatuses"_s, wrap(u"InstanceStatus"_s, statuses) },
+        { u"TotalCount"_s, matches.size() }, { u"PageNumber"_s, page.pageNumber },
+        { u"PageSize"_s, page.pageSize } });
 }
 
 Outcome describeInstanceAutoRenewAttribute(SimContext &c)
@@ -167,7 +172,8 @@ Outcome describeInstanceAutoRenewAttribute(SimContext &c)
     const QStringList ids = c.params.commaList(u"InstanceId"_s);
     if (ids.size() > 100)
         c.params.fail(errors::invalidParameter(u"InstanceId"_s, u"more than 100 ids"_s));
-    const QString renewal = c.params.oneOf(u"RenewalStatus"_s, {u"AutoRenewal"_s, u"Normal"_s, u"NotRenewal"_s});
+    const QString renewal
+        = c.params.oneOf(u"RenewalStatus"_s, { u"AutoRenewal"_s, u"Normal"_s, u"NotRenewal"_s });
     if (!c.params.ok())
         return fail(c.params.error());
     for (const QString &id : ids) {
@@ -188,16 +194,14 @@ Outcome describeInstanceAutoRenewAttribute(SimContext &c)
     QJsonArray items;
     for (qsizetype i = page.first; i < page.last; ++i) {
         const SimInstance &instance = *matches.at(i);
-        items.append(QJsonObject{{u"InstanceId"_s, instance.instanceId},
-                                 {u"AutoRenewEnabled"_s, instance.renewalStatus == u"AutoRenewal"},
-                                 {u"Duration"_s, instance.autoRenewDuration},
-                                 {u"PeriodUnit"_s, instance.periodUnit},
-                                 {u"RenewalStatus"_s, instance.renewalStatus}});
+        items.append(QJsonObject { { u"InstanceId"_s, instance.instanceId },
+            { u"AutoRenewEnabled"_s, instance.renewalStatus == u"AutoRenewal" },
+            { u"Duration"_s, instance.autoRenewDuration }, { u"PeriodUnit"_s, instance.periodUnit },
+            { u"RenewalStatus"_s, instance.renewalStatus } });
     }
-    return ok({{u"InstanceRenewAttributes"_s, wrap(u"InstanceRenewAttribute"_s, items)},
-               {u"TotalCount"_s, matches.size()},
-               {u"PageNumber"_s, page.pageNumber},
-               {u"PageSize"_s, page.pageSize}});
+    return ok({ { u"InstanceRenewAttributes"_s, wrap(u"InstanceRenewAttribute"_s, items) },
+        { u"TotalCount"_s, matches.size() }, { u"PageNumber"_s, page.pageNumber },
+        { u"PageSize"_s, page.pageSize } });
 }
 
 } // namespace
@@ -206,7 +210,8 @@ void addInstanceQueryOperations(SimService &service)
 {
     service.add(kEcsVersion, u"DescribeInstances"_s, describeInstances);
     service.add(kEcsVersion, u"DescribeInstanceStatus"_s, describeInstanceStatus);
-    service.add(kEcsVersion, u"DescribeInstanceAutoRenewAttribute"_s, describeInstanceAutoRenewAttribute);
+    service.add(
+        kEcsVersion, u"DescribeInstanceAutoRenewAttribute"_s, describeInstanceAutoRenewAttribute);
 }
 
 } // namespace ecs::sim

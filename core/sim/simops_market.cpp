@@ -12,8 +12,8 @@ namespace {
 
 using namespace ops;
 
-const QStringList kDiskCategories = {u"cloud_essd"_s, u"cloud_auto"_s, u"cloud_efficiency"_s,
-                                     u"cloud_ssd"_s, u"cloud_essd_entry"_s};
+const QStringList kDiskCategories = { u"cloud_essd"_s, u"cloud_auto"_s, u"cloud_efficiency"_s,
+    u"cloud_ssd"_s, u"cloud_essd_entry"_s };
 
 double round4(double value)
 {
@@ -22,9 +22,9 @@ double round4(double value)
 
 QJsonObject supported(const QString &value, bool inStock, const QJsonObject &extra = {})
 {
-    QJsonObject item{{u"Value"_s, value},
-                     {u"Status"_s, inStock ? u"Available"_s : u"SoldOut"_s},
-                     {u"StatusCategory"_s, inStock ? u"WithStock"_s : u"WithoutStock"_s}};
+    QJsonObject item { { u"Value"_s, value },
+        { u"Status"_s, inStock ? u"Available"_s : u"SoldOut"_s },
+        { u"StatusCategory"_s, inStock ? u"WithStock"_s : u"WithoutStock"_s } };
     for (auto it = extra.begin(); it != extra.end(); ++it)
         item.insert(it.key(), it.value());
     return item;
@@ -32,16 +32,17 @@ QJsonObject supported(const QString &value, bool inStock, const QJsonObject &ext
 
 QJsonObject availableResource(const QString &type, const QJsonArray &items)
 {
-    return {{u"Type"_s, type}, {u"SupportedResources"_s, wrap(u"SupportedResource"_s, items)}};
+    return { { u"Type"_s, type },
+        { u"SupportedResources"_s, wrap(u"SupportedResource"_s, items) } };
 }
 
-QJsonObject availableZone(const QString &regionId, const QString &zoneId, bool inStock, const QJsonArray &resources)
+QJsonObject availableZone(
+    const QString &regionId, const QString &zoneId, bool inStock, const QJsonArray &resources)
 {
-    return {{u"RegionId"_s, regionId},
-            {u"ZoneId"_s, zoneId},
-            {u"Status"_s, inStock ? u"Available"_s : u"SoldOut"_s},
-            {u"StatusCategory"_s, inStock ? u"WithStock"_s : u"WithoutStock"_s},
-            {u"AvailableResources"_s, wrap(u"AvailableResource"_s, resources)}};
+    return { { u"RegionId"_s, regionId }, { u"ZoneId"_s, zoneId },
+        { u"Status"_s, inStock ? u"Available"_s : u"SoldOut"_s },
+        { u"StatusCategory"_s, inStock ? u"WithStock"_s : u"WithoutStock"_s },
+        { u"AvailableResources"_s, wrap(u"AvailableResource"_s, resources) } };
 }
 
 struct TypeFilter
@@ -51,7 +52,8 @@ struct TypeFilter
     double memory = 0;
     bool accepts(const InstanceTypeSpec &type) const
     {
-        return (instanceType.isEmpty() || type.id == instanceType) && (cores <= 0 || type.cpu == int(cores))
+        return (instanceType.isEmpty() || type.id == instanceType)
+            && (cores <= 0 || type.cpu == int(cores))
             && (memory <= 0 || std::abs(type.memoryGiB - memory) < 0.01);
     }
 };
@@ -60,19 +62,21 @@ Outcome describeAvailableResource(SimContext &c)
 {
     const SimRegion *region = requireRegion(c);
     const QString destination = c.params.required(u"DestinationResource"_s);
-    if (c.params.ok() && !QStringList{u"Zone"_s, u"IoOptimized"_s, u"InstanceType"_s, u"Network"_s,
-                                      u"SystemDisk"_s, u"DataDisk"_s, u"ddh"_s, u"DedicatedHost"_s}
-                              .contains(destination))
+    if (c.params.ok()
+        && !QStringList { u"Zone"_s, u"IoOptimized"_s, u"InstanceType"_s, u"Network"_s,
+            u"SystemDisk"_s, u"DataDisk"_s, u"ddh"_s, u"DedicatedHost"_s }
+                .contains(destination))
         c.params.fail(errors::invalidParameter(u"DestinationResource"_s, destination));
     const QString zoneId = c.params.string(u"ZoneId"_s);
-    c.params.oneOf(u"InstanceChargeType"_s, {u"PrePaid"_s, u"PostPaid"_s}, u"PostPaid"_s);
-    c.params.oneOf(u"SpotStrategy"_s, {u"NoSpot"_s, u"SpotWithPriceLimit"_s, u"SpotAsPriceGo"_s}, u"NoSpot"_s);
-    c.params.oneOf(u"IoOptimized"_s, {u"optimized"_s, u"none"_s});
-    c.params.oneOf(u"NetworkCategory"_s, {u"vpc"_s, u"classic"_s});
+    c.params.oneOf(u"InstanceChargeType"_s, { u"PrePaid"_s, u"PostPaid"_s }, u"PostPaid"_s);
+    c.params.oneOf(u"SpotStrategy"_s, { u"NoSpot"_s, u"SpotWithPriceLimit"_s, u"SpotAsPriceGo"_s },
+        u"NoSpot"_s);
+    c.params.oneOf(u"IoOptimized"_s, { u"optimized"_s, u"none"_s });
+    c.params.oneOf(u"NetworkCategory"_s, { u"vpc"_s, u"classic"_s });
     const QString systemDisk = c.params.string(u"SystemDiskCategory"_s);
     const QString dataDisk = c.params.string(u"DataDiskCategory"_s);
-    TypeFilter filter{c.params.string(u"InstanceType"_s), c.params.number(u"Cores"_s, 0, 0, 1e6),
-                      c.params.number(u"Memory"_s, 0, 0, 1e9)};
+    TypeFilter filter { c.params.string(u"InstanceType"_s), c.params.number(u"Cores"_s, 0, 0, 1e6),
+        c.params.number(u"Memory"_s, 0, 0, 1e9) };
     if (!c.params.ok())
         return fail(c.params.error());
     if (!filter.instanceType.isEmpty() && !c.world.catalog().instanceType(filter.instanceType))
@@ -102,22 +106,24 @@ Outcome describeAvailableResource(SimContext &c)
             continue;
         QJsonArray resources;
         if (destination == u"Zone") {
-            resources.append(availableResource(u"Zone"_s, {supported(zone.zoneId, anyInStock)}));
+            resources.append(availableResource(u"Zone"_s, { supported(zone.zoneId, anyInStock) }));
         } else if (destination == u"InstanceType") {
             resources.append(availableResource(u"InstanceType"_s, typeItems));
         } else if (destination == u"IoOptimized") {
-            resources.append(availableResource(u"IoOptimized"_s, {supported(u"optimized"_s, anyInStock)}));
+            resources.append(
+                availableResource(u"IoOptimized"_s, { supported(u"optimized"_s, anyInStock) }));
         } else if (destination == u"Network") {
-            resources.append(availableResource(u"Network"_s, {supported(u"vpc"_s, anyInStock)}));
+            resources.append(availableResource(u"Network"_s, { supported(u"vpc"_s, anyInStock) }));
         } else if (destination == u"SystemDisk" || destination == u"DataDisk") {
             const bool system = destination == u"SystemDisk";
             QJsonArray disks;
             for (const QString &category : kDiskCategories) {
-                if (!(system ? systemDisk : dataDisk).isEmpty() && category != (system ? systemDisk : dataDisk))
+                if (!(system ? systemDisk : dataDisk).isEmpty()
+                    && category != (system ? systemDisk : dataDisk))
                     continue;
                 disks.append(supported(category, anyInStock,
-                                       {{u"Min"_s, system ? 20 : 20}, {u"Max"_s, system ? 2048 : 32768},
-                                        {u"Unit"_s, u"GiB"_s}}));
+                    { { u"Min"_s, system ? 20 : 20 }, { u"Max"_s, system ? 2048 : 32768 },
+                        { u"Unit"_s, u"GiB"_s } }));
             }
             resources.append(availableResource(destination, disks));
         } else {
@@ -125,19 +131,20 @@ Outcome describeAvailableResource(SimContext &c)
         }
         zones.append(availableZone(region->regionId, zone.zoneId, anyInStock, resources));
     }
-    return ok({{u"AvailableZones"_s, wrap(u"AvailableZone"_s, zones)}});
+    return ok({ { u"AvailableZones"_s, wrap(u"AvailableZone"_s, zones) } });
 }
 
 Outcome describeResourcesModification(SimContext &c)
 {
     requireRegion(c);
     SimInstance *instance = requireInstance(c, u"ResourceId"_s);
-    const QString destination = c.params.oneOf(u"DestinationResource"_s, {u"InstanceType"_s, u"SystemDisk"_s});
+    const QString destination
+        = c.params.oneOf(u"DestinationResource"_s, { u"InstanceType"_s, u"SystemDisk"_s });
     c.params.required(u"DestinationResource"_s);
-    const QString operation = c.params.oneOf(
-        u"OperationType"_s, {u"Upgrade"_s, u"Downgrade"_s, u"RenewDowngrade"_s, u"RenewModify"_s}, u"Upgrade"_s);
-    TypeFilter filter{c.params.string(u"InstanceType"_s), c.params.number(u"Cores"_s, 0, 0, 1e6),
-                      c.params.number(u"Memory"_s, 0, 0, 1e9)};
+    const QString operation = c.params.oneOf(u"OperationType"_s,
+        { u"Upgrade"_s, u"Downgrade"_s, u"RenewDowngrade"_s, u"RenewModify"_s }, u"Upgrade"_s);
+    TypeFilter filter { c.params.string(u"InstanceType"_s), c.params.number(u"Cores"_s, 0, 0, 1e6),
+        c.params.number(u"Memory"_s, 0, 0, 1e9) };
     c.params.boolean(u"MigrateAcrossZone"_s, false);
     if (!c.params.ok())
         return fail(c.params.error());
@@ -147,7 +154,8 @@ Outcome describeResourcesModification(SimContext &c)
     if (destination == u"SystemDisk") {
         QJsonArray disks;
         for (const QString &category : kDiskCategories)
-            disks.append(supported(category, true, {{u"Min"_s, 20}, {u"Max"_s, 2048}, {u"Unit"_s, u"GiB"_s}}));
+            disks.append(supported(
+                category, true, { { u"Min"_s, 20 }, { u"Max"_s, 2048 }, { u"Unit"_s, u"GiB"_s } }));
         resources.append(availableResource(u"SystemDisk"_s, disks));
         anyInStock = true;
     } else {
@@ -167,8 +175,9 @@ Outcome describeResourcesModification(SimContext &c)
         }
         resources.append(availableResource(u"InstanceType"_s, types));
     }
-    return ok({{u"AvailableZones"_s,
-                wrap(u"AvailableZone"_s, {availableZone(instance->regionId, instance->zoneId, anyInStock, resources)})}});
+    return ok({ { u"AvailableZones"_s,
+        wrap(u"AvailableZone"_s,
+            { availableZone(instance->regionId, instance->zoneId, anyInStock, resources) }) } });
 }
 
 Outcome describeSpotPriceHistory(SimContext &c)
@@ -176,10 +185,11 @@ Outcome describeSpotPriceHistory(SimContext &c)
     const SimRegion *region = requireRegion(c);
     const QString typeId = c.params.required(u"InstanceType"_s);
     const QString network = c.params.required(u"NetworkType"_s);
-    c.params.oneOf(u"NetworkType"_s, {u"vpc"_s, u"classic"_s});
+    c.params.oneOf(u"NetworkType"_s, { u"vpc"_s, u"classic"_s });
     const QString zoneId = c.params.string(u"ZoneId"_s);
-    const QString ioOptimized = c.params.oneOf(u"IoOptimized"_s, {u"optimized"_s, u"none"_s}, u"optimized"_s);
-    const QString osType = c.params.oneOf(u"OSType"_s, {u"linux"_s, u"windows"_s}, u"linux"_s);
+    const QString ioOptimized
+        = c.params.oneOf(u"IoOptimized"_s, { u"optimized"_s, u"none"_s }, u"optimized"_s);
+    const QString osType = c.params.oneOf(u"OSType"_s, { u"linux"_s, u"windows"_s }, u"linux"_s);
     c.params.integer(u"SpotDuration"_s, 1, 0, 6);
     const QDateTime now = c.world.now();
     QDateTime end = c.params.time(u"EndTime"_s);
@@ -192,9 +202,11 @@ Outcome describeSpotPriceHistory(SimContext &c)
     if (!start.isValid())
         start = end.addSecs(-3 * 3600);
     if (start < now.addDays(-30))
-        return fail(errors::invalidParameter(u"StartTime"_s, secondTime(start) + u" (at most 30 days back)"_s));
+        return fail(errors::invalidParameter(
+            u"StartTime"_s, secondTime(start) + u" (at most 30 days back)"_s));
     if (start > end)
-        return fail(errors::invalidParameter(u"StartTime"_s, secondTime(start) + u" (after EndTime)"_s));
+        return fail(
+            errors::invalidParameter(u"StartTime"_s, secondTime(start) + u" (after EndTime)"_s));
     const InstanceTypeSpec *type = c.world.catalog().instanceType(typeId);
     if (!type)
         return fail(errors::notFound(u"InstanceType"_s, typeId));
@@ -211,39 +223,38 @@ Outcome describeSpotPriceHistory(SimContext &c)
     for (const SimZone &zone : region->zones) {
         if (!zoneId.isEmpty() && zone.zoneId != zoneId)
             continue;
-        for (const SpotMarket::Point &point : c.world.market().history(zone.zoneId, typeId, origin, start, end)) {
+        for (const SpotMarket::Point &point :
+            c.world.market().history(zone.zoneId, typeId, origin, start, end)) {
             if (index++ < offset)
                 continue;
             if (prices.size() == kPageSize) {
                 more = true;
                 break;
             }
-            prices.append(QJsonObject{{u"InstanceType"_s, typeId},
-                                      {u"IoOptimized"_s, ioOptimized},
-                                      {u"NetworkType"_s, network},
-                                      {u"ZoneId"_s, zone.zoneId},
-                                      {u"Timestamp"_s, secondTime(point.timestamp)},
-                                      {u"SpotPrice"_s, point.spotPrice},
-                                      {u"OriginPrice"_s, origin}});
+            prices.append(QJsonObject { { u"InstanceType"_s, typeId },
+                { u"IoOptimized"_s, ioOptimized }, { u"NetworkType"_s, network },
+                { u"ZoneId"_s, zone.zoneId }, { u"Timestamp"_s, secondTime(point.timestamp) },
+                { u"SpotPrice"_s, point.spotPrice }, { u"OriginPrice"_s, origin } });
         }
         if (more)
             break;
     }
-    return ok({{u"Currency"_s, u"USD"_s},
-               {u"NextOffset"_s, more ? qint64(offset + kPageSize) : qint64(0)},
-               {u"SpotPrices"_s, wrap(u"SpotPriceType"_s, prices)}});
+    return ok({ { u"Currency"_s, u"USD"_s },
+        { u"NextOffset"_s, more ? qint64(offset + kPageSize) : qint64(0) },
+        { u"SpotPrices"_s, wrap(u"SpotPriceType"_s, prices) } });
 }
 
 Outcome describePrice(SimContext &c)
 {
     const SimRegion *region = requireRegion(c);
     const QString resourceType = c.params.oneOf(
-        u"ResourceType"_s, {u"instance"_s, u"disk"_s, u"bandwidth"_s, u"ddh"_s}, u"instance"_s);
-    const QString priceUnit = c.params.oneOf(u"PriceUnit"_s, {u"Hour"_s, u"Week"_s, u"Month"_s, u"Year"_s}, u"Hour"_s);
+        u"ResourceType"_s, { u"instance"_s, u"disk"_s, u"bandwidth"_s, u"ddh"_s }, u"instance"_s);
+    const QString priceUnit = c.params.oneOf(
+        u"PriceUnit"_s, { u"Hour"_s, u"Week"_s, u"Month"_s, u"Year"_s }, u"Hour"_s);
     const qint64 period = c.params.integer(u"Period"_s, 1, 1, 60);
     const qint64 amount = c.params.integer(u"Amount"_s, 1, 1, 1000);
-    const QString spot = c.params.oneOf(u"SpotStrategy"_s, {u"NoSpot"_s, u"SpotWithPriceLimit"_s, u"SpotAsPriceGo"_s},
-                                        u"NoSpot"_s);
+    const QString spot = c.params.oneOf(u"SpotStrategy"_s,
+        { u"NoSpot"_s, u"SpotWithPriceLimit"_s, u"SpotAsPriceGo"_s }, u"NoSpot"_s);
     const QString zoneId = c.params.string(u"ZoneId"_s);
     const qint64 diskSize = c.params.integer(u"SystemDisk.Size"_s, 40, 20, 2048);
     const qint64 bandwidth = c.params.integer(u"InternetMaxBandwidthOut"_s, 0, 0, 200);
@@ -252,7 +263,8 @@ Outcome describePrice(SimContext &c)
         typeId = c.params.required(u"InstanceType"_s);
     if (!c.params.ok())
         return fail(c.params.error());
-    const InstanceTypeSpec *type = typeId.isEmpty() ? nullptr : c.world.catalog().instanceType(typeId);
+    const InstanceTypeSpec *type
+        = typeId.isEmpty() ? nullptr : c.world.catalog().instanceType(typeId);
     if (!typeId.isEmpty() && !type)
         return fail(errors::notFound(u"InstanceType"_s, typeId));
 
@@ -267,27 +279,30 @@ Outcome describePrice(SimContext &c)
         for (const SimZone &zone : region->zones) {
             if (!zoneId.isEmpty() && zone.zoneId != zoneId)
                 continue;
-            const double price = c.world.market().priceAt(zone.zoneId, type->id, hourly, c.world.now());
+            const double price
+                = c.world.market().priceAt(zone.zoneId, type->id, hourly, c.world.now());
             best = best < 0 ? price : std::min(best, price);
         }
         trade = best < 0 ? hourly : best;
-        rules.append(QJsonObject{{u"RuleId"_s, 1001}, {u"Description"_s, u"Preemptible instance market price"_s}});
+        rules.append(QJsonObject {
+            { u"RuleId"_s, 1001 }, { u"Description"_s, u"Preemptible instance market price"_s } });
     } else if (priceUnit != u"Hour") {
         const double hours = priceUnit == u"Week" ? 168 : priceUnit == u"Month" ? 730 : 8760;
         original = hourly * hours * double(period);
         const double discount = priceUnit == u"Year" ? 0.5 : priceUnit == u"Month" ? 0.7 : 0.85;
         trade = original * discount;
-        rules.append(QJsonObject{{u"RuleId"_s, 1002},
-                                 {u"Description"_s, u"Subscription discount: %1% off"_s.arg(int((1 - discount) * 100))}});
+        rules.append(QJsonObject { { u"RuleId"_s, 1002 },
+            { u"Description"_s,
+                u"Subscription discount: %1% off"_s.arg(int((1 - discount) * 100)) } });
     }
     original = round4(original * double(amount));
     trade = round4(trade * double(amount));
-    return ok({{u"PriceInfo"_s,
-                QJsonObject{{u"Price"_s, QJsonObject{{u"OriginalPrice"_s, original},
-                                                    {u"DiscountPrice"_s, round4(original - trade)},
-                                                    {u"TradePrice"_s, trade},
-                                                    {u"Currency"_s, u"USD"_s}}},
-                            {u"Rules"_s, wrap(u"Rule"_s, rules)}}}});
+    return ok({ { u"PriceInfo"_s,
+        QJsonObject { { u"Price"_s,
+                          QJsonObject { { u"OriginalPrice"_s, original },
+                              { u"DiscountPrice"_s, round4(original - trade) },
+                              { u"TradePrice"_s, trade }, { u"Currency"_s, u"USD"_s } } },
+            { u"Rules"_s, wrap(u"Rule"_s, rules) } } } });
 }
 
 } // namespace

@@ -85,8 +85,8 @@ QDateTime SimParams::parseTime(const QString &text)
     static const QRegularExpression pattern(uR"re(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$)re"_s);
     if (!pattern.match(text).hasMatch())
         return {};
-    QDateTime parsed = QDateTime::fromString(text, text.size() == 17 ? u"yyyy-MM-ddTHH:mmZ"_s
-                                                                      : u"yyyy-MM-ddTHH:mm:ssZ"_s);
+    QDateTime parsed = QDateTime::fromString(
+        text, text.size() == 17 ? u"yyyy-MM-ddTHH:mmZ"_s : u"yyyy-MM-ddTHH:mm:ssZ"_s);
     if (parsed.isValid())
         parsed.setTimeSpec(Qt::UTC);
     return parsed;
@@ -159,7 +159,8 @@ QList<ParamMap> SimParams::structList(const QString &name, int maxItems)
     const QString prefix = name + u'.';
     // Parameters are sorted by name, so Name.N.* form contiguous runs; N need not be contiguous.
     QMap<int, ParamMap> byIndex;
-    for (auto it = m_params.lowerBound(prefix); it != m_params.cend() && it.key().startsWith(prefix); ++it) {
+    for (auto it = m_params.lowerBound(prefix);
+         it != m_params.cend() && it.key().startsWith(prefix); ++it) {
         const QString rest = it.key().mid(prefix.size());
         const qsizetype dot = rest.indexOf(u'.');
         bool ok = false;
@@ -184,7 +185,7 @@ QList<std::pair<QString, QString>> SimParams::tags(int maxItems)
             fail(errors::invalidParameter(u"Tag.N.Key"_s, key));
             continue;
         }
-        result.append({key, tag.value(u"Value"_s)});
+        result.append({ key, tag.value(u"Value"_s) });
     }
     return result;
 }

@@ -19,8 +19,7 @@ class SimParams
 public:
     explicit SimParams(const SimRequest &request)
         : m_params(request.params)
-    {
-    }
+    { }
 
     bool ok() const { return !m_error.isError(); }
     const SimError &error() const { return m_error; }

@@ -16,20 +16,21 @@ ParamMap parseUrlEncoded(const QByteArray &encoded, bool plusIsSpace)
             value.replace('+', ' ');
         }
         params.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
-                      QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
+            QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
     }
     return params;
 }
 
 SimRequest SimRequest::fromHttp(const QByteArray &method, const QUrl &url,
-                                const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
 {
     SimRequest request;
     request.method = method;
     request.path = url.path(QUrl::FullyEncoded).toUtf8();
     if (request.path.isEmpty())
         request.path = "/";
-    // Decoded by hand from the encoded query: QUrlQuery would keep '+' and some escapes as they are.
+    // Decoded by hand from the encoded query: QUrlQuery would keep '+' and some escapes as they
+    // are.
     request.query = parseUrlEncoded(url.query(QUrl::FullyEncoded).toUtf8(), false);
     for (const auto &[name, value] : headers)
         request.headers.insert(name.toLower(), value);

@@ -14,10 +14,10 @@ namespace ecs::sim {
 /// One HTTP request as the simulator sees it, before and after authentication.
 struct SimRequest
 {
-    QByteArray method;  ///< "GET", "POST", ...
-    QByteArray path;    ///< percent-encoded, "/" when empty
-    ParamMap query;     ///< decoded query parameters
-    ParamMap form;      ///< decoded form-body parameters (application/x-www-form-urlencoded)
+    QByteArray method; ///< "GET", "POST", ...
+    QByteArray path; ///< percent-encoded, "/" when empty
+    ParamMap query; ///< decoded query parameters
+    ParamMap form; ///< decoded form-body parameters (application/x-www-form-urlencoded)
     QMap<QByteArray, QByteArray> headers; ///< lower-case names
     QByteArray body;
     QString requestId;
@@ -37,7 +37,7 @@ struct SimRequest
     /// The request as it came off the wire: query parameters decoded, a form body parsed, header
     /// names lower-cased. Authentication fills in the rest.
     static SimRequest fromHttp(const QByteArray &method, const QUrl &url,
-                               const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
+        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
 };
 
 /// `a=1&b=2` percent-decoded; with `plusIsSpace` as HTML forms encode spaces.

@@ -23,14 +23,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -81,11 +89,10 @@ QByteArray toXml(const QString &rootName, const QJsonObject &object)
 SimServer::SimServer(const SimOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_authenticator(options)
-    , m_world(new SimWorld(SimDataset::builtIn(&m_datasetError), SimCatalog::builtIn(&m_datasetError),
-                           options.seed, options.timeScale, this))
+    , m_world(new SimWorld(SimDataset::builtIn(&m_datasetError),
+          SimCatalog::builtIn(&m_datasetError), options.seed, options.timeScale, this))
     , m_service(*m_world)
-{
-}
+{ }
 
 void SimServer::start(const QHostAddress &address, quint16 port)
 {
@@ -96,7 +103,8 @@ void SimServer::start(const QHostAddress &address, quint16 port)
     const quint16 bound = listen(address, port);
     if (bound == 0) {
         const QList<QTcpServer *> all = servers();
-        Q_EMIT failed(u"cannot listen on %1:%2%3"_s.arg(address.toString()).arg(port)
+        Q_EMIT failed(u"cannot listen on %1:%2%3"_s.arg(address.toString())
+                          .arg(port)
                           .arg(all.isEmpty() ? QString() : u": "_s + all.last()->errorString()));
         return;
     }
@@ -113,11 +121,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     const QByteArray body = httpRequest.body();
     // An oversized body is refused before it is parsed.
     SimRequest request = SimRequest::fromHttp(methodName(httpRequest.method()), httpRequest.url(),
-                                              httpRequest.headers(),
-                                              body.size() > kMaxRequestBodyBytes ? QByteArray() : body);
+        httpRequest.headers(), body.size() > kMaxRequestBodyBytes ? QByteArray() : body);
     request.requestId = newRequestId();
 
-    const Answer reply = body.size() > kMaxRequestBodyBytes ? refuse(request, body.size()) : answer(request);
+    const Answer reply
+        = body.size() > kMaxRequestBodyBytes ? refuse(request, body.size()) : answer(request);
     ++m_requestsServed;
 
     QHttpServerResponder responder = makeResponder(httpRequest, socket);
@@ -159,8 +167,8 @@ SimServer::Answer SimServer::refuse(const SimRequest &request, qint64 bodySize) 
     return render(request, u"JSON"_s, errors::requestTooLarge(bodySize), {});
 }
 
-SimServer::Answer SimServer::render(const SimRequest &request, QString format, const SimError &error,
-                                    QJsonObject body) const
+SimServer::Answer SimServer::render(
+    const SimRequest &request, QString format, const SimError &error, QJsonObject body) const
 {
     if (format.isEmpty())
         format = u"XML"_s; // the service's default for v1 requests
@@ -169,15 +177,17 @@ SimServer::Answer SimServer::render(const SimRequest &request, QString format, c
     if (error.isError()) {
         reply.status = error.httpStatus;
         const QString host = QString::fromLatin1(request.header("host"));
-        body = QJsonObject{
-            {u"Code"_s, error.code},
-            {u"Message"_s, error.message},
-            {u"HostId"_s, host.section(u':', 0, 0)},
-            {u"Recommend"_s, u"https://api.aliyun.com/troubleshoot?q=%1&product=Ecs&requestId=%2"_s
-                                 .arg(error.code, request.requestId)},
+        body = QJsonObject {
+            { u"Code"_s, error.code },
+            { u"Message"_s, error.message },
+            { u"HostId"_s, host.section(u':', 0, 0) },
+            { u"Recommend"_s,
+                u"https://api.aliyun.com/troubleshoot?q=%1&product=Ecs&requestId=%2"_s.arg(
+                    error.code, request.requestId) },
         };
-        qCInfo(lcEcsSim).noquote() << request.method << (request.action.isEmpty() ? u"-"_s : request.action)
-                                   << error.httpStatus << error.code;
+        qCInfo(lcEcsSim).noquote()
+            << request.method << (request.action.isEmpty() ? u"-"_s : request.action)
+            << error.httpStatus << error.code;
     } else {
         qCDebug(lcEcsSim).noquote() << request.method << request.action << 200;
     }

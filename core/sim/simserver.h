@@ -42,7 +42,8 @@ private:
     };
     Answer answer(SimRequest &request);
     Answer refuse(const SimRequest &request, qint64 bodySize) const;
-    Answer render(const SimRequest &request, QString format, const SimError &error, QJsonObject body) const;
+    Answer render(
+        const SimRequest &request, QString format, const SimError &error, QJsonObject body) const;
 
     RequestAuthenticator m_authenticator;
     QString m_datasetError;

@@ -18,7 +18,8 @@ SimService::SimService(SimWorld &world)
 
 void SimService::add(const char *version, const QString &action, Handler handler, bool idempotent)
 {
-    m_operations.insert(QString::fromLatin1(version) + u'/' + action, {std::move(handler), idempotent});
+    m_operations.insert(
+        QString::fromLatin1(version) + u'/' + action, { std::move(handler), idempotent });
 }
 
 bool SimService::knows(const QString &version, const QString &action) const
@@ -28,18 +29,19 @@ bool SimService::knows(const QString &version, const QString &action) const
 
 SimService::Outcome SimService::handle(const SimRequest &request)
 {
-    if (request.version != QLatin1StringView(kEcsVersion) && request.version != QLatin1StringView(kVpcVersion))
-        return {errors::invalidVersion(request.version), {}};
+    if (request.version != QLatin1StringView(kEcsVersion)
+        && request.version != QLatin1StringView(kVpcVersion))
+        return { errors::invalidVersion(request.version), {} };
     const auto it = m_operations.constFind(request.version + u'/' + request.action);
     if (it == m_operations.cend())
-        return {errors::invalidAction(request.action), {}};
+        return { errors::invalidAction(request.action), {} };
 
     QString tokenKey;
     QByteArray fingerprint;
     const QString token = request.param(u"ClientToken"_s);
     if (it->idempotent && !token.isEmpty()) {
         if (token.size() > 64)
-            return {errors::invalidParameter(u"ClientToken"_s, token), {}};
+            return { errors::invalidParameter(u"ClientToken"_s, token), {} };
         tokenKey = request.accessKeyId + u'/' + request.action + u'/' + token;
         ParamMap params = request.params;
         params.remove(u"ClientToken"_s);
@@ -47,15 +49,16 @@ SimService::Outcome SimService::handle(const SimRequest &request)
         const auto seen = m_tokens.constFind(tokenKey);
         if (seen != m_tokens.cend()) {
             if (seen->fingerprint != fingerprint)
-                return {errors::idempotentParameterMismatch(), {}};
-            return {{}, seen->body}; // the first answer again: no second instance, no second order
+                return { errors::idempotentParameterMismatch(), {} };
+            return { {},
+                seen->body }; // the first answer again: no second instance, no second order
         }
     }
 
-    SimContext context{request, SimParams(request), m_world};
+    SimContext context { request, SimParams(request), m_world };
     Outcome outcome = it->handler(context);
     if (!tokenKey.isEmpty() && !outcome.error.isError())
-        m_tokens.insert(tokenKey, {fingerprint, outcome.body});
+        m_tokens.insert(tokenKey, { fingerprint, outcome.body });
     return outcome;
 }
 

@@ -59,7 +59,7 @@ private:
 
     SimWorld &m_world;
     QHash<QString, Operation> m_operations; ///< by "version/action"
-    QHash<QString, TokenRecord> m_tokens;   ///< by "key/action/token"
+    QHash<QString, TokenRecord> m_tokens; ///< by "key/action/token"
 };
 
 // The operation groups, one file each.

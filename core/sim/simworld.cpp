@@ -23,11 +23,21 @@ quint64 mix(quint64 x)
 QString regionCode(const QString &regionId)
 {
     static const QHash<QString, QString> known = {
-        {u"cn-hangzhou"_s, u"bp1"_s},    {u"cn-beijing"_s, u"2ze"_s},     {u"cn-shanghai"_s, u"uf6"_s},
-        {u"cn-shenzhen"_s, u"wz9"_s},    {u"cn-qingdao"_s, u"m5e"_s},     {u"cn-zhangjiakou"_s, u"8vb"_s},
-        {u"cn-huhehaote"_s, u"hp3"_s},   {u"cn-hongkong"_s, u"j6c"_s},    {u"ap-southeast-1"_s, u"t4n"_s},
-        {u"ap-northeast-1"_s, u"6we"_s}, {u"us-west-1"_s, u"rj9"_s},      {u"us-east-1"_s, u"0xi"_s},
-        {u"eu-central-1"_s, u"gw8"_s},   {u"eu-west-1"_s, u"d7o"_s},      {u"cn-chengdu"_s, u"2vc"_s},
+        { u"cn-hangzhou"_s, u"bp1"_s },
+        { u"cn-beijing"_s, u"2ze"_s },
+        { u"cn-shanghai"_s, u"uf6"_s },
+        { u"cn-shenzhen"_s, u"wz9"_s },
+        { u"cn-qingdao"_s, u"m5e"_s },
+        { u"cn-zhangjiakou"_s, u"8vb"_s },
+        { u"cn-huhehaote"_s, u"hp3"_s },
+        { u"cn-hongkong"_s, u"j6c"_s },
+        { u"ap-southeast-1"_s, u"t4n"_s },
+        { u"ap-northeast-1"_s, u"6we"_s },
+        { u"us-west-1"_s, u"rj9"_s },
+        { u"us-east-1"_s, u"0xi"_s },
+        { u"eu-central-1"_s, u"gw8"_s },
+        { u"eu-west-1"_s, u"d7o"_s },
+        { u"cn-chengdu"_s, u"2vc"_s },
     };
     const auto it = known.constFind(regionId);
     if (it != known.cend())
@@ -42,7 +52,8 @@ QString regionCode(const QString &regionId)
 
 } // namespace
 
-SimWorld::SimWorld(SimDataset regions, SimCatalog catalog, quint64 seed, double timeScale, QObject *parent)
+SimWorld::SimWorld(
+    SimDataset regions, SimCatalog catalog, quint64 seed, double timeScale, QObject *parent)
     : QObject(parent)
     , m_regions(std::move(regions))
     , m_catalog(std::move(catalog))
@@ -94,7 +105,8 @@ QString SimWorld::newId(const QString &prefix, const QString &regionId)
 
 QString SimWorld::newOrderId()
 {
-    return QString::number(200'000'000'000'000LL + qint64(mix(m_seed ^ mix(++m_idCounter)) % 99'999'999'999'999LL));
+    return QString::number(
+        200'000'000'000'000LL + qint64(mix(m_seed ^ mix(++m_idCounter)) % 99'999'999'999'999LL));
 }
 
 void SimWorld::ensureNetworks(const QString &regionId) const
@@ -107,7 +119,8 @@ void SimWorld::ensureNetworks(const QString &regionId) const
     // Ids derive from the seed and region, so the same seed gives the same world.
     auto *self = const_cast<SimWorld *>(this);
     const QDateTime created = QDateTime(QDate(2023, 3, 1), QTime(8, 0), Qt::UTC);
-    SimVpc vpc{self->newId(u"vpc"_s, regionId), regionId, u"default-vpc"_s, u"172.16.0.0/12"_s, created, true};
+    SimVpc vpc { self->newId(u"vpc"_s, regionId), regionId, u"default-vpc"_s, u"172.16.0.0/12"_s,
+        created, true };
     QList<SimVSwitch> switches;
     int index = 0;
     for (const SimZone &zone : region->zones) {
@@ -130,9 +143,9 @@ void SimWorld::ensureNetworks(const QString &regionId) const
     group.securityGroupName = u"default"_s;
     group.description = u"System created security group."_s;
     group.creationTime = created;
-    m_vpcs.insert(regionId, {vpc});
+    m_vpcs.insert(regionId, { vpc });
     m_vSwitches.insert(regionId, switches);
-    m_securityGroups.insert(regionId, {group});
+    m_securityGroups.insert(regionId, { group });
 }
 
 QList<SimVpc> SimWorld::vpcs(const QString &regionId) const
@@ -242,23 +255,26 @@ SimInstance &SimWorld::addInstance(SimInstance instance, bool run)
     if (instance.hostName.isEmpty())
         instance.hostName = u"iZ"_s + instance.instanceId.mid(2) + u'Z';
     ensureNetworks(instance.regionId);
-    const SimVSwitch *sw = instance.vSwitchId.isEmpty() ? defaultVSwitch(instance.zoneId) : vSwitch(instance.vSwitchId);
+    const SimVSwitch *sw = instance.vSwitchId.isEmpty() ? defaultVSwitch(instance.zoneId)
+                                                        : vSwitch(instance.vSwitchId);
     if (sw) {
         instance.vSwitchId = sw->vSwitchId;
         instance.vpcId = sw->vpcId;
         instance.privateIpAddress = newPrivateIp(*sw);
     }
     if (instance.securityGroupIds.isEmpty())
-        instance.securityGroupIds = {m_securityGroups[instance.regionId].first().securityGroupId};
+        instance.securityGroupIds = { m_securityGroups[instance.regionId].first().securityGroupId };
     if (run && instance.internetMaxBandwidthOut > 0)
         instance.publicIpAddress = allocatePublicIp(QString()); // an address, not yet bound
     const QString id = instance.instanceId;
     m_instances.insert(id, instance);
     m_order.append(id);
     if (run)
-        plan(id, {{u"Pending"_s, m_timings.pendingMs}, {u"Starting"_s, m_timings.startingMs}, {u"Running"_s, 0}});
+        plan(id,
+            { { u"Pending"_s, m_timings.pendingMs }, { u"Starting"_s, m_timings.startingMs },
+                { u"Running"_s, 0 } });
     else
-        plan(id, {{u"Pending"_s, m_timings.pendingMs}, {u"Stopped"_s, 0}});
+        plan(id, { { u"Pending"_s, m_timings.pendingMs }, { u"Stopped"_s, 0 } });
     if (!m_housekeepingTimer.isActive())
         m_housekeepingTimer.start();
     return m_instances[id];
@@ -266,21 +282,21 @@ SimInstance &SimWorld::addInstance(SimInstance instance, bool run)
 
 void SimWorld::start(const QString &instanceId)
 {
-    plan(instanceId, {{u"Starting"_s, m_timings.startingMs}, {u"Running"_s, 0}});
+    plan(instanceId, { { u"Starting"_s, m_timings.startingMs }, { u"Running"_s, 0 } });
 }
 
 void SimWorld::stop(const QString &instanceId, const QString &stoppedMode)
 {
     if (SimInstance *i = instance(instanceId))
         i->stoppedMode = stoppedMode;
-    plan(instanceId, {{u"Stopping"_s, m_timings.stoppingMs}, {u"Stopped"_s, 0}});
+    plan(instanceId, { { u"Stopping"_s, m_timings.stoppingMs }, { u"Stopped"_s, 0 } });
 }
 
 void SimWorld::reboot(const QString &instanceId)
 {
-    plan(instanceId, {{u"Stopping"_s, m_timings.stoppingMs / 2},
-                      {u"Starting"_s, m_timings.startingMs},
-                      {u"Running"_s, 0}});
+    plan(instanceId,
+        { { u"Stopping"_s, m_timings.stoppingMs / 2 }, { u"Starting"_s, m_timings.startingMs },
+            { u"Running"_s, 0 } });
 }
 
 void SimWorld::release(const QString &instanceId)
@@ -300,7 +316,8 @@ QString SimWorld::allocatePublicIp(const QString &instanceId)
     if (target && !target->publicIpAddress.isEmpty())
         return target->publicIpAddress;
     const quint64 h = mix(m_seed ^ mix(++m_idCounter) ^ 0x1b);
-    const QString ip = u"47.%1.%2.%3"_s.arg(80 + h % 40).arg((h >> 8) % 256).arg((h >> 16) % 253 + 1);
+    const QString ip
+        = u"47.%1.%2.%3"_s.arg(80 + h % 40).arg((h >> 8) % 256).arg((h >> 16) % 253 + 1);
     if (target)
         target->publicIpAddress = ip;
     return ip;
@@ -321,7 +338,7 @@ void SimWorld::plan(const QString &instanceId, QList<Step> steps)
     if (steps.isEmpty()) {
         m_plans.remove(instanceId);
     } else {
-        m_plans.insert(instanceId, {steps, now().toMSecsSinceEpoch() + scaled(first.durationMs)});
+        m_plans.insert(instanceId, { steps, now().toMSecsSinceEpoch() + scaled(first.durationMs) });
     }
     scheduleNextStep();
 }
@@ -366,12 +383,13 @@ void SimWorld::housekeeping()
         }
         if (i.isSubscription() && i.expiredTime.isValid() && i.expiredTime <= current) {
             if (i.renewalStatus == u"AutoRenewal") {
-                i.expiredTime = i.expiredTime.addMonths(i.periodUnit == u"Year" ? 12 * i.autoRenewDuration
-                                                                                 : i.autoRenewDuration);
+                i.expiredTime = i.expiredTime.addMonths(
+                    i.periodUnit == u"Year" ? 12 * i.autoRenewDuration : i.autoRenewDuration);
             } else if (!i.lockReasons.contains(u"financial"_s)) {
                 i.lockReasons.append(u"financial"_s);
                 if (i.status == u"Running")
-                    plan(i.instanceId, {{u"Stopping"_s, m_timings.stoppingMs}, {u"Stopped"_s, 0}});
+                    plan(i.instanceId,
+                        { { u"Stopping"_s, m_timings.stoppingMs }, { u"Stopped"_s, 0 } });
                 Q_EMIT instanceChanged(i.instanceId);
             }
         }
@@ -379,12 +397,13 @@ void SimWorld::housekeeping()
         if (i.spotStrategy == u"SpotWithPriceLimit" && !m_reclaimAt.contains(i.instanceId)) {
             const InstanceTypeSpec *type = m_catalog.instanceType(i.instanceType);
             const double price = type ? m_market.priceAt(i.zoneId, i.instanceType,
-                                                         m_catalog.onDemandPrice(i.regionId, *type), current)
+                                     m_catalog.onDemandPrice(i.regionId, *type), current)
                                       : 0;
             if (price > i.spotPriceLimit) {
                 i.lockReasons.append(u"Recycling"_s);
                 m_reclaimAt.insert(i.instanceId, nowMs + scaled(m_timings.reclaimNoticeMs));
-                qCDebug(lcEcsSim) << "reclaiming" << i.instanceId << "price" << price << "limit" << i.spotPriceLimit;
+                qCDebug(lcEcsSim) << "reclaiming" << i.instanceId << "price" << price << "limit"
+                                  << i.spotPriceLimit;
                 Q_EMIT instanceChanged(i.instanceId);
             }
         }

@@ -29,7 +29,8 @@ class SimWorld : public QObject
     Q_OBJECT
 
 public:
-    SimWorld(SimDataset regions, SimCatalog catalog, quint64 seed, double timeScale, QObject *parent = nullptr);
+    SimWorld(SimDataset regions, SimCatalog catalog, quint64 seed, double timeScale,
+        QObject *parent = nullptr);
 
     const SimDataset &regions() const { return m_regions; }
     const SimCatalog &catalog() const { return m_catalog; }

@@ -36,8 +36,7 @@ qint64 hourOf(const QDateTime &when)
 
 SpotMarket::SpotMarket(quint64 seed)
     : m_seed(seed)
-{
-}
+{ }
 
 quint64 SpotMarket::stableHash(const QString &text)
 {
@@ -60,12 +59,15 @@ double SpotMarket::ratioAtHour(quint64 pair, qint64 hour) const
     const double base = 0.12 + 0.22 * unit(splitmix64(pair ^ 0x51));
     const double dailyPhase = 2 * std::numbers::pi * unit(splitmix64(pair ^ 0x52));
     const double weeklyPhase = 2 * std::numbers::pi * unit(splitmix64(pair ^ 0x53));
-    const double daily = 0.035 * std::sin(2 * std::numbers::pi * double(hour % 24) / 24.0 + dailyPhase);
-    const double weekly = 0.05 * std::sin(2 * std::numbers::pi * double(hour % 168) / 168.0 + weeklyPhase);
+    const double daily
+        = 0.035 * std::sin(2 * std::numbers::pi * double(hour % 24) / 24.0 + dailyPhase);
+    const double weekly
+        = 0.05 * std::sin(2 * std::numbers::pi * double(hour % 168) / 168.0 + weeklyPhase);
     const double noise = 0.03 * (unit(splitmix64(pair ^ quint64(hour) * 0x9e37)) - 0.5);
     // Now and then demand spikes for a few hours: what reclaims preemptible instances.
     const qint64 block = hour >= 0 ? hour / 6 : (hour - 5) / 6;
-    const double spike = unit(splitmix64(pair ^ quint64(block) * 0x7f4a ^ 0x54)) < 0.025 ? 0.35 : 0.0;
+    const double spike
+        = unit(splitmix64(pair ^ quint64(block) * 0x7f4a ^ 0x54)) < 0.025 ? 0.35 : 0.0;
     return std::clamp(base + daily + weekly + noise + spike, 0.05, 0.92);
 }
 
@@ -75,7 +77,8 @@ QDateTime SpotMarket::changeTime(quint64 pair, qint64 hour) const
     return QDateTime::fromMSecsSinceEpoch(hour * kHourMs + minute * 60'000, Qt::UTC);
 }
 
-double SpotMarket::ratioAt(const QString &zoneId, const QString &typeId, const QDateTime &when) const
+double SpotMarket::ratioAt(
+    const QString &zoneId, const QString &typeId, const QDateTime &when) const
 {
     const auto pinned = m_overrides.constFind(zoneId + u'/' + typeId);
     if (pinned != m_overrides.cend() && when >= pinned->from)
@@ -86,33 +89,33 @@ double SpotMarket::ratioAt(const QString &zoneId, const QString &typeId, const Q
     return ratioAtHour(pair, when >= changeTime(pair, hour) ? hour : hour - 1);
 }
 
-double SpotMarket::priceAt(const QString &zoneId, const QString &typeId, double onDemand,
-                           const QDateTime &when) const
+double SpotMarket::priceAt(
+    const QString &zoneId, const QString &typeId, double onDemand, const QDateTime &when) const
 {
     return std::round(onDemand * ratioAt(zoneId, typeId, when) * 10'000.0) / 10'000.0;
 }
 
-QList<SpotMarket::Point> SpotMarket::history(const QString &zoneId, const QString &typeId, double onDemand,
-                                             const QDateTime &from, const QDateTime &to) const
+QList<SpotMarket::Point> SpotMarket::history(const QString &zoneId, const QString &typeId,
+    double onDemand, const QDateTime &from, const QDateTime &to) const
 {
     QList<Point> points;
     if (!from.isValid() || !to.isValid() || to < from)
         return points;
     const quint64 pair = pairHash(zoneId, typeId);
-    points.append({from.toUTC(), priceAt(zoneId, typeId, onDemand, from)});
+    points.append({ from.toUTC(), priceAt(zoneId, typeId, onDemand, from) });
     for (qint64 hour = hourOf(from); hour <= hourOf(to); ++hour) {
         const QDateTime at = changeTime(pair, hour);
         if (at <= from || at > to)
             continue;
         const double price = priceAt(zoneId, typeId, onDemand, at);
         if (price != points.last().spotPrice)
-            points.append({at, price});
+            points.append({ at, price });
     }
     const auto pinned = m_overrides.constFind(zoneId + u'/' + typeId);
     if (pinned != m_overrides.cend() && pinned->from > from && pinned->from <= to) {
-        const Point change{pinned->from, priceAt(zoneId, typeId, onDemand, pinned->from)};
+        const Point change { pinned->from, priceAt(zoneId, typeId, onDemand, pinned->from) };
         const auto at = std::lower_bound(points.begin(), points.end(), change.timestamp,
-                                         [](const Point &p, const QDateTime &t) { return p.timestamp < t; });
+            [](const Point &p, const QDateTime &t) { return p.timestamp < t; });
         points.erase(at, points.end());
         points.append(change);
     }
@@ -131,10 +134,10 @@ int SpotMarket::stock(const QString &zoneId, const QString &typeId) const
     return 40 + int(unit(splitmix64(pairHash(zoneId, typeId) ^ 0x56)) * 400);
 }
 
-void SpotMarket::setRatioOverride(const QString &zoneId, const QString &typeId, double ratio,
-                                  const QDateTime &from)
+void SpotMarket::setRatioOverride(
+    const QString &zoneId, const QString &typeId, double ratio, const QDateTime &from)
 {
-    m_overrides.insert(zoneId + u'/' + typeId, {ratio, from.toUTC()});
+    m_overrides.insert(zoneId + u'/' + typeId, { ratio, from.toUTC() });
 }
 
 } // namespace ecs::sim

@@ -23,10 +23,11 @@ public:
 
     /// Spot price as a fraction of the on-demand price, in force at `when`.
     double ratioAt(const QString &zoneId, const QString &typeId, const QDateTime &when) const;
-    double priceAt(const QString &zoneId, const QString &typeId, double onDemand, const QDateTime &when) const;
+    double priceAt(
+        const QString &zoneId, const QString &typeId, double onDemand, const QDateTime &when) const;
     /// Every price change in [from, to], preceded by the price in force at `from`.
-    QList<Point> history(const QString &zoneId, const QString &typeId, double onDemand, const QDateTime &from,
-                         const QDateTime &to) const;
+    QList<Point> history(const QString &zoneId, const QString &typeId, double onDemand,
+        const QDateTime &from, const QDateTime &to) const;
 
     /// Whether the pair has no capacity left (the same answer everywhere, for the same seed).
     bool soldOut(const QString &zoneId, const QString &typeId) const;
@@ -34,7 +35,8 @@ public:
     int stock(const QString &zoneId, const QString &typeId) const;
 
     /// Pins the ratio of a pair from `from` on (tests, demos: make a price spike happen now).
-    void setRatioOverride(const QString &zoneId, const QString &typeId, double ratio, const QDateTime &from);
+    void setRatioOverride(
+        const QString &zoneId, const QString &typeId, double ratio, const QDateTime &from);
 
     static quint64 stableHash(const QString &text);
 

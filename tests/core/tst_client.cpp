@@ -46,8 +46,8 @@ private Q_SLOTS:
     void endpointSelection();
 
 private:
-    ClientConfig simConfig(SignatureVersion version = SignatureVersion::Acs3,
-                           const QByteArray &method = "POST") const;
+    ClientConfig simConfig(
+        SignatureVersion version = SignatureVersion::Acs3, const QByteArray &method = "POST") const;
     /// Sends and waits (test code only) for the one finished() signal.
     ApiCall *sendAndWait(EcsClient &client, const ApiRequest &request);
 
@@ -72,8 +72,8 @@ void TestClient::initTestCase()
 ClientConfig TestClient::simConfig(SignatureVersion version, const QByteArray &method) const
 {
     ClientConfig config;
-    config.credentials = {QString::fromLatin1(sim::kDemoAccessKeyId),
-                          QString::fromLatin1(sim::kDemoAccessKeySecret), {}};
+    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
+        QString::fromLatin1(sim::kDemoAccessKeySecret), {} };
     config.signatureVersion = version;
     config.httpMethod = method;
     config.endpointOverride = m_simUrl;
@@ -150,10 +150,11 @@ void TestClient::authenticationErrors_data()
 
     const QString id = QString::fromLatin1(sim::kDemoAccessKeyId);
     const QString secret = QString::fromLatin1(sim::kDemoAccessKeySecret);
-    for (auto version : {SignatureVersion::RpcV1, SignatureVersion::Acs3}) {
+    for (auto version : { SignatureVersion::RpcV1, SignatureVersion::Acs3 }) {
         const QByteArray v = signatureVersionName(version).toLatin1();
         QTest::addRow("%s wrong secret", v.constData())
-            << version << id << u"wrong"_s << QString() << qint64(0) << u"SignatureDoesNotMatch"_s << 400;
+            << version << id << u"wrong"_s << QString() << qint64(0) << u"SignatureDoesNotMatch"_s
+            << 400;
         QTest::addRow("%s unknown key", v.constData())
             << version << u"LTAInobody"_s << secret << QString() << qint64(0)
             << u"InvalidAccessKeyId.NotFound"_s << 404;
@@ -181,7 +182,7 @@ void TestClient::authenticationErrors()
     QFETCH(int, status);
 
     ClientConfig config = simConfig(version);
-    config.credentials = {keyId, secret, token};
+    config.credentials = { keyId, secret, token };
     EcsClient client(&m_nam, config);
     client.setClockOffsetMs(clockOffsetMs);
     std::unique_ptr<ApiCall> call(sendAndWait(client, ops::DescribeRegions::request()));
@@ -192,7 +193,8 @@ void TestClient::authenticationErrors()
         QCOMPARE(call->attempts(), clockOffsetMs == 0 ? 1 : 2);
         // The learned offset cancels the skew (to within the Date header's one-second precision
         // and the test's own duration) and is kept for later calls.
-        QVERIFY2(qAbs(client.clockOffsetMs()) < 10'000, qPrintable(QString::number(client.clockOffsetMs())));
+        QVERIFY2(qAbs(client.clockOffsetMs()) < 10'000,
+            qPrintable(QString::number(client.clockOffsetMs())));
         return;
     }
     QCOMPARE(call->error().kind, Kind::Service);
@@ -210,10 +212,12 @@ void TestClient::serviceErrors_data()
     QTest::addColumn<QString>("regionId");
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("status");
-    QTest::newRow("unknown action") << u"DescribeUnicorns"_s << QString() << u"InvalidAction.NotFound"_s << 404;
-    QTest::newRow("zones without region") << u"DescribeZones"_s << QString() << u"MissingParameter"_s << 400;
-    QTest::newRow("zones of unknown region") << u"DescribeZones"_s << u"xx-nowhere-1"_s
-                                             << u"InvalidRegionId.NotFound"_s << 404;
+    QTest::newRow("unknown action")
+        << u"DescribeUnicorns"_s << QString() << u"InvalidAction.NotFound"_s << 404;
+    QTest::newRow("zones without region")
+        << u"DescribeZones"_s << QString() << u"MissingParameter"_s << 400;
+    QTest::newRow("zones of unknown region")
+        << u"DescribeZones"_s << u"xx-nowhere-1"_s << u"InvalidRegionId.NotFound"_s << 404;
 }
 
 void TestClient::serviceErrors()
@@ -222,7 +226,7 @@ void TestClient::serviceErrors()
     QFETCH(QString, regionId);
     QFETCH(QString, code);
     QFETCH(int, status);
-    for (auto version : {SignatureVersion::RpcV1, SignatureVersion::Acs3}) {
+    for (auto version : { SignatureVersion::RpcV1, SignatureVersion::Acs3 }) {
         EcsClient client(&m_nam, simConfig(version));
         ApiRequest request(action);
         request.setIfNotEmpty(u"RegionId"_s, regionId);
@@ -239,12 +243,12 @@ void TestClient::typedCallDropsStaleReplies()
     int delivered = 0;
     auto *context = new QObject;
     client.call<ops::DescribeRegions>(ops::DescribeRegions::request(), context,
-                                      [&](const Result<QList<Region>> &) { ++delivered; });
+        [&](const Result<QList<Region>> &) { ++delivered; });
     delete context; // e.g. the pane was closed while the call was in flight
     int live = 0;
     QObject liveContext;
     client.call<ops::DescribeRegions>(ops::DescribeRegions::request(), &liveContext,
-                                      [&](const Result<QList<Region>> &r) { live = r.ok() ? r->size() : -1; });
+        [&](const Result<QList<Region>> &r) { live = r.ok() ? r->size() : -1; });
     QTRY_VERIFY_WITH_TIMEOUT(live != 0, 10'000);
     QVERIFY(live >= 20);
     QTRY_COMPARE(client.callsInFlight(), 0);
@@ -259,20 +263,23 @@ void TestClient::badAnswers_data()
     QTest::addColumn<Kind>("expected");
     QTest::addColumn<QString>("messageContains");
     using R = ScriptedHttpServer::Reply::Kind;
-    QTest::newRow("malformed JSON") << int(R::Respond) << 200 << QByteArray("{\"Regions\": [1,2,,]}")
-                                    << Kind::Malformed << u"not valid JSON"_s;
-    QTest::newRow("HTML error page") << int(R::Respond) << 502
-                                     << QByteArray("<html><body>502 Bad Gateway</body></html>")
-                                     << Kind::Malformed << u"web page"_s;
+    QTest::newRow("malformed JSON")
+        << int(R::Respond) << 200 << QByteArray("{\"Regions\": [1,2,,]}") << Kind::Malformed
+        << u"not valid JSON"_s;
+    QTest::newRow("HTML error page")
+        << int(R::Respond) << 502 << QByteArray("<html><body>502 Bad Gateway</body></html>")
+        << Kind::Malformed << u"web page"_s;
     QTest::newRow("empty 200") << int(R::Respond) << 200 << QByteArray() << Kind::Malformed
                                << u"empty body"_s;
-    QTest::newRow("truncated body") << int(R::Truncate) << 200 << QByteArray("{\"Regions\":{\"Region\":[")
-                                    << Kind::Network << u"before the whole response"_s;
-    QTest::newRow("closed without answer") << int(R::Close) << 0 << QByteArray() << Kind::Network
-                                           << u"closed the connection"_s;
-    QTest::newRow("service error 503") << int(R::Respond) << 503
-                                       << QByteArray(R"({"Code":"ServiceUnavailable","Message":"busy","RequestId":"R9"})")
-                                       << Kind::Service << u"busy"_s;
+    QTest::newRow("truncated body")
+        << int(R::Truncate) << 200 << QByteArray("{\"Regions\":{\"Region\":[") << Kind::Network
+        << u"before the whole response"_s;
+    QTest::newRow("closed without answer")
+        << int(R::Close) << 0 << QByteArray() << Kind::Network << u"closed the connection"_s;
+    QTest::newRow("service error 503")
+        << int(R::Respond) << 503
+        << QByteArray(R"({"Code":"ServiceUnavailable","Message":"busy","RequestId":"R9"})")
+        << Kind::Service << u"busy"_s;
 }
 
 void TestClient::badAnswers()
@@ -356,7 +363,8 @@ void TestClient::bodyTooLarge()
 {
     ScriptedHttpServer server;
     QVERIFY(server.start());
-    server.setReply(ScriptedHttpServer::json(200, "{\"Pad\":\"" + QByteArray(4 * 1024 * 1024, 'x') + "\"}"));
+    server.setReply(
+        ScriptedHttpServer::json(200, "{\"Pad\":\"" + QByteArray(4 * 1024 * 1024, 'x') + "\"}"));
     ClientConfig config = simConfig();
     config.endpointOverride = server.url();
     config.maxResponseBytes = 1024 * 1024;
@@ -436,7 +444,8 @@ void TestClient::endpointSelection()
 {
     ClientConfig config;
     EcsClient client(&m_nam, config);
-    QCOMPARE(client.endpointFor(ApiRequest(u"DescribeRegions"_s)).toString(), u"https://ecs.aliyuncs.com/"_s);
+    QCOMPARE(client.endpointFor(ApiRequest(u"DescribeRegions"_s)).toString(),
+        u"https://ecs.aliyuncs.com/"_s);
     ApiRequest regional(u"DescribeInstances"_s);
     regional.setRegion(u"eu-central-1"_s);
     QCOMPARE(client.endpointFor(regional).toString(), u"https://ecs.eu-central-1.aliyuncs.com/"_s);

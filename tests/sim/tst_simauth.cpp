@@ -20,9 +20,10 @@ enum class Shape { V1Get, V1PostForm, V1PostQuery, V3Post, V3Get };
 ClientConfig configFor(Shape shape, const QString &secret = kSecret, const QString &token = {})
 {
     ClientConfig config;
-    config.credentials = {kId, secret, token};
-    config.signatureVersion = (shape == Shape::V3Post || shape == Shape::V3Get) ? SignatureVersion::Acs3
-                                                                                : SignatureVersion::RpcV1;
+    config.credentials = { kId, secret, token };
+    config.signatureVersion = (shape == Shape::V3Post || shape == Shape::V3Get)
+        ? SignatureVersion::Acs3
+        : SignatureVersion::RpcV1;
     config.httpMethod = (shape == Shape::V1Get || shape == Shape::V3Get) ? "GET" : "POST";
     return config;
 }
@@ -30,7 +31,7 @@ ClientConfig configFor(Shape shape, const QString &secret = kSecret, const QStri
 // The POST-with-everything-in-the-query shape (@alicloud/ecs20140526 with v1 signing) is not one
 // the console sends, so it is built here from the v1 signer directly.
 SimRequest postQueryRequest(const ApiRequest &api, const QString &secret, const QString &token,
-                            const QDateTime &now, const QString &nonce)
+    const QDateTime &now, const QString &nonce)
 {
     ParamMap params = api.params();
     if (!token.isEmpty())
@@ -47,24 +48,25 @@ SimRequest postQueryRequest(const ApiRequest &api, const QString &secret, const 
     QUrl url = kEndpoint;
     url.setPath(u"/"_s);
     url.setQuery(QString::fromLatin1(canonicalQuery(params)), QUrl::StrictMode);
-    return SimRequest::fromHttp("POST", url, {{"Host", "127.0.0.1:4321"}}, {});
+    return SimRequest::fromHttp("POST", url, { { "Host", "127.0.0.1:4321" } }, {});
 }
 
 // What the server would see for the client's signed request.
 SimRequest wireRequest(Shape shape, const ApiRequest &api, const QString &secret = kSecret,
-                       const QString &token = {}, const QDateTime &now = QDateTime::currentDateTimeUtc(),
-                       const QString &nonce = ApiRequest::newClientToken())
+    const QString &token = {}, const QDateTime &now = QDateTime::currentDateTimeUtc(),
+    const QString &nonce = ApiRequest::newClientToken())
 {
     if (shape == Shape::V1PostQuery)
         return postQueryRequest(api, secret, token, now, nonce);
-    const HttpRequest http = buildHttpRequest(api, configFor(shape, secret, token), kEndpoint, now, nonce);
+    const HttpRequest http
+        = buildHttpRequest(api, configFor(shape, secret, token), kEndpoint, now, nonce);
     QList<QPair<QByteArray, QByteArray>> headers;
-    headers.append({"Host", hostHeader(kEndpoint)});
+    headers.append({ "Host", hostHeader(kEndpoint) });
     for (const QByteArray &name : http.request.rawHeaderList())
-        headers.append({name, http.request.rawHeader(name)});
+        headers.append({ name, http.request.rawHeader(name) });
     const QVariant contentType = http.request.header(QNetworkRequest::ContentTypeHeader);
     if (contentType.isValid())
-        headers.append({"Content-Type", contentType.toByteArray()});
+        headers.append({ "Content-Type", contentType.toByteArray() });
     return SimRequest::fromHttp(http.method, http.request.url(), headers, http.body);
 }
 
@@ -72,9 +74,9 @@ ApiRequest describeInstances()
 {
     ApiRequest api(u"DescribeInstances"_s);
     api.setRegion(u"cn-hangzhou"_s)
-        .setJsonList(u"InstanceIds"_s, {u"i-abc"_s, u"i-def"_s})
+        .setJsonList(u"InstanceIds"_s, { u"i-abc"_s, u"i-def"_s })
         .set(u"InstanceName"_s, u"my vm*(x)!~' 中文+plus"_s)
-        .setTags({{u"env"_s, u"prod & test"_s}});
+        .setTags({ { u"env"_s, u"prod & test"_s } });
     return api;
 }
 
@@ -152,39 +154,44 @@ void TestSimAuth::refuses_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("status");
 
-    const QList<std::pair<const char *, Shape>> shapes = {
-        {"v1 GET", Shape::V1Get}, {"v1 POST form", Shape::V1PostForm}, {"v1 POST query", Shape::V1PostQuery},
-        {"v3 POST", Shape::V3Post}, {"v3 GET", Shape::V3Get}};
+    const QList<std::pair<const char *, Shape>> shapes = { { "v1 GET", Shape::V1Get },
+        { "v1 POST form", Shape::V1PostForm }, { "v1 POST query", Shape::V1PostQuery },
+        { "v3 POST", Shape::V3Post }, { "v3 GET", Shape::V3Get } };
     for (const auto &[name, shape] : shapes) {
         const bool v3 = shape == Shape::V3Post || shape == Shape::V3Get;
-        QTest::addRow("%s wrong secret", name) << shape << u"wrong"_s << QString() << QString()
-                                               << u"SignatureDoesNotMatch"_s << 400;
-        QTest::addRow("%s unknown key", name) << shape << kSecret << QString() << u"key"_s
-                                              << u"InvalidAccessKeyId.NotFound"_s << 404;
+        QTest::addRow("%s wrong secret", name)
+            << shape << u"wrong"_s << QString() << QString() << u"SignatureDoesNotMatch"_s << 400;
+        QTest::addRow("%s unknown key", name)
+            << shape << kSecret << QString() << u"key"_s << u"InvalidAccessKeyId.NotFound"_s << 404;
         QTest::addRow("%s parameter changed after signing", name)
             << shape << kSecret << QString() << u"param"_s << u"SignatureDoesNotMatch"_s << 400;
-        QTest::addRow("%s bad STS token", name) << shape << kSecret << u"sts-token-bad"_s << QString()
-                                                << u"InvalidSecurityToken.Malformed"_s << 400;
-        QTest::addRow("%s no timestamp", name) << shape << kSecret << QString() << u"no-time"_s
-                                               << u"MissingParameter"_s << 400;
-        QTest::addRow("%s malformed timestamp", name) << shape << kSecret << QString() << u"bad-time"_s
-                                                      << u"InvalidTimeStamp.Format"_s << 400;
+        QTest::addRow("%s bad STS token", name)
+            << shape << kSecret << u"sts-token-bad"_s << QString()
+            << u"InvalidSecurityToken.Malformed"_s << 400;
+        QTest::addRow("%s no timestamp", name)
+            << shape << kSecret << QString() << u"no-time"_s << u"MissingParameter"_s << 400;
+        QTest::addRow("%s malformed timestamp", name)
+            << shape << kSecret << QString() << u"bad-time"_s << u"InvalidTimeStamp.Format"_s
+            << 400;
         if (v3) {
             QTest::addRow("%s malformed Authorization", name)
-                << shape << kSecret << QString() << u"authorization"_s << u"IncompleteSignature"_s << 400;
+                << shape << kSecret << QString() << u"authorization"_s << u"IncompleteSignature"_s
+                << 400;
             QTest::addRow("%s action not signed", name)
-                << shape << kSecret << QString() << u"unsigned-action"_s << u"IncompleteSignature"_s << 400;
+                << shape << kSecret << QString() << u"unsigned-action"_s << u"IncompleteSignature"_s
+                << 400;
             QTest::addRow("%s body does not match its hash", name)
                 << shape << kSecret << QString() << u"body"_s << u"IncompleteSignature"_s << 400;
             QTest::addRow("%s no nonce", name)
                 << shape << kSecret << QString() << u"no-nonce"_s << u"MissingParameter"_s << 400;
         } else {
             QTest::addRow("%s no signature", name)
-                << shape << kSecret << QString() << u"no-signature"_s << u"MissingParameter"_s << 400;
+                << shape << kSecret << QString() << u"no-signature"_s << u"MissingParameter"_s
+                << 400;
             QTest::addRow("%s no access key", name)
                 << shape << kSecret << QString() << u"no-key"_s << u"MissingParameter"_s << 400;
-            QTest::addRow("%s SHA-256 method", name)
-                << shape << kSecret << QString() << u"method"_s << u"UnsupportedSignatureMethod"_s << 400;
+            QTest::addRow("%s SHA-256 method", name) << shape << kSecret << QString() << u"method"_s
+                                                     << u"UnsupportedSignatureMethod"_s << 400;
         }
     }
 }
@@ -244,7 +251,7 @@ void TestSimAuth::timestampWindow_data()
     QTest::addColumn<Shape>("shape");
     QTest::addColumn<int>("offsetMinutes");
     QTest::addColumn<bool>("accepted");
-    for (Shape shape : {Shape::V1Get, Shape::V3Post}) {
+    for (Shape shape : { Shape::V1Get, Shape::V3Post }) {
         const char *name = shape == Shape::V1Get ? "v1" : "v3";
         QTest::addRow("%s 14 min behind", name) << shape << -14 << true;
         QTest::addRow("%s 14 min ahead", name) << shape << 14 << true;
@@ -261,7 +268,8 @@ void TestSimAuth::timestampWindow()
     QFETCH(bool, accepted);
     RequestAuthenticator auth(options());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    SimRequest request = wireRequest(shape, describeInstances(), kSecret, {}, now.addSecs(offsetMinutes * 60));
+    SimRequest request
+        = wireRequest(shape, describeInstances(), kSecret, {}, now.addSecs(offsetMinutes * 60));
     const SimError error = auth.authenticate(request, now);
     QCOMPARE(error.isError(), !accepted);
     if (!accepted)
@@ -270,7 +278,7 @@ void TestSimAuth::timestampWindow()
 
 void TestSimAuth::nonceReplay()
 {
-    for (Shape shape : {Shape::V1Get, Shape::V1PostForm, Shape::V3Post}) {
+    for (Shape shape : { Shape::V1Get, Shape::V1PostForm, Shape::V3Post }) {
         RequestAuthenticator auth(options());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         SimRequest first = wireRequest(shape, describeInstances(), kSecret, {}, now, u"nonce-1"_s);
@@ -278,9 +286,11 @@ void TestSimAuth::nonceReplay()
         QVERIFY(!auth.authenticate(first, now).isError());
         QCOMPARE(auth.authenticate(replay, now.addSecs(60)).code, u"SignatureNonceUsed"_s);
         // A request that fails its signature does not burn the nonce of a genuine one.
-        SimRequest forged = wireRequest(shape, describeInstances(), u"wrong"_s, {}, now, u"nonce-2"_s);
+        SimRequest forged
+            = wireRequest(shape, describeInstances(), u"wrong"_s, {}, now, u"nonce-2"_s);
         QCOMPARE(auth.authenticate(forged, now).code, u"SignatureDoesNotMatch"_s);
-        SimRequest genuine = wireRequest(shape, describeInstances(), kSecret, {}, now, u"nonce-2"_s);
+        SimRequest genuine
+            = wireRequest(shape, describeInstances(), kSecret, {}, now, u"nonce-2"_s);
         QVERIFY(!auth.authenticate(genuine, now).isError());
         QCOMPARE(auth.rememberedNonces(), 2);
     }
@@ -290,7 +300,8 @@ void TestSimAuth::mismatchQuotesServerStringToSign()
 {
     RequestAuthenticator auth(options());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    SimRequest request = wireRequest(Shape::V1Get, describeInstances(), u"wrong"_s, {}, now, u"n-9"_s);
+    SimRequest request
+        = wireRequest(Shape::V1Get, describeInstances(), u"wrong"_s, {}, now, u"n-9"_s);
     ParamMap signedParams = request.query;
     signedParams.remove(u"Signature"_s);
     const SimError error = auth.authenticate(request, now);

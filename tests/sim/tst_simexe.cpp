@@ -29,13 +29,15 @@ private Q_SLOTS:
 
 private:
     static QUrl waitForUrl(QProcess &process);
-    int describeRegions(const QUrl &url, const QString &keyId, const QString &secret, QString *code = nullptr);
+    int describeRegions(
+        const QUrl &url, const QString &keyId, const QString &secret, QString *code = nullptr);
     QNetworkAccessManager m_nam;
 };
 
 QUrl TestSimExe::waitForUrl(QProcess &process)
 {
-    static const QRegularExpression line(uR"re(^ecs-sim listening on (http://127\.0\.0\.1:(\d+))\n)re"_s);
+    static const QRegularExpression line(
+        uR"re(^ecs-sim listening on (http://127\.0\.0\.1:(\d+))\n)re"_s);
     QByteArray out;
     for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
         if (!process.waitForReadyRead(100) && process.state() == QProcess::NotRunning)
@@ -50,24 +52,25 @@ QUrl TestSimExe::waitForUrl(QProcess &process)
     return QUrl(match.captured(1));
 }
 
-int TestSimExe::describeRegions(const QUrl &url, const QString &keyId, const QString &secret, QString *code)
+int TestSimExe::describeRegions(
+    const QUrl &url, const QString &keyId, const QString &secret, QString *code)
 {
     ClientConfig config;
-    config.credentials = {keyId, secret, {}};
+    config.credentials = { keyId, secret, {} };
     config.endpointOverride = url;
     config.retry.maxAttempts = 1;
     EcsClient client(&m_nam, config);
     int count = -1;
     bool done = false;
     QObject context;
-    client.call<ops::DescribeRegions>(ops::DescribeRegions::request(), &context,
-                                      [&](const Result<QList<Region>> &result) {
-                                          done = true;
-                                          if (result.ok())
-                                              count = int(result->size());
-                                          else if (code)
-                                              *code = result.error().code;
-                                      });
+    client.call<ops::DescribeRegions>(
+        ops::DescribeRegions::request(), &context, [&](const Result<QList<Region>> &result) {
+            done = true;
+            if (result.ok())
+                count = int(result->size());
+            else if (code)
+                *code = result.error().code;
+        });
     if (!QTest::qWaitFor([&done] { return done; }, 10'000))
         qWarning("DescribeRegions did not finish");
     return count;
@@ -84,14 +87,15 @@ void TestSimExe::servesAndStopsOnSignal()
 {
     QFETCH(int, signalNumber);
     QProcess process;
-    process.start(QStringLiteral(ECS_SIM_EXE), {u"--listen"_s, u"127.0.0.1:0"_s});
+    process.start(QStringLiteral(ECS_SIM_EXE), { u"--listen"_s, u"127.0.0.1:0"_s });
     QVERIFY(process.waitForStarted());
     const QUrl url = waitForUrl(process);
     QVERIFY(url.isValid());
     QVERIFY(url.port() > 0);
 
     QVERIFY(describeRegions(url, QString::fromLatin1(sim::kDemoAccessKeyId),
-                            QString::fromLatin1(sim::kDemoAccessKeySecret)) >= 20);
+                QString::fromLatin1(sim::kDemoAccessKeySecret))
+        >= 20);
 
     ::kill(pid_t(process.processId()), signalNumber);
     QVERIFY(process.waitForFinished(10'000));
@@ -102,16 +106,17 @@ void TestSimExe::servesAndStopsOnSignal()
 void TestSimExe::acceptsTheGivenKeyPair()
 {
     QProcess process;
-    process.start(QStringLiteral(ECS_SIM_EXE), {u"--listen"_s, u"127.0.0.1:0"_s, u"--access-key-id"_s,
-                                                u"LTAIcustom"_s, u"--access-key-secret"_s, u"custom-secret"_s});
+    process.start(QStringLiteral(ECS_SIM_EXE),
+        { u"--listen"_s, u"127.0.0.1:0"_s, u"--access-key-id"_s, u"LTAIcustom"_s,
+            u"--access-key-secret"_s, u"custom-secret"_s });
     QVERIFY(process.waitForStarted());
     const QUrl url = waitForUrl(process);
     QVERIFY(url.isValid());
     QVERIFY(describeRegions(url, u"LTAIcustom"_s, u"custom-secret"_s) >= 20);
     QString code;
     QCOMPARE(describeRegions(url, QString::fromLatin1(sim::kDemoAccessKeyId),
-                             QString::fromLatin1(sim::kDemoAccessKeySecret), &code),
-             -1);
+                 QString::fromLatin1(sim::kDemoAccessKeySecret), &code),
+        -1);
     QCOMPARE(code, u"InvalidAccessKeyId.NotFound"_s);
     QCOMPARE(describeRegions(url, u"LTAIcustom"_s, u"wrong"_s, &code), -1);
     QCOMPARE(code, u"SignatureDoesNotMatch"_s);
@@ -123,7 +128,7 @@ void TestSimExe::acceptsTheGivenKeyPair()
 void TestSimExe::refusesBadListenArgument()
 {
     QProcess process;
-    process.start(QStringLiteral(ECS_SIM_EXE), {u"--listen"_s, u"nowhere"_s});
+    process.start(QStringLiteral(ECS_SIM_EXE), { u"--listen"_s, u"nowhere"_s });
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(process.exitCode(), 64);
     QVERIFY(process.readAllStandardError().contains("HOST:PORT"));
@@ -135,7 +140,7 @@ void TestSimExe::failsWhenThePortIsTaken()
     QVERIFY(occupant.listen(QHostAddress::LocalHost));
     QProcess process;
     process.start(QStringLiteral(ECS_SIM_EXE),
-                  {u"--listen"_s, u"127.0.0.1:%1"_s.arg(occupant.serverPort())});
+        { u"--listen"_s, u"127.0.0.1:%1"_s.arg(occupant.serverPort()) });
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(process.readAllStandardError().contains("cannot listen"));

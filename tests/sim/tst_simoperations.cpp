@@ -18,7 +18,10 @@ const QString kLinuxImage = u"ubuntu_22_04_x64_20G_alibase_20240926.vhd"_s;
 
 QJsonArray listIn(const QJsonObject &body, const char *outer, const char *inner)
 {
-    return body.value(QLatin1StringView(outer)).toObject().value(QLatin1StringView(inner)).toArray();
+    return body.value(QLatin1StringView(outer))
+        .toObject()
+        .value(QLatin1StringView(inner))
+        .toArray();
 }
 
 } // namespace
@@ -82,7 +85,7 @@ void TestSimOperations::init()
     m_server->start(QHostAddress::LocalHost, 0);
     QCOMPARE(listening.size(), 1);
     ClientConfig config;
-    config.credentials = {options.accessKeyId, options.accessKeySecret, {}};
+    config.credentials = { options.accessKeyId, options.accessKeySecret, {} };
     config.endpointOverride = listening.first().first().toUrl();
     config.retry.maxAttempts = 1;
     m_client = std::make_unique<EcsClient>(&m_nam, config);
@@ -90,9 +93,10 @@ void TestSimOperations::init()
 
 QJsonObject TestSimOperations::call(ApiRequest request, QString *code)
 {
-    if (request.regionId().isEmpty() && request.action() != u"DescribeInstanceTypes" && request.action() != u"StartInstance"
-        && request.action() != u"StopInstance" && request.action() != u"RebootInstance"
-        && request.action() != u"DeleteInstance" && request.action() != u"AllocatePublicIpAddress")
+    if (request.regionId().isEmpty() && request.action() != u"DescribeInstanceTypes"
+        && request.action() != u"StartInstance" && request.action() != u"StopInstance"
+        && request.action() != u"RebootInstance" && request.action() != u"DeleteInstance"
+        && request.action() != u"AllocatePublicIpAddress")
         request.setRegion(kRegion);
     ApiCall *apiCall = m_client->send(request);
     apiCall->setAutoDelete(false);
@@ -124,15 +128,18 @@ QStringList TestSimOperations::run(int amount, const QString &extraName, const Q
 
 bool TestSimOperations::waitForStatus(const QString &instanceId, const QString &status)
 {
-    return QTest::qWaitFor([&] {
-        const sim::SimInstance *instance = m_server->world().instance(instanceId);
-        return instance && instance->status == status;
-    }, 10'000);
+    return QTest::qWaitFor(
+        [&] {
+            const sim::SimInstance *instance = m_server->world().instance(instanceId);
+            return instance && instance->status == status;
+        },
+        10'000);
 }
 
 void TestSimOperations::catalogueSizes()
 {
-    const QJsonObject types = call(ApiRequest(u"DescribeInstanceTypes"_s).set(u"MaxResults"_s, 1600));
+    const QJsonObject types
+        = call(ApiRequest(u"DescribeInstanceTypes"_s).set(u"MaxResults"_s, 1600));
     QVERIFY(listIn(types, "InstanceTypes", "InstanceType").size() >= 100);
     const QJsonObject images = call(ApiRequest(u"DescribeImages"_s).set(u"PageSize"_s, 100));
     QVERIFY(images.value("TotalCount"_L1).toInt() >= 40);
@@ -145,7 +152,8 @@ void TestSimOperations::imagesFilterAndPage_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("windows") << u"OSType"_s << u"windows"_s << u"OSType"_s;
     QTest::newRow("arm64") << u"Architecture"_s << u"arm64"_s << u"Architecture"_s;
-    QTest::newRow("marketplace") << u"ImageOwnerAlias"_s << u"marketplace"_s << u"ImageOwnerAlias"_s;
+    QTest::newRow("marketplace") << u"ImageOwnerAlias"_s << u"marketplace"_s
+                                 << u"ImageOwnerAlias"_s;
 }
 
 void TestSimOperations::imagesFilterAndPage()
@@ -186,7 +194,8 @@ void TestSimOperations::instanceTypesTokenPaging()
     } while (!token.isEmpty() && pages < 100);
     QVERIFY(pages >= 4);
     QVERIFY(ids.size() >= 100);
-    const QJsonObject arm = call(ApiRequest(u"DescribeInstanceTypes"_s).set(u"CpuArchitecture"_s, u"ARM"_s));
+    const QJsonObject arm
+        = call(ApiRequest(u"DescribeInstanceTypes"_s).set(u"CpuArchitecture"_s, u"ARM"_s));
     for (const QJsonValue &type : listIn(arm, "InstanceTypes", "InstanceType"))
         QCOMPARE(type.toObject().value("CpuArchitecture"_L1).toString(), u"ARM"_s);
 }
@@ -195,14 +204,18 @@ void TestSimOperations::networksPerRegion()
 {
     const QJsonObject groups = call(ApiRequest(u"DescribeSecurityGroups"_s));
     QCOMPARE(listIn(groups, "SecurityGroups", "SecurityGroup").size(), 1);
-    const QJsonObject vpcs = call(ApiRequest(u"DescribeVpcs"_s, ApiRequest::Product::Vpc).setRegion(kRegion));
+    const QJsonObject vpcs
+        = call(ApiRequest(u"DescribeVpcs"_s, ApiRequest::Product::Vpc).setRegion(kRegion));
     QCOMPARE(listIn(vpcs, "Vpcs", "Vpc").size(), 1);
-    const QString vpcId = listIn(vpcs, "Vpcs", "Vpc").first().toObject().value("VpcId"_L1).toString();
+    const QString vpcId
+        = listIn(vpcs, "Vpcs", "Vpc").first().toObject().value("VpcId"_L1).toString();
     QVERIFY(vpcId.startsWith(u"vpc-"_s));
-    const QJsonObject switches = call(
-        ApiRequest(u"DescribeVSwitches"_s, ApiRequest::Product::Vpc).setRegion(kRegion).set(u"VpcId"_s, vpcId));
+    const QJsonObject switches = call(ApiRequest(u"DescribeVSwitches"_s, ApiRequest::Product::Vpc)
+                                          .setRegion(kRegion)
+                                          .set(u"VpcId"_s, vpcId));
     const QJsonObject zones = call(ApiRequest(u"DescribeZones"_s));
-    QCOMPARE(listIn(switches, "VSwitches", "VSwitch").size(), listIn(zones, "Zones", "Zone").size());
+    QCOMPARE(
+        listIn(switches, "VSwitches", "VSwitch").size(), listIn(zones, "Zones", "Zone").size());
 }
 
 void TestSimOperations::runInstancesGoesRunning()
@@ -214,7 +227,8 @@ void TestSimOperations::runInstancesGoesRunning()
     QCOMPARE(first->instanceName, u"web-001"_s);
     for (const QString &id : ids)
         QVERIFY2(waitForStatus(id, u"Running"_s), qPrintable(id));
-    const QJsonObject status = call(ApiRequest(u"DescribeInstanceStatus"_s).setRepeatList(u"InstanceId"_s, ids));
+    const QJsonObject status
+        = call(ApiRequest(u"DescribeInstanceStatus"_s).setRepeatList(u"InstanceId"_s, ids));
     for (const QJsonValue &item : listIn(status, "InstanceStatuses", "InstanceStatus"))
         QCOMPARE(item.toObject().value("Status"_L1).toString(), u"Running"_s);
 }
@@ -229,7 +243,8 @@ void TestSimOperations::createInstanceEndsStopped()
     QVERIFY(id.startsWith(u"i-bp1"_s));
     QVERIFY(!body.value("OrderId"_L1).toString().isEmpty());
     QVERIFY(waitForStatus(id, u"Stopped"_s));
-    QVERIFY(m_server->world().instance(id)->publicIpAddress.isEmpty()); // CreateInstance assigns none
+    QVERIFY(
+        m_server->world().instance(id)->publicIpAddress.isEmpty()); // CreateInstance assigns none
 }
 
 void TestSimOperations::lifecycle()
@@ -239,7 +254,10 @@ void TestSimOperations::lifecycle()
     QString code;
     call(ApiRequest(u"StartInstance"_s).set(u"InstanceId"_s, id), &code);
     QCOMPARE(code, u"IncorrectInstanceStatus"_s);
-    call(ApiRequest(u"StopInstance"_s).set(u"InstanceId"_s, id).set(u"StoppedMode"_s, u"StopCharging"_s), &code);
+    call(ApiRequest(u"StopInstance"_s)
+             .set(u"InstanceId"_s, id)
+             .set(u"StoppedMode"_s, u"StopCharging"_s),
+        &code);
     QVERIFY(code.isEmpty());
     QCOMPARE(m_server->world().instance(id)->status, u"Stopping"_s);
     QVERIFY(waitForStatus(id, u"Stopped"_s));
@@ -289,24 +307,30 @@ void TestSimOperations::releaseRules()
     QCOMPARE(code, u"IncorrectInstanceStatus"_s);
     call(ApiRequest(u"DeleteInstance"_s).set(u"InstanceId"_s, id).set(u"Force"_s, true), &code);
     QVERIFY(code.isEmpty());
-    call(ApiRequest(u"DescribeInstances"_s).setJsonList(u"InstanceIds"_s, {id}), &code);
+    call(ApiRequest(u"DescribeInstances"_s).setJsonList(u"InstanceIds"_s, { id }), &code);
     QVERIFY(code.isEmpty());
     QCOMPARE(m_server->world().instanceCount(), 0);
     call(ApiRequest(u"StopInstance"_s).set(u"InstanceId"_s, id), &code);
     QCOMPARE(code, u"InvalidInstanceId.NotFound"_s);
 
     const QStringList protectedIds = run(1, u"DeletionProtection"_s, u"true"_s);
-    call(ApiRequest(u"DeleteInstances"_s).setRepeatList(u"InstanceId"_s, protectedIds).set(u"Force"_s, true), &code);
+    call(ApiRequest(u"DeleteInstances"_s)
+             .setRepeatList(u"InstanceId"_s, protectedIds)
+             .set(u"Force"_s, true),
+        &code);
     QCOMPARE(code, u"InvalidOperation.DeletionProtection"_s);
 }
 
 void TestSimOperations::clientTokenIdempotency()
 {
     ApiRequest request(u"RunInstances"_s);
-    request.set(u"ImageId"_s, kLinuxImage).set(u"InstanceType"_s, u"ecs.g7.large"_s).setClientToken(u"token-1"_s);
+    request.set(u"ImageId"_s, kLinuxImage)
+        .set(u"InstanceType"_s, u"ecs.g7.large"_s)
+        .setClientToken(u"token-1"_s);
     const QJsonObject first = call(request);
     const QJsonObject again = call(request);
-    QCOMPARE(listIn(again, "InstanceIdSets", "InstanceIdSet"), listIn(first, "InstanceIdSets", "InstanceIdSet"));
+    QCOMPARE(listIn(again, "InstanceIdSets", "InstanceIdSet"),
+        listIn(first, "InstanceIdSets", "InstanceIdSet"));
     QCOMPARE(again.value("OrderId"_L1), first.value("OrderId"_L1));
     QCOMPARE(m_server->world().instanceCount(), 1);
     QString code;
@@ -348,16 +372,26 @@ void TestSimOperations::invalidParameters_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("code");
-    QTest::newRow("page size not a number") << u"DescribeInstances"_s << u"PageSize"_s << u"ten"_s << u"InvalidParameter"_s;
-    QTest::newRow("page size too big") << u"DescribeInstances"_s << u"PageSize"_s << u"101"_s << u"InvalidParameter"_s;
-    QTest::newRow("InstanceIds not JSON") << u"DescribeInstances"_s << u"InstanceIds"_s << u"i-1,i-2"_s << u"InvalidParameter"_s;
-    QTest::newRow("bad status") << u"DescribeInstances"_s << u"Status"_s << u"Dancing"_s << u"InvalidParameter"_s;
-    QTest::newRow("bad NextToken") << u"DescribeInstances"_s << u"NextToken"_s << u"garbage"_s << u"InvalidParameter"_s;
-    QTest::newRow("unknown type") << u"RunInstances"_s << u"InstanceType"_s << u"ecs.nope.large"_s << u"InvalidInstanceType.NotFound"_s;
-    QTest::newRow("amount too big") << u"RunInstances"_s << u"Amount"_s << u"101"_s << u"InvalidParameter"_s;
-    QTest::newRow("spot limit without strategy") << u"RunInstances"_s << u"SpotPriceLimit"_s << u"0.5"_s << u"InvalidSpotPriceLimit"_s;
-    QTest::newRow("reserved tag key") << u"RunInstances"_s << u"Tag.1.Key"_s << u"aliyun:x"_s << u"InvalidTagKey.Malformed"_s;
-    QTest::newRow("unknown parameter is ignored") << u"DescribeInstances"_s << u"Colour"_s << u"blue"_s << QString();
+    QTest::newRow("page size not a number")
+        << u"DescribeInstances"_s << u"PageSize"_s << u"ten"_s << u"InvalidParameter"_s;
+    QTest::newRow("page size too big")
+        << u"DescribeInstances"_s << u"PageSize"_s << u"101"_s << u"InvalidParameter"_s;
+    QTest::newRow("InstanceIds not JSON")
+        << u"DescribeInstances"_s << u"InstanceIds"_s << u"i-1,i-2"_s << u"InvalidParameter"_s;
+    QTest::newRow("bad status") << u"DescribeInstances"_s << u"Status"_s << u"Dancing"_s
+                                << u"InvalidParameter"_s;
+    QTest::newRow("bad NextToken")
+        << u"DescribeInstances"_s << u"NextToken"_s << u"garbage"_s << u"InvalidParameter"_s;
+    QTest::newRow("unknown type") << u"RunInstances"_s << u"InstanceType"_s << u"ecs.nope.large"_s
+                                  << u"InvalidInstanceType.NotFound"_s;
+    QTest::newRow("amount too big")
+        << u"RunInstances"_s << u"Amount"_s << u"101"_s << u"InvalidParameter"_s;
+    QTest::newRow("spot limit without strategy")
+        << u"RunInstances"_s << u"SpotPriceLimit"_s << u"0.5"_s << u"InvalidSpotPriceLimit"_s;
+    QTest::newRow("reserved tag key")
+        << u"RunInstances"_s << u"Tag.1.Key"_s << u"aliyun:x"_s << u"InvalidTagKey.Malformed"_s;
+    QTest::newRow("unknown parameter is ignored")
+        << u"DescribeInstances"_s << u"Colour"_s << u"blue"_s << QString();
 }
 
 void TestSimOperations::invalidParameters()
@@ -391,11 +425,14 @@ void TestSimOperations::describeInstancesPagingAndFilters()
         token = body.value("NextToken"_L1).toString();
     } while (!token.isEmpty());
     QCOMPARE(viaToken.size(), 30);
-    const QJsonObject page3 = call(ApiRequest(u"DescribeInstances"_s).set(u"PageNumber"_s, 3).set(u"PageSize"_s, 12));
+    const QJsonObject page3
+        = call(ApiRequest(u"DescribeInstances"_s).set(u"PageNumber"_s, 3).set(u"PageSize"_s, 12));
     QCOMPARE(listIn(page3, "Instances", "Instance").size(), 6);
-    const QJsonObject tagged = call(ApiRequest(u"DescribeInstances"_s).setTags({{u"env"_s, QString()}}));
+    const QJsonObject tagged
+        = call(ApiRequest(u"DescribeInstances"_s).setTags({ { u"env"_s, QString() } }));
     QCOMPARE(tagged.value("TotalCount"_L1).toInt(), 5);
-    const QJsonObject named = call(ApiRequest(u"DescribeInstances"_s).set(u"InstanceName"_s, u"web-01*"_s));
+    const QJsonObject named
+        = call(ApiRequest(u"DescribeInstances"_s).set(u"InstanceName"_s, u"web-01*"_s));
     QCOMPARE(named.value("TotalCount"_L1).toInt(), 10); // web-010 … web-019
 }
 
@@ -406,10 +443,17 @@ void TestSimOperations::availableResourceAndNoStock()
     QString soldZone, soldType;
     int available = 0;
     for (const QJsonValue &zone : listIn(body, "AvailableZones", "AvailableZone")) {
-        const QJsonArray resources = zone.toObject().value("AvailableResources"_L1).toObject()
-                                         .value("AvailableResource"_L1).toArray();
-        for (const QJsonValue &item : resources.first().toObject().value("SupportedResources"_L1).toObject()
-                                          .value("SupportedResource"_L1).toArray()) {
+        const QJsonArray resources = zone.toObject()
+                                         .value("AvailableResources"_L1)
+                                         .toObject()
+                                         .value("AvailableResource"_L1)
+                                         .toArray();
+        for (const QJsonValue &item : resources.first()
+                                          .toObject()
+                                          .value("SupportedResources"_L1)
+                                          .toObject()
+                                          .value("SupportedResource"_L1)
+                                          .toArray()) {
             const QJsonObject r = item.toObject();
             if (r.value("Status"_L1).toString() == u"SoldOut" && soldZone.isEmpty()) {
                 QCOMPARE(r.value("StatusCategory"_L1).toString(), u"WithoutStock"_s);
@@ -427,7 +471,7 @@ void TestSimOperations::availableResourceAndNoStock()
              .set(u"ImageId"_s, u"ubuntu_22_04_x64_20G_alibase_20240926.vhd"_s)
              .set(u"InstanceType"_s, soldType)
              .set(u"ZoneId"_s, soldZone),
-         &code);
+        &code);
     // The pair's own image architecture may differ; only x86 pairs are tried for stock.
     if (code != u"InvalidInstanceType.NotSupportImage")
         QCOMPARE(code, u"OperationDenied.NoStock"_s);
@@ -436,12 +480,13 @@ void TestSimOperations::availableResourceAndNoStock()
 void TestSimOperations::spotPriceHistory()
 {
     const QDateTime end = QDateTime::currentDateTimeUtc();
-    const QJsonObject body = call(ApiRequest(u"DescribeSpotPriceHistory"_s)
-                                      .set(u"InstanceType"_s, u"ecs.g7.large"_s)
-                                      .set(u"NetworkType"_s, u"vpc"_s)
-                                      .set(u"ZoneId"_s, u"cn-hangzhou-h"_s)
-                                      .set(u"StartTime"_s, end.addDays(-30).addSecs(60).toString(Qt::ISODate))
-                                      .set(u"EndTime"_s, end.toString(Qt::ISODate)));
+    const QJsonObject body
+        = call(ApiRequest(u"DescribeSpotPriceHistory"_s)
+                   .set(u"InstanceType"_s, u"ecs.g7.large"_s)
+                   .set(u"NetworkType"_s, u"vpc"_s)
+                   .set(u"ZoneId"_s, u"cn-hangzhou-h"_s)
+                   .set(u"StartTime"_s, end.addDays(-30).addSecs(60).toString(Qt::ISODate))
+                   .set(u"EndTime"_s, end.toString(Qt::ISODate)));
     const QJsonArray points = listIn(body, "SpotPrices", "SpotPriceType");
     QVERIFY2(points.size() > 300, qPrintable(QString::number(points.size())));
     double low = 1e9, high = 0;
@@ -455,15 +500,17 @@ void TestSimOperations::spotPriceHistory()
     }
     QVERIFY(high > low * 1.2); // it moves
     // Deterministic: the same question gives the same answer.
-    const QJsonObject again = call(ApiRequest(u"DescribeSpotPriceHistory"_s)
-                                       .set(u"InstanceType"_s, u"ecs.g7.large"_s)
-                                       .set(u"NetworkType"_s, u"vpc"_s)
-                                       .set(u"ZoneId"_s, u"cn-hangzhou-h"_s)
-                                       .set(u"StartTime"_s, end.addDays(-30).addSecs(60).toString(Qt::ISODate))
-                                       .set(u"EndTime"_s, end.toString(Qt::ISODate)));
+    const QJsonObject again
+        = call(ApiRequest(u"DescribeSpotPriceHistory"_s)
+                   .set(u"InstanceType"_s, u"ecs.g7.large"_s)
+                   .set(u"NetworkType"_s, u"vpc"_s)
+                   .set(u"ZoneId"_s, u"cn-hangzhou-h"_s)
+                   .set(u"StartTime"_s, end.addDays(-30).addSecs(60).toString(Qt::ISODate))
+                   .set(u"EndTime"_s, end.toString(Qt::ISODate)));
     QCOMPARE(listIn(again, "SpotPrices", "SpotPriceType"), points);
     QString code;
-    call(ApiRequest(u"DescribeSpotPriceHistory"_s).set(u"InstanceType"_s, u"ecs.g7.large"_s), &code);
+    call(
+        ApiRequest(u"DescribeSpotPriceHistory"_s).set(u"InstanceType"_s, u"ecs.g7.large"_s), &code);
     QCOMPARE(code, u"MissingParameter"_s);
 }
 
@@ -472,8 +519,8 @@ void TestSimOperations::spotReclaim()
     sim::SimWorld &world = m_server->world();
     const QString zone = u"cn-hangzhou-h"_s;
     const double market = world.market().priceAt(zone, u"ecs.g7.large"_s,
-                                                 world.catalog().onDemandPrice(kRegion, *world.catalog().instanceType(u"ecs.g7.large"_s)),
-                                                 world.now());
+        world.catalog().onDemandPrice(kRegion, *world.catalog().instanceType(u"ecs.g7.large"_s)),
+        world.now());
     QString code;
     ApiRequest spot(u"RunInstances"_s);
     spot.set(u"ImageId"_s, kLinuxImage)
@@ -484,16 +531,19 @@ void TestSimOperations::spotReclaim()
     call(spot, &code);
     QCOMPARE(code, u"InvalidSpotPriceLimit.LowerThanPublicPrice"_s);
     const QString limit = QString::number(market * 1.5 + 0.001, 'f', 3);
-    const QString id = listIn(call(spot.set(u"SpotPriceLimit"_s, limit)), "InstanceIdSets", "InstanceIdSet")
-                           .first().toString();
+    const QString id
+        = listIn(call(spot.set(u"SpotPriceLimit"_s, limit)), "InstanceIdSets", "InstanceIdSet")
+              .first()
+              .toString();
     QVERIFY(waitForStatus(id, u"Running"_s));
     world.housekeeping();
     QVERIFY(world.instance(id)->lockReasons.isEmpty());
     // The market spikes above the limit: the instance is locked for recycling, then reclaimed.
     world.market().setRatioOverride(zone, u"ecs.g7.large"_s, 0.95, world.now());
     world.housekeeping();
-    QCOMPARE(world.instance(id)->lockReasons, QStringList{u"Recycling"_s});
-    const QJsonObject described = call(ApiRequest(u"DescribeInstances"_s).set(u"LockReason"_s, u"Recycling"_s));
+    QCOMPARE(world.instance(id)->lockReasons, QStringList { u"Recycling"_s });
+    const QJsonObject described
+        = call(ApiRequest(u"DescribeInstances"_s).set(u"LockReason"_s, u"Recycling"_s));
     QCOMPARE(described.value("TotalCount"_L1).toInt(), 1);
     call(ApiRequest(u"StopInstance"_s).set(u"InstanceId"_s, id), &code);
     QCOMPARE(code, u"IncorrectInstanceStatus"_s);
@@ -512,8 +562,12 @@ void TestSimOperations::subscriptionRenewAndAutoRenew()
              .set(u"InstanceId"_s, id)
              .set(u"AutoRenew"_s, true)
              .set(u"Duration"_s, 3));
-    const QJsonObject attributes = call(ApiRequest(u"DescribeInstanceAutoRenewAttribute"_s).set(u"InstanceId"_s, id));
-    const QJsonObject attribute = listIn(attributes, "InstanceRenewAttributes", "InstanceRenewAttribute").first().toObject();
+    const QJsonObject attributes
+        = call(ApiRequest(u"DescribeInstanceAutoRenewAttribute"_s).set(u"InstanceId"_s, id));
+    const QJsonObject attribute
+        = listIn(attributes, "InstanceRenewAttributes", "InstanceRenewAttribute")
+              .first()
+              .toObject();
     QCOMPARE(attribute.value("AutoRenewEnabled"_L1).toBool(), true);
     QCOMPARE(attribute.value("Duration"_L1).toInt(), 3);
     QCOMPARE(attribute.value("RenewalStatus"_L1).toString(), u"AutoRenewal"_s);
@@ -521,7 +575,8 @@ void TestSimOperations::subscriptionRenewAndAutoRenew()
     call(ApiRequest(u"DeleteInstance"_s).set(u"InstanceId"_s, id).set(u"Force"_s, true), &code);
     QCOMPARE(code, u"ChargeTypeViolation"_s);
     // Past the expiry an auto-renewing subscription extends itself.
-    world.advanceClock(qint64(expiry.addMonths(2).toMSecsSinceEpoch() - world.now().toMSecsSinceEpoch()) + 60'000);
+    world.advanceClock(
+        qint64(expiry.addMonths(2).toMSecsSinceEpoch() - world.now().toMSecsSinceEpoch()) + 60'000);
     QCOMPARE(world.instance(id)->expiredTime, expiry.addMonths(5));
     QVERIFY(world.instance(id)->lockReasons.isEmpty());
 }
@@ -533,13 +588,15 @@ void TestSimOperations::autoReleaseFires()
     QString code;
     call(ApiRequest(u"ModifyInstanceAutoReleaseTime"_s)
              .set(u"InstanceId"_s, id)
-             .set(u"AutoReleaseTime"_s, world.now().addSecs(10 * 60).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)),
-         &code);
+             .set(u"AutoReleaseTime"_s,
+                 world.now().addSecs(10 * 60).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)),
+        &code);
     QCOMPARE(code, u"InvalidParameter"_s); // less than 30 minutes ahead
     call(ApiRequest(u"ModifyInstanceAutoReleaseTime"_s)
              .set(u"InstanceId"_s, id)
-             .set(u"AutoReleaseTime"_s, world.now().addSecs(3600).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)),
-         &code);
+             .set(u"AutoReleaseTime"_s,
+                 world.now().addSecs(3600).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)),
+        &code);
     QVERIFY(code.isEmpty());
     QVERIFY(world.instance(id)->autoReleaseTime.isValid());
     world.advanceClock(30 * 60'000);
@@ -553,7 +610,10 @@ void TestSimOperations::modifySpec()
     const QString id = run(1).first();
     QVERIFY(waitForStatus(id, u"Running"_s));
     QString code;
-    call(ApiRequest(u"ModifyInstanceSpec"_s).set(u"InstanceId"_s, id).set(u"InstanceType"_s, u"ecs.g7.xlarge"_s), &code);
+    call(ApiRequest(u"ModifyInstanceSpec"_s)
+             .set(u"InstanceId"_s, id)
+             .set(u"InstanceType"_s, u"ecs.g7.xlarge"_s),
+        &code);
     QCOMPARE(code, u"IncorrectInstanceStatus"_s);
     m_server->world().stop(id, u"KeepCharging"_s);
     QVERIFY(waitForStatus(id, u"Stopped"_s));
@@ -562,11 +622,16 @@ void TestSimOperations::modifySpec()
                                          .set(u"DestinationResource"_s, u"InstanceType"_s)
                                          .set(u"OperationType"_s, u"Upgrade"_s));
     QVERIFY(!listIn(options, "AvailableZones", "AvailableZone").isEmpty());
-    call(ApiRequest(u"ModifyInstanceSpec"_s).set(u"InstanceId"_s, id).set(u"InstanceType"_s, u"ecs.g7.xlarge"_s), &code);
+    call(ApiRequest(u"ModifyInstanceSpec"_s)
+             .set(u"InstanceId"_s, id)
+             .set(u"InstanceType"_s, u"ecs.g7.xlarge"_s),
+        &code);
     QVERIFY(code.isEmpty());
     QCOMPARE(m_server->world().instance(id)->instanceType, u"ecs.g7.xlarge"_s);
-    call(ApiRequest(u"ModifyPrepayInstanceSpec"_s).set(u"InstanceId"_s, id).set(u"InstanceType"_s, u"ecs.g7.2xlarge"_s),
-         &code);
+    call(ApiRequest(u"ModifyPrepayInstanceSpec"_s)
+             .set(u"InstanceId"_s, id)
+             .set(u"InstanceType"_s, u"ecs.g7.2xlarge"_s),
+        &code);
     QCOMPARE(code, u"ChargeTypeViolation"_s);
 }
 
@@ -574,20 +639,37 @@ void TestSimOperations::publicIp()
 {
     const QString id = run(1).first();
     QVERIFY(waitForStatus(id, u"Running"_s));
-    const QString ip = call(ApiRequest(u"AllocatePublicIpAddress"_s).set(u"InstanceId"_s, id)).value("IpAddress"_L1).toString();
+    const QString ip = call(ApiRequest(u"AllocatePublicIpAddress"_s).set(u"InstanceId"_s, id))
+                           .value("IpAddress"_L1)
+                           .toString();
     QVERIFY(ip.startsWith(u"47."_s));
-    QCOMPARE(call(ApiRequest(u"AllocatePublicIpAddress"_s).set(u"InstanceId"_s, id)).value("IpAddress"_L1).toString(), ip);
+    QCOMPARE(call(ApiRequest(u"AllocatePublicIpAddress"_s).set(u"InstanceId"_s, id))
+                 .value("IpAddress"_L1)
+                 .toString(),
+        ip);
 }
 
 void TestSimOperations::describePrice()
 {
-    const QJsonObject hourly = call(ApiRequest(u"DescribePrice"_s).set(u"InstanceType"_s, u"ecs.g7.large"_s));
-    const double hour = hourly.value("PriceInfo"_L1).toObject().value("Price"_L1).toObject().value("TradePrice"_L1).toDouble();
+    const QJsonObject hourly
+        = call(ApiRequest(u"DescribePrice"_s).set(u"InstanceType"_s, u"ecs.g7.large"_s));
+    const double hour = hourly.value("PriceInfo"_L1)
+                            .toObject()
+                            .value("Price"_L1)
+                            .toObject()
+                            .value("TradePrice"_L1)
+                            .toDouble();
     QVERIFY(hour > 0);
     const QJsonObject spot = call(ApiRequest(u"DescribePrice"_s)
                                       .set(u"InstanceType"_s, u"ecs.g7.large"_s)
                                       .set(u"SpotStrategy"_s, u"SpotAsPriceGo"_s));
-    QVERIFY(spot.value("PriceInfo"_L1).toObject().value("Price"_L1).toObject().value("TradePrice"_L1).toDouble() < hour);
+    QVERIFY(spot.value("PriceInfo"_L1)
+                .toObject()
+                .value("Price"_L1)
+                .toObject()
+                .value("TradePrice"_L1)
+                .toDouble()
+        < hour);
     const QJsonObject monthly = call(ApiRequest(u"DescribePrice"_s)
                                          .set(u"InstanceType"_s, u"ecs.g7.large"_s)
                                          .set(u"PriceUnit"_s, u"Month"_s));

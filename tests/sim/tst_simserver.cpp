@@ -52,9 +52,9 @@ private Q_SLOTS:
 
 private:
     Response send(const ApiRequest &api, SignatureVersion version = SignatureVersion::Acs3,
-                  const QByteArray &method = "POST", const QString &secret = {});
+        const QByteArray &method = "POST", const QString &secret = {});
     Response sendRaw(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                     const QByteArray &contentType = {});
+        const QByteArray &contentType = {});
 
     QNetworkAccessManager m_nam;
     sim::EmbeddedSimulator m_sim;
@@ -71,17 +71,18 @@ void TestSimServer::initTestCase()
     QVERIFY(m_url.port() > 0);
 }
 
-Response TestSimServer::send(const ApiRequest &api, SignatureVersion version, const QByteArray &method,
-                             const QString &secret)
+Response TestSimServer::send(const ApiRequest &api, SignatureVersion version,
+    const QByteArray &method, const QString &secret)
 {
     ClientConfig config;
-    config.credentials = {QString::fromLatin1(sim::kDemoAccessKeyId),
-                          secret.isEmpty() ? QString::fromLatin1(sim::kDemoAccessKeySecret) : secret, {}};
+    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
+        secret.isEmpty() ? QString::fromLatin1(sim::kDemoAccessKeySecret) : secret, {} };
     config.signatureVersion = version;
     config.httpMethod = method;
-    const HttpRequest http = buildHttpRequest(api, config, m_url, QDateTime::currentDateTimeUtc(),
-                                              ApiRequest::newClientToken());
-    std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(http.request, http.method, http.body));
+    const HttpRequest http = buildHttpRequest(
+        api, config, m_url, QDateTime::currentDateTimeUtc(), ApiRequest::newClientToken());
+    std::unique_ptr<QNetworkReply> reply(
+        m_nam.sendCustomRequest(http.request, http.method, http.body));
     QSignalSpy finished(reply.get(), &QNetworkReply::finished);
     if (!finished.wait(10'000))
         return {};
@@ -95,7 +96,7 @@ Response TestSimServer::send(const ApiRequest &api, SignatureVersion version, co
 }
 
 Response TestSimServer::sendRaw(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                const QByteArray &contentType)
+    const QByteArray &contentType)
 {
     QNetworkRequest request(url);
     if (!contentType.isEmpty())
@@ -148,8 +149,8 @@ void TestSimServer::regionsInEveryLanguage()
             QCOMPARE(region.value("LocalName"_L1).toString(), hangzhou);
     }
     QCOMPARE(ids.size(), regions.size());
-    for (const QString &real : {u"cn-hangzhou"_s, u"cn-beijing"_s, u"ap-southeast-1"_s, u"eu-central-1"_s,
-                                u"us-west-1"_s})
+    for (const QString &real : { u"cn-hangzhou"_s, u"cn-beijing"_s, u"ap-southeast-1"_s,
+             u"eu-central-1"_s, u"us-west-1"_s })
         QVERIFY2(ids.contains(real), qPrintable(real));
     QVERIFY(!r.date.isEmpty());
 }
@@ -157,7 +158,8 @@ void TestSimServer::regionsInEveryLanguage()
 void TestSimServer::zonesOfEveryRegion()
 {
     const Response regions = send(ApiRequest(u"DescribeRegions"_s));
-    const QJsonArray list = regions.json().value("Regions"_L1).toObject().value("Region"_L1).toArray();
+    const QJsonArray list
+        = regions.json().value("Regions"_L1).toObject().value("Region"_L1).toArray();
     QVERIFY(!list.isEmpty());
     QSet<QString> allZones;
     for (const QJsonValue &value : list) {
@@ -176,8 +178,11 @@ void TestSimServer::zonesOfEveryRegion()
             allZones.insert(zoneId);
             QVERIFY(!zone.value("LocalName"_L1).toString().isEmpty());
             QCOMPARE(zone.value("ZoneType"_L1).toString(), u"AvailabilityZone"_s);
-            QVERIFY(!zone.value("AvailableResourceCreation"_L1).toObject().value("ResourceTypes"_L1)
-                         .toArray().isEmpty());
+            QVERIFY(!zone.value("AvailableResourceCreation"_L1)
+                         .toObject()
+                         .value("ResourceTypes"_L1)
+                         .toArray()
+                         .isEmpty());
         }
     }
 }
@@ -191,10 +196,10 @@ void TestSimServer::errorBody_data()
     QTest::addColumn<int>("status");
     QTest::newRow("wrong secret") << u"DescribeRegions"_s << QString() << u"nope"_s
                                   << u"SignatureDoesNotMatch"_s << 400;
-    QTest::newRow("unknown action") << u"DescribeUnicorns"_s << QString() << QString()
-                                    << u"InvalidAction.NotFound"_s << 404;
-    QTest::newRow("missing RegionId") << u"DescribeZones"_s << QString() << QString()
-                                      << u"MissingParameter"_s << 400;
+    QTest::newRow("unknown action")
+        << u"DescribeUnicorns"_s << QString() << QString() << u"InvalidAction.NotFound"_s << 404;
+    QTest::newRow("missing RegionId")
+        << u"DescribeZones"_s << QString() << QString() << u"MissingParameter"_s << 400;
     QTest::newRow("unknown region") << u"DescribeZones"_s << u"mars-north-1"_s << QString()
                                     << u"InvalidRegionId.NotFound"_s << 404;
 }
@@ -206,7 +211,7 @@ void TestSimServer::errorBody()
     QFETCH(QString, secret);
     QFETCH(QString, code);
     QFETCH(int, status);
-    for (auto version : {SignatureVersion::RpcV1, SignatureVersion::Acs3}) {
+    for (auto version : { SignatureVersion::RpcV1, SignatureVersion::Acs3 }) {
         ApiRequest api(action);
         api.setIfNotEmpty(u"RegionId"_s, regionId);
         const Response r = send(api, version, "POST", secret);
@@ -236,14 +241,12 @@ void TestSimServer::xmlWhenAskedOrByDefault()
     QFETCH(QString, format);
     QFETCH(bool, xml);
     // Built by hand: the console always asks for JSON.
-    for (const QString &secret : {QString::fromLatin1(sim::kDemoAccessKeySecret), u"wrong"_s}) {
-        ParamMap params{{u"Action"_s, u"DescribeRegions"_s},
-                        {u"Version"_s, u"2014-05-26"_s},
-                        {u"AccessKeyId"_s, QString::fromLatin1(sim::kDemoAccessKeyId)},
-                        {u"SignatureMethod"_s, u"HMAC-SHA1"_s},
-                        {u"SignatureVersion"_s, u"1.0"_s},
-                        {u"SignatureNonce"_s, ApiRequest::newClientToken()},
-                        {u"Timestamp"_s, apiTimestamp(QDateTime::currentDateTimeUtc())}};
+    for (const QString &secret : { QString::fromLatin1(sim::kDemoAccessKeySecret), u"wrong"_s }) {
+        ParamMap params { { u"Action"_s, u"DescribeRegions"_s }, { u"Version"_s, u"2014-05-26"_s },
+            { u"AccessKeyId"_s, QString::fromLatin1(sim::kDemoAccessKeyId) },
+            { u"SignatureMethod"_s, u"HMAC-SHA1"_s }, { u"SignatureVersion"_s, u"1.0"_s },
+            { u"SignatureNonce"_s, ApiRequest::newClientToken() },
+            { u"Timestamp"_s, apiTimestamp(QDateTime::currentDateTimeUtc()) } };
         if (!format.isEmpty())
             params.insert(u"Format"_s, format);
         params.insert(u"Signature"_s, RpcV1::sign("GET", params, secret));
@@ -287,16 +290,14 @@ void TestSimServer::xmlWhenAskedOrByDefault()
 void TestSimServer::postWithQueryShape()
 {
     // @alicloud/ecs20140526 with v1 signing: POST, everything in the query, empty body.
-    ParamMap params{{u"Action"_s, u"DescribeZones"_s},
-                    {u"Version"_s, u"2014-05-26"_s},
-                    {u"RegionId"_s, u"cn-hangzhou"_s},
-                    {u"Format"_s, u"JSON"_s},
-                    {u"AccessKeyId"_s, QString::fromLatin1(sim::kDemoAccessKeyId)},
-                    {u"SignatureMethod"_s, u"HMAC-SHA1"_s},
-                    {u"SignatureVersion"_s, u"1.0"_s},
-                    {u"SignatureNonce"_s, ApiRequest::newClientToken()},
-                    {u"Timestamp"_s, apiTimestamp(QDateTime::currentDateTimeUtc())}};
-    params.insert(u"Signature"_s, RpcV1::sign("POST", params, QString::fromLatin1(sim::kDemoAccessKeySecret)));
+    ParamMap params { { u"Action"_s, u"DescribeZones"_s }, { u"Version"_s, u"2014-05-26"_s },
+        { u"RegionId"_s, u"cn-hangzhou"_s }, { u"Format"_s, u"JSON"_s },
+        { u"AccessKeyId"_s, QString::fromLatin1(sim::kDemoAccessKeyId) },
+        { u"SignatureMethod"_s, u"HMAC-SHA1"_s }, { u"SignatureVersion"_s, u"1.0"_s },
+        { u"SignatureNonce"_s, ApiRequest::newClientToken() },
+        { u"Timestamp"_s, apiTimestamp(QDateTime::currentDateTimeUtc()) } };
+    params.insert(u"Signature"_s,
+        RpcV1::sign("POST", params, QString::fromLatin1(sim::kDemoAccessKeySecret)));
     QUrl url = m_url;
     url.setPath(u"/"_s);
     url.setQuery(QString::fromLatin1(canonicalQuery(params)), QUrl::StrictMode);
@@ -309,8 +310,8 @@ void TestSimServer::oversizedBodyIsRefused()
 {
     QUrl url = m_url;
     url.setPath(u"/"_s);
-    const Response r = sendRaw("POST", url, QByteArray(2 * 1024 * 1024, 'a'),
-                               "application/x-www-form-urlencoded");
+    const Response r = sendRaw(
+        "POST", url, QByteArray(2 * 1024 * 1024, 'a'), "application/x-www-form-urlencoded");
     QCOMPARE(r.status, 413);
     QCOMPARE(r.json().value("Code"_L1).toString(), u"RequestEntityTooLarge"_s);
 }
@@ -321,7 +322,8 @@ void TestSimServer::requestIdsAreUnique()
     for (int i = 0; i < 20; ++i)
         ids.insert(send(ApiRequest(u"DescribeRegions"_s)).requestIdHeader);
     QCOMPARE(ids.size(), 20);
-    static const QRegularExpression uuid(u"^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$"_s);
+    static const QRegularExpression uuid(
+        u"^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$"_s);
     QVERIFY(uuid.match(QString::fromLatin1(*ids.cbegin())).hasMatch());
 }
 

@@ -1,0 +1,191 @@
+// The Regions pane and the main window, offscreen, against the embedded simulator over a real
+// socket: regions and zones arrive, selection drives zones, errors show with Retry.
+#include "consolelauncher.h"
+#include "ecsclient.h"
+#include "embeddedsimulator.h"
+#include "mainwindow.h"
+#include "models/regionsmodel.h"
+#include "panes/regionspane.h"
+#include "widgets/errorbanner.h"
+
+#include <QImage>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ecs;
+using namespace ecs::ui;
+
+class TestRegionsPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void regionsAndZonesArrive();
+    void selectionDrivesZones();
+    void refreshKeepsSelection();
+    void wrongSecretShowsBannerAndRetries();
+    void filter();
+    void launcherSavesScreenshot();
+
+private:
+    std::unique_ptr<EcsClient> client(
+        const QString &secret = QString::fromLatin1(sim::kDemoAccessKeySecret));
+    QNetworkAccessManager m_nam;
+    sim::EmbeddedSimulator m_sim;
+};
+
+void TestRegionsPane::initTestCase()
+{
+    QSignalSpy ready(&m_sim, &sim::EmbeddedSimulator::ready);
+    m_sim.start();
+    QVERIFY(ready.wait(10'000));
+}
+
+std::unique_ptr<EcsClient> TestRegionsPane::client(const QString &secret)
+{
+    ClientConfig config;
+    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId), secret, {} };
+    config.endpointOverride = m_sim.url();
+    config.retry.maxAttempts = 1;
+    return std::make_unique<EcsClient>(&m_nam, config);
+}
+
+void TestRegionsPane::regionsAndZonesArrive()
+{
+    auto c = client();
+    MainWindow window(c.get(), u"Demo"_s);
+    window.show();
+    QSignalSpy loaded(window.regionsPane(), &RegionsPane::loaded);
+    window.refreshCurrentPane();
+    QVERIFY(window.statusText().contains(u"requesting"_s));
+    QVERIFY(loaded.wait(15'000));
+    RegionsPane *pane = window.regionsPane();
+    QVERIFY(pane->regionsView()->model()->rowCount() >= 20);
+    const int zones = pane->zonesView()->model()->rowCount();
+    QVERIFY2(zones >= 2 && zones <= 6, qPrintable(QString::number(zones)));
+    QVERIFY(!pane->selectedRegionId().isEmpty());
+    QVERIFY(!pane->isLoading());
+    QVERIFY(pane->errorBanner()->isHidden());
+    QVERIFY(window.statusText().startsWith(u"Demo · "_s));
+    QVERIFY(window.statusText().contains(m_sim.url().toString()));
+    QVERIFY(window.statusText().contains(u"v3"_s));
+    QVERIFY(window.statusText().contains(u"last request"_s));
+    QVERIFY(window.windowTitle().contains(u"Demo"_s));
+}
+
+void TestRegionsPane::selectionDrivesZones()
+{
+    auto c = client();
+    RegionsPane pane(c.get());
+    pane.setPreferredRegion(u"cn-hangzhou"_s);
+    pane.show();
+    QSignalSpy loaded(&pane, &RegionsPane::loaded);
+    pane.refresh();
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(pane.selectedRegionId(), u"cn-hangzhou"_s);
+    auto zoneIds = [&pane] {
+        QStringList ids;
+        for (int row = 0; row < pane.zonesModel()->rowCount(); ++row)
+            ids.append(pane.zonesModel()->index(row, 0).data(KeyRole).toString());
+        return ids;
+    };
+    QVERIFY(zoneIds().first().startsWith(u"cn-hangzhou-"_s));
+    // Switch twice quickly: only the last region's zones may end up on screen.
+    QVERIFY(pane.selectRegion(u"eu-central-1"_s));
+    QVERIFY(pane.selectRegion(u"ap-southeast-1"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isLoading(), 15'000);
+    const QStringList ids = zoneIds();
+    QVERIFY(!ids.isEmpty());
+    for (const QString &id : ids)
+        QVERIFY2(id.startsWith(u"ap-southeast-1-"_s), qPrintable(id));
+}
+
+void TestRegionsPane::refreshKeepsSelection()
+{
+    auto c = client();
+    RegionsPane pane(c.get());
+    pane.show();
+    QSignalSpy loaded(&pane, &RegionsPane::loaded);
+    pane.refresh();
+    QVERIFY(loaded.wait(15'000));
+    QVERIFY(pane.selectRegion(u"us-west-1"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.isLoading(), 15'000);
+    QSignalSpy resets(pane.regionsModel(), &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy inserted(pane.regionsModel(), &QAbstractItemModel::rowsInserted);
+    loaded.clear();
+    pane.refresh();
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(pane.selectedRegionId(), u"us-west-1"_s);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(inserted.size(), 0); // the same regions: nothing to insert
+}
+
+void TestRegionsPane::wrongSecretShowsBannerAndRetries()
+{
+    auto c = client(u"not-the-secret"_s);
+    MainWindow window(c.get(), u"Demo"_s);
+    window.show();
+    RegionsPane *pane = window.regionsPane();
+    QSignalSpy failed(pane, &RegionsPane::loadFailed);
+    QSignalSpy started(c.get(), &EcsClient::callStarted);
+    window.refreshCurrentPane();
+    QVERIFY(failed.wait(15'000));
+    QVERIFY(!pane->errorBanner()->isHidden());
+    QVERIFY(pane->errorBanner()->text().contains(u"SignatureDoesNotMatch"_s));
+    QVERIFY(pane->errorBanner()->text().contains(u"RequestId"_s));
+    QVERIFY(!pane->errorBanner()->text().contains(u"not-the-secret"_s));
+    QVERIFY(window.statusText().contains(u"failed: SignatureDoesNotMatch"_s));
+    const int before = int(started.size());
+    QPushButton *retry = pane->errorBanner()->findChild<QPushButton *>();
+    QVERIFY(retry);
+    QCOMPARE(retry->text(), u"Retry"_s);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(int(started.size()), before + 1);
+    QVERIFY(failed.wait(15'000));
+}
+
+void TestRegionsPane::filter()
+{
+    auto c = client();
+    RegionsPane pane(c.get());
+    pane.show();
+    QSignalSpy loaded(&pane, &RegionsPane::loaded);
+    pane.refresh();
+    QVERIFY(loaded.wait(15'000));
+    auto *edit = pane.findChild<QLineEdit *>();
+    QVERIFY(edit);
+    QTest::keyClicks(edit, u"frankfurt"_s);
+    QCOMPARE(pane.regionsView()->model()->rowCount(), 1);
+    QCOMPARE(pane.regionsView()->model()->index(0, 0).data(KeyRole).toString(), u"eu-central-1"_s);
+    edit->clear();
+    QVERIFY(pane.regionsView()->model()->rowCount() >= 20);
+}
+
+void TestRegionsPane::launcherSavesScreenshot()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"shot.png"_s);
+    ConsoleLauncher launcher(&m_nam);
+    QSignalSpy finished(&launcher, &ConsoleLauncher::finished);
+    LaunchOptions options;
+    options.screenshotPath = path;
+    launcher.start(options);
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 400 && image.height() > 300);
+    QVERIFY(launcher.mainWindow()->regionsPane()->regionsView()->model()->rowCount() >= 20);
+    QCOMPARE(launcher.mainWindow()->regionsPane()->selectedRegionId(), u"cn-hangzhou"_s);
+}
+
+QTEST_MAIN(TestRegionsPane)
+#include "tst_regionspane.moc"

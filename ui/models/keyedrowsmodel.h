@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace ecs::ui {
+
+/// A table model over rows that have a stable key (a resource id). setRows() merges a fresh
+/// answer into what is shown: gone rows are removed, changed rows get one dataChanged each, new
+/// rows are appended in one batch. It never resets, so selections, persistent indexes and the
+/// scroll position survive every refresh. Order is the view's business (a sort proxy).
+template<typename Row> class KeyedRowsModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    const QList<Row> &rows() const { return m_rows; }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    /// -1 when no row has that key.
+    int rowOf(const QString &key) const { return m_index.value(key, -1); }
+
+    void setRows(const QList<Row> &fresh)
+    {
+        QHash<QString, qsizetype> freshIndex;
+        freshIndex.reserve(fresh.size());
+        for (qsizetype i = 0; i < fresh.size(); ++i)
+            freshIndex.insert(keyOf(fresh.at(i)), i);
+
+        // Removals, from the end, one call per contiguous run.
+        for (int last = int(m_rows.size()) - 1; last >= 0;) {
+            if (freshIndex.contains(keyOf(m_rows.at(last)))) {
+                --last;
+                continue;
+            }
+            int first = last;
+            while (first > 0 && !freshIndex.contains(keyOf(m_rows.at(first - 1))))
+                --first;
+            beginRemoveRows({}, first, last);
+            m_rows.remove(first, last - first + 1);
+            endRemoveRows();
+            last = first - 1;
+        }
+        rebuildIndex();
+
+        // Updates in place.
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const Row &update = fresh.at(freshIndex.value(keyOf(m_rows.at(row))));
+            if (!(update == m_rows.at(row))) {
+                m_rows[row] = update;
+                Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            }
+        }
+
+        // Additions, in the order the answer gave them, as one batch.
+        QList<Row> added;
+        for (const Row &row : fresh)
+            if (!m_index.contains(keyOf(row)))
+                added.append(row);
+        if (!added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            m_rows.append(added);
+            endInsertRows();
+            rebuildIndex();
+        }
+    }
+
+    void clear() { setRows({}); }
+
+protected:
+    virtual QString keyOf(const Row &row) const = 0;
+
+private:
+    void rebuildIndex()
+    {
+        m_index.clear();
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_index.insert(keyOf(m_rows.at(i)), i);
+    }
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_index;
+};
+
+} // namespace ecs::ui

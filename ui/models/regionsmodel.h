@@ -1,0 +1,59 @@
+#pragma once
+
+#include "keyedrowsmodel.h"
+#include "types/region.h"
+
+namespace ecs::ui {
+
+/// Roles every resource model shares.
+enum ModelRole {
+    /// The resource id of the row, whatever the column.
+    KeyRole = Qt::UserRole + 1,
+    /// The column's value for sorting (numbers as numbers).
+    SortRole,
+};
+
+class RegionsModel : public KeyedRowsModel<ecs::Region>
+{
+    Q_OBJECT
+
+public:
+    enum Column { RegionIdColumn, NameColumn, EndpointColumn, StatusColumn, ColumnCount };
+
+    explicit RegionsModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QString keyOf(const ecs::Region &region) const override { return region.regionId; }
+};
+
+class ZonesModel : public KeyedRowsModel<ecs::Zone>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ZoneIdColumn,
+        NameColumn,
+        TypeColumn,
+        InstanceTypesColumn,
+        DiskCategoriesColumn,
+        ColumnCount
+    };
+
+    explicit ZonesModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QString keyOf(const ecs::Zone &zone) const override { return zone.zoneId; }
+};
+
+} // namespace ecs::ui

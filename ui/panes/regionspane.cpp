@@ -1,0 +1,278 @@
+#include "regionspane.h"
+
+#include "ecsclient.h"
+#include "models/regionsmodel.h"
+#include "types/region.h"
+#include "widgets/errorbanner.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ecs::ui {
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Interactive columns with sensible widths: ResizeToContents would sample rows on every change.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    return view;
+}
+
+QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(SortRole);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1); // every column: id, name, endpoint
+    proxy->setSortLocaleAware(true);
+    return proxy;
+}
+
+} // namespace
+
+RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_regions(new RegionsModel(this))
+    , m_zones(new ZonesModel(this))
+    , m_regionsProxy(makeProxy(m_regions, this))
+    , m_zonesProxy(makeProxy(m_zones, this))
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_banner(new ErrorBanner(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new QLabel(this))
+    , m_regionsView(makeTable(m_regionsProxy, this))
+    , m_zonesView(makeTable(m_zonesProxy, this))
+    , m_zonesTitle(new QLabel(this))
+{
+    setObjectName(u"regionsPane"_s);
+    m_filter->setPlaceholderText(tr("Filter regions by id, name or endpoint  (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter regions"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->hide();
+    m_count->setAccessibleName(tr("Region count"));
+
+    auto *filterShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(filterShortcut, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_regionsProxy->setFilterFixedString(text);
+        updateCount();
+    });
+
+    m_regionsView->setAccessibleName(tr("Regions"));
+    m_regionsView->sortByColumn(RegionsModel::RegionIdColumn, Qt::AscendingOrder);
+    m_regionsView->sortByColumn(
+        -1, Qt::AscendingOrder); // keep the service's order until the user sorts
+    const int em = fontMetrics().averageCharWidth();
+    m_regionsView->setColumnWidth(RegionsModel::RegionIdColumn, em * 18);
+    m_regionsView->setColumnWidth(RegionsModel::NameColumn, em * 30);
+    m_regionsView->setColumnWidth(RegionsModel::EndpointColumn, em * 32);
+    m_zonesView->setAccessibleName(tr("Zones"));
+    m_zonesView->setColumnWidth(ZonesModel::ZoneIdColumn, em * 18);
+    m_zonesView->setColumnWidth(ZonesModel::NameColumn, em * 26);
+    m_zonesView->setColumnWidth(ZonesModel::TypeColumn, em * 18);
+    m_zonesView->setColumnWidth(ZonesModel::InstanceTypesColumn, em * 14);
+    m_zonesView->sortByColumn(ZonesModel::ZoneIdColumn, Qt::AscendingOrder);
+    m_zonesTitle->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_zonesTitle->font();
+    titleFont.setBold(true);
+    m_zonesTitle->setFont(titleFont);
+
+    auto *zonesPanel = new QWidget(this);
+    auto *zonesLayout = new QVBoxLayout(zonesPanel);
+    zonesLayout->setContentsMargins(0, 0, 0, 0);
+    zonesLayout->addWidget(m_zonesTitle);
+    zonesLayout->addWidget(m_zonesView, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_regionsView);
+    splitter->addWidget(zonesPanel);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(m_emptyState);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_busy);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_banner, &ErrorBanner::retryRequested, this, &RegionsPane::refresh);
+    connect(m_regionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                fetchZones(current.data(KeyRole).toString());
+        });
+    updateState();
+}
+
+QString RegionsPane::selectedRegionId() const
+{
+    return m_regionsView->selectionModel()->currentIndex().data(KeyRole).toString();
+}
+
+bool RegionsPane::selectRegion(const QString &regionId)
+{
+    const int row = m_regions->rowOf(regionId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_regionsProxy->mapFromSource(m_regions->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_regionsView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_regionsView->scrollTo(index);
+    return true;
+}
+
+bool RegionsPane::isLoading() const
+{
+    return m_regionsCall || m_zonesCall;
+}
+
+void RegionsPane::refresh()
+{
+    // A new generation first: the old call's answer, even one delivered by cancel() right
+    // here, is then recognisably stale.
+    const quint64 generation = ++m_regionsGeneration;
+    if (m_regionsCall)
+        m_regionsCall->cancel();
+    m_banner->hide();
+    m_regionsLoaded = false;
+    m_regionsCall = m_client->call<ops::DescribeRegions>(ops::DescribeRegions::request(u"en-US"_s),
+        this, [this, generation](const Result<QList<ecs::Region>> &result) {
+            if (generation != m_regionsGeneration)
+                return;
+            m_regionsCall = nullptr;
+            if (!result.ok()) {
+                if (result.error().kind != ApiError::Kind::Cancelled) {
+                    m_banner->showError(tr("Could not load the regions."), result.error());
+                    Q_EMIT loadFailed(result.error());
+                }
+                updateState();
+                return;
+            }
+            for (const ecs::Region &region : result.value())
+                if (!region.regionEndpoint.isEmpty())
+                    m_client->setRegionEndpoint(region.regionId, region.regionEndpoint);
+            const bool first = m_regions->rowCount() == 0;
+            m_regions->setRows(result.value());
+            m_regionsLoaded = true;
+            if (first) // once, on a small table: later refreshes keep the user's widths
+                m_regionsView->resizeColumnsToContents();
+            updateCount();
+            const QString current = selectedRegionId();
+            if (current.isEmpty() && m_regionsProxy->rowCount() > 0) {
+                // The profile's region when there is one, else the first.
+                if (!selectRegion(m_preferredRegion))
+                    selectRegion(m_regionsProxy->index(0, 0).data(KeyRole).toString());
+            } else if (!current.isEmpty()) {
+                fetchZones(current); // zones may have changed too
+            }
+            updateState();
+            if (m_regions->rowCount() == 0)
+                Q_EMIT loaded();
+        });
+    updateState();
+}
+
+void RegionsPane::fetchZones(const QString &regionId)
+{
+    const quint64 generation = ++m_zonesGeneration;
+    if (m_zonesCall)
+        m_zonesCall->cancel(); // the user moved on; its answer would be stale
+    if (regionId != m_zonesRegion)
+        m_zones->clear();
+    m_zonesRegion = regionId;
+    const int row = m_regions->rowOf(regionId);
+    const QString name = row >= 0 ? m_regions->rowAt(row).localName : regionId;
+    m_zonesTitle->setText(tr("Zones in %1 · %2").arg(name, regionId));
+    m_zonesCall
+        = m_client->call<ops::DescribeZones>(ops::DescribeZones::request(regionId, u"en-US"_s),
+            this, [this, regionId, generation](const Result<QList<ecs::Zone>> &result) {
+                if (generation != m_zonesGeneration)
+                    return; // an answer for a region no longer shown, or superseded
+                m_zonesCall = nullptr;
+                if (!result.ok()) {
+                    if (result.error().kind != ApiError::Kind::Cancelled) {
+                        m_banner->showError(
+                            tr("Could not load the zones of %1.").arg(regionId), result.error());
+                        Q_EMIT loadFailed(result.error());
+                    }
+                    updateState();
+                    return;
+                }
+                const bool first = m_zones->rowCount() == 0;
+                m_zones->setRows(result.value());
+                if (first)
+                    m_zonesView->resizeColumnsToContents();
+                updateState();
+                if (m_regionsLoaded)
+                    Q_EMIT loaded();
+            });
+    updateState();
+}
+
+void RegionsPane::updateCount()
+{
+    const int shown = m_regionsProxy->rowCount();
+    const int total = m_regions->rowCount();
+    const QString regions = total == 1 ? tr("1 region") : tr("%1 regions").arg(total);
+    m_count->setText(shown == total ? regions : tr("%1 of %2").arg(shown).arg(regions));
+}
+
+void RegionsPane::updateState()
+{
+    m_busy->setVisible(isLoading());
+    if (m_regions->rowCount() > 0) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_emptyState->setText(m_regionsCall ? tr("Loading regions…")
+            : !m_banner->isHidden()     ? tr("No regions to show.")
+                                        : tr("This account sees no regions."));
+    m_stack->setCurrentIndex(m_regionsLoaded || m_regionsCall || !m_banner->isHidden() ? 1 : 0);
+}
+
+} // namespace ecs::ui

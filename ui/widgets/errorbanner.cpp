@@ -1,0 +1,68 @@
+#include "errorbanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace ecs::ui {
+
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_dismiss(new QPushButton(this))
+{
+    setObjectName(u"errorBanner"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    // A tinted background from the palette, so that it reads as an error in light and dark themes.
+    QPalette tinted = palette();
+    const QColor base = tinted.color(QPalette::Window);
+    const QColor red(200, 40, 40);
+    tinted.setColor(QPalette::Window,
+        QColor::fromRgbF(base.redF() * 0.8 + red.redF() * 0.2,
+            base.greenF() * 0.8 + red.greenF() * 0.2, base.blueF() * 0.8 + red.blueF() * 0.2));
+    setPalette(tinted);
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(iconSize, iconSize));
+    m_icon->setAlignment(Qt::AlignTop);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message->setTextFormat(Qt::PlainText);
+    m_retry->setToolTip(tr("Send the request again"));
+    m_retry->setAccessibleName(tr("Retry"));
+    m_dismiss->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_dismiss->setFlat(true);
+    m_dismiss->setToolTip(tr("Dismiss"));
+    m_dismiss->setAccessibleName(tr("Dismiss error"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_message, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addWidget(m_dismiss, 0, Qt::AlignTop);
+
+    connect(m_retry, &QPushButton::clicked, this, &ErrorBanner::retryRequested);
+    connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void ErrorBanner::showError(const QString &context, const ecs::ApiError &error)
+{
+    m_message->setText(context + u"\n"_s + error.toDisplayString());
+    setAccessibleDescription(m_message->text());
+    show();
+}
+
+QString ErrorBanner::text() const
+{
+    return m_message->text();
+}
+
+} // namespace ecs::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace ecs::ui {
+
+/// An inline banner that tells what went wrong in plain words, with the service's Code and
+/// RequestId (selectable, to paste into a ticket), and offers Retry.
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    void showError(const QString &context, const ecs::ApiError &error);
+    QString text() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QLabel *m_icon;
+    QLabel *m_message;
+    QPushButton *m_retry;
+    QPushButton *m_dismiss;
+};
+
+} // namespace ecs::ui
