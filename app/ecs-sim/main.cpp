@@ -56,7 +56,24 @@ int main(int argc, char **argv)
         u"Seed of everything random in the world (ids, spot market, stock)."_s, u"N"_s, u"1"_s);
     const QCommandLineOption timeScale(u"time-scale"_s,
         u"Speed-up of the instance state machine (10 = ten times faster)."_s, u"F"_s, u"1"_s);
-    parser.addOptions({ listen, keyId, keySecret, seed, timeScale });
+    const QCommandLineOption latency(u"latency-ms"_s,
+        u"Delay every answer by N ms, plus up to JITTER ms at random."_s, u"N[:JITTER]"_s, u"0"_s);
+    const QCommandLineOption faultRate(u"fault-rate"_s,
+        u"Share of requests (0..1) answered with a fault: Throttling.User, ServiceUnavailable, "
+        "InternalError, a dropped connection or a truncated body."_s,
+        u"R"_s, u"0"_s);
+    const QCommandLineOption instances(u"instances"_s,
+        u"Create N instances at start, spread over regions, types and states."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption state(u"state"_s,
+        u"Keep the instances in FILE between runs (loaded at start, written atomically)."_s,
+        u"FILE"_s);
+    const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a certificate made at start."_s);
+    const QCommandLineOption certOut(u"cert-out"_s,
+        u"With --tls: write the certificate (PEM) here, for clients to trust."_s, u"FILE"_s);
+    const QCommandLineOption allowReplay(u"allow-replay"_s,
+        u"Accept a signature nonce more than once (load tools replaying one signed request)."_s);
+    parser.addOptions({ listen, keyId, keySecret, seed, timeScale, latency, faultRate, instances,
+        state, tls, certOut, allowReplay });
     parser.process(app);
 
     QHostAddress address;
@@ -79,6 +96,35 @@ int main(int argc, char **argv)
     options.timeScale = parser.value(timeScale).toDouble(&ok);
     if (!ok || options.timeScale <= 0 || options.timeScale > 100'000) {
         std::fprintf(stderr, "ecs-sim: --time-scale wants a number above 0\n");
+        return 64;
+    }
+
+    const QStringList latencyParts = parser.value(latency).split(u':');
+    bool jitterOk = true;
+    options.latencyMs = latencyParts.value(0).toInt(&ok);
+    if (latencyParts.size() > 1)
+        options.latencyJitterMs = latencyParts.at(1).toInt(&jitterOk);
+    if (!ok || !jitterOk || latencyParts.size() > 2 || options.latencyMs < 0
+        || options.latencyJitterMs < 0) {
+        std::fprintf(stderr, "ecs-sim: --latency-ms wants N or N:JITTER in milliseconds\n");
+        return 64;
+    }
+    options.faultRate = parser.value(faultRate).toDouble(&ok);
+    if (!ok || options.faultRate < 0 || options.faultRate > 1) {
+        std::fprintf(stderr, "ecs-sim: --fault-rate wants a number from 0 to 1\n");
+        return 64;
+    }
+    options.instances = parser.value(instances).toInt(&ok);
+    if (!ok || options.instances < 0 || options.instances > 1'000'000) {
+        std::fprintf(stderr, "ecs-sim: --instances wants a number from 0 to 1000000\n");
+        return 64;
+    }
+    options.stateFile = parser.value(state);
+    options.tls = parser.isSet(tls);
+    options.certificateOut = parser.value(certOut);
+    options.allowNonceReplay = parser.isSet(allowReplay);
+    if (parser.isSet(certOut) && !options.tls) {
+        std::fprintf(stderr, "ecs-sim: --cert-out goes with --tls\n");
         return 64;
     }
 

@@ -28,6 +28,21 @@ struct SimOptions
     quint64 seed = 1;
     /// Multiplies the speed of the instance state machine (Pending → Running and so on).
     double timeScale = 1.0;
+    /// Every answer waits this long, plus up to the jitter (a slow network or a far region).
+    int latencyMs = 0;
+    int latencyJitterMs = 0;
+    /// The share of requests answered with a fault instead: Throttling.User, ServiceUnavailable,
+    /// InternalError, a dropped connection or a truncated body.
+    double faultRate = 0;
+    /// Instances created at start, spread over regions, zones, types and states.
+    int instances = 0;
+    /// Where the world's instances are kept between runs (written atomically); empty: nowhere.
+    QString stateFile;
+    /// HTTPS with a certificate made at start; its PEM is written to certificateOut.
+    bool tls = false;
+    /// Accept a nonce more than once: only for load tools that replay one signed request.
+    bool allowNonceReplay = false;
+    QString certificateOut;
 };
 
 } // namespace ecs::sim

@@ -1,14 +1,20 @@
 #include "simserver.h"
 
 #include "logging.h"
+#include "simcertificate.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMetaEnum>
+#include <QPointer>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
@@ -92,7 +98,102 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_world(new SimWorld(SimDataset::builtIn(&m_datasetError),
           SimCatalog::builtIn(&m_datasetError), options.seed, options.timeScale, this))
     , m_service(*m_world)
-{ }
+    , m_options(options)
+    , m_random(options.seed ^ 0x5eed)
+    , m_saveTimer(this)
+{
+    if (!m_datasetError.isEmpty())
+        return;
+    bool restored = false;
+    if (!options.stateFile.isEmpty() && QFile::exists(options.stateFile)) {
+        QFile file(options.stateFile);
+        QJsonParseError parseError {};
+        const QJsonDocument state = file.open(QIODevice::ReadOnly)
+            ? QJsonDocument::fromJson(file.readAll(), &parseError)
+            : QJsonDocument();
+        QString error;
+        if (!state.isObject() || !m_world->restoreState(state.object(), &error)) {
+            m_datasetError = u"cannot restore the state file %1: %2"_s.arg(
+                options.stateFile, error.isEmpty() ? parseError.errorString() : error);
+            return;
+        }
+        restored = true;
+    }
+    if (!restored && options.instances > 0)
+        m_world->populate(options.instances);
+    if (!options.stateFile.isEmpty()) {
+        // Written a moment after changes settle, atomically, and once more at exit.
+        m_saveTimer.setSingleShot(true);
+        m_saveTimer.setInterval(250);
+        connect(&m_saveTimer, &QTimer::timeout, this, &SimServer::saveState);
+        connect(m_world, &SimWorld::instanceChanged, &m_saveTimer, qOverload<>(&QTimer::start));
+        connect(m_world, &SimWorld::instanceReleased, &m_saveTimer, qOverload<>(&QTimer::start));
+        if (!restored)
+            saveState();
+    }
+}
+
+SimServer::~SimServer()
+{
+    if (m_saveTimer.isActive())
+        saveState();
+}
+
+void SimServer::saveState()
+{
+    m_saveTimer.stop();
+    QSaveFile file(m_options.stateFile);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcEcsSim) << "cannot write the state file" << m_options.stateFile
+                            << file.errorString();
+        return;
+    }
+    file.write(QJsonDocument(m_world->saveState()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        qCWarning(lcEcsSim) << "cannot write the state file" << m_options.stateFile
+                            << file.errorString();
+}
+
+bool SimServer::setUpTls(const QHostAddress &address)
+{
+    const SelfSignedCertificate certificate
+        = makeSelfSignedCertificate({ address.toString(), u"localhost"_s });
+    if (!certificate.ok()) {
+        Q_EMIT failed(certificate.error);
+        return false;
+    }
+    if (!m_options.certificateOut.isEmpty()) {
+        QSaveFile out(m_options.certificateOut);
+        if (!out.open(QIODevice::WriteOnly) || out.write(certificate.certificatePem) < 0
+            || !out.commit()) {
+            Q_EMIT failed(u"cannot write the certificate to %1"_s.arg(m_options.certificateOut));
+            return false;
+        }
+    }
+    sslSetup(QSslCertificate(certificate.certificatePem, QSsl::Pem),
+        QSslKey(certificate.privateKeyPem, QSsl::Ec));
+    return true;
+}
+
+SimServer::Fault SimServer::nextFault()
+{
+    if (m_options.faultRate <= 0)
+        return Fault::None;
+    std::uniform_real_distribution<double> chance(0.0, 1.0);
+    if (chance(m_random) >= m_options.faultRate)
+        return Fault::None;
+    return Fault(1 + m_random() % 5);
+}
+
+int SimServer::nextLatencyMs()
+{
+    if (m_options.latencyMs <= 0 && m_options.latencyJitterMs <= 0)
+        return 0;
+    const int jitter = m_options.latencyJitterMs > 0
+        ? int(m_random() % quint64(m_options.latencyJitterMs + 1))
+        : 0;
+    return std::max(0, m_options.latencyMs) + jitter;
+}
 
 void SimServer::start(const QHostAddress &address, quint16 port)
 {
@@ -100,6 +201,8 @@ void SimServer::start(const QHostAddress &address, quint16 port)
         Q_EMIT failed(m_datasetError);
         return;
     }
+    if (m_options.tls && !setUpTls(address))
+        return;
     const quint16 bound = listen(address, port);
     if (bound == 0) {
         const QList<QTcpServer *> all = servers();
@@ -109,7 +212,7 @@ void SimServer::start(const QHostAddress &address, quint16 port)
         return;
     }
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_options.tls ? u"https"_s : u"http"_s);
     url.setHost(address.toString());
     url.setPort(bound);
     qCInfo(lcEcsSim) << "listening on" << url.toString();
@@ -124,18 +227,66 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         httpRequest.headers(), body.size() > kMaxRequestBodyBytes ? QByteArray() : body);
     request.requestId = newRequestId();
 
-    const Answer reply
-        = body.size() > kMaxRequestBodyBytes ? refuse(request, body.size()) : answer(request);
     ++m_requestsServed;
+    Answer reply;
+    switch (nextFault()) {
+    case Fault::None:
+        reply = body.size() > kMaxRequestBodyBytes ? refuse(request, body.size()) : answer(request);
+        break;
+    case Fault::Throttling:
+        reply = render(request, u"JSON"_s,
+            { 400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s }, {});
+        break;
+    case Fault::Unavailable:
+        reply = render(request, u"JSON"_s,
+            { 503, u"ServiceUnavailable"_s,
+                u"The request has failed due to a temporary failure of the server."_s },
+            {});
+        break;
+    case Fault::Internal:
+        reply = render(request, u"JSON"_s,
+            { 500, u"InternalError"_s,
+                u"The request processing has failed due to some unknown error."_s },
+            {});
+        break;
+    case Fault::Drop:
+        socket->abort(); // no answer at all, as when a connection dies mid-flight
+        return true;
+    case Fault::Truncate:
+        reply = answer(request);
+        reply.truncate = true;
+        break;
+    }
+    reply.requestId = request.requestId.toLatin1();
 
     QHttpServerResponder responder = makeResponder(httpRequest, socket);
+    const int delay = nextLatencyMs();
+    if (delay <= 0) {
+        send(responder, reply, socket);
+        return true;
+    }
+    // Answered later from the event loop; the socket may be gone by then.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QTimer::singleShot(delay, this, [held, reply, guard = QPointer<QTcpSocket>(socket)] {
+        if (guard)
+            send(*held, reply, guard);
+    });
+    return true;
+}
+
+void SimServer::send(QHttpServerResponder &responder, const Answer &reply, QTcpSocket *socket)
+{
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     responder.writeHeader("Content-Type", reply.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeHeader("x-acs-request-id", request.requestId.toLatin1());
+    responder.writeHeader("x-acs-request-id", reply.requestId);
     responder.writeHeader("Date", httpDate(QDateTime::currentDateTimeUtc()));
-    responder.writeBody(reply.body);
-    return true;
+    if (!reply.truncate) {
+        responder.writeBody(reply.body);
+        return;
+    }
+    responder.writeBody(reply.body.left(reply.body.size() / 2));
+    socket->disconnectFromHost();
 }
 
 void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -6,7 +6,10 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QTimer>
 #include <QUrl>
+
+#include <random>
 
 namespace ecs::sim {
 
@@ -18,6 +21,7 @@ class SimServer : public QAbstractHttpServer
 
 public:
     explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
+    ~SimServer() override; ///< writes the state file if anything changed since the last write
 
     /// Listens (port 0 picks a free one) and emits listening() or failed().
     void start(const QHostAddress &address, quint16 port);
@@ -39,7 +43,16 @@ private:
         int status = 200;
         QByteArray contentType;
         QByteArray body;
+        QByteArray requestId;
+        bool truncate = false; ///< a fault: half the body, then the connection closes
     };
+    enum class Fault { None, Throttling, Unavailable, Internal, Drop, Truncate };
+    Fault nextFault();
+    int nextLatencyMs();
+    static void send(QHttpServerResponder &responder, const Answer &reply, QTcpSocket *socket);
+    void saveState();
+    bool setUpTls(const QHostAddress &address);
+
     Answer answer(SimRequest &request);
     Answer refuse(const SimRequest &request, qint64 bodySize) const;
     Answer render(
@@ -49,6 +62,9 @@ private:
     QString m_datasetError;
     SimWorld *m_world; ///< child: lives in this server's thread
     SimService m_service;
+    SimOptions m_options;
+    std::mt19937_64 m_random;
+    QTimer m_saveTimer;
     qint64 m_requestsServed = 0;
 };
 

@@ -385,6 +385,7 @@ void SimWorld::housekeeping()
             if (i.renewalStatus == u"AutoRenewal") {
                 i.expiredTime = i.expiredTime.addMonths(
                     i.periodUnit == u"Year" ? 12 * i.autoRenewDuration : i.autoRenewDuration);
+                Q_EMIT instanceChanged(i.instanceId);
             } else if (!i.lockReasons.contains(u"financial"_s)) {
                 i.lockReasons.append(u"financial"_s);
                 if (i.status == u"Running")

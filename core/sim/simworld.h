@@ -6,6 +6,7 @@
 #include "spotmarket.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -76,6 +77,13 @@ public:
 
     /// Runs the timers' work now (tests drive time through this and the time scale).
     void housekeeping();
+
+    /// Creates `count` settled instances spread over regions, zones, types, charge types and
+    /// states, deterministically from the seed (`ecs-sim --instances N`).
+    void populate(int count);
+    /// The instances and counters, and their restoration (`ecs-sim --state FILE`).
+    QJsonObject saveState() const;
+    bool restoreState(const QJsonObject &state, QString *error);
 
 Q_SIGNALS:
     void instanceChanged(const QString &instanceId);
