@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -32,6 +34,12 @@ struct SimRegion
     QString status;
     LocalNames localName;
     QList<SimZone> zones;
+
+    bool hasZone(const QString &zoneId) const
+    {
+        return std::any_of(
+            zones.cbegin(), zones.cend(), [&](const SimZone &z) { return z.zoneId == zoneId; });
+    }
 };
 
 /// The simulator's world, loaded from resources/sim (compiled in as :/sim).

@@ -152,6 +152,12 @@ SimError deletionProtection()
     };
 }
 
+SimError chargeTypeViolation()
+{
+    return { 403, u"ChargeTypeViolation"_s,
+        u"The operation is not permitted due to charge type of the instance."_s };
+}
+
 SimError operationDenied(const QString &code, const QString &message)
 {
     return { 403, code, message };

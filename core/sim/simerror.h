@@ -40,6 +40,7 @@ SimError dryRunOperation();
 SimError idempotentParameterMismatch();
 SimError invalidSpotPriceLimit(const QString &detail);
 SimError deletionProtection();
+SimError chargeTypeViolation();
 SimError operationDenied(const QString &code, const QString &message);
 } // namespace errors
 

@@ -62,6 +62,18 @@ SimInstance *requireInstance(SimContext &context, const QString &name)
     return instance;
 }
 
+SimError instancesIn(
+    SimWorld &world, const QString &regionId, const QStringList &ids, QList<SimInstance *> *out)
+{
+    for (const QString &id : ids) {
+        SimInstance *instance = world.instance(id);
+        if (!instance || instance->regionId != regionId)
+            return errors::notFound(u"InstanceId"_s, id);
+        out->append(instance);
+    }
+    return {};
+}
+
 QJsonObject instanceJson(const SimWorld &world, const SimInstance &i)
 {
     const InstanceTypeSpec *type = world.catalog().instanceType(i.instanceType);

@@ -37,6 +37,11 @@ const SimRegion *requireRegion(SimContext &context);
 SimInstance *requireInstance(
     SimContext &context, const QString &name = QStringLiteral("InstanceId"));
 
+/// The instances named by `ids`, all in `regionId`; InvalidInstanceId.NotFound for the first
+/// that is not.
+SimError instancesIn(
+    SimWorld &world, const QString &regionId, const QStringList &ids, QList<SimInstance *> *out);
+
 QJsonObject instanceJson(const SimWorld &world, const SimInstance &instance);
 
 /// PageNumber/PageSize paging of `total` items: the [first, last) range, or an error.

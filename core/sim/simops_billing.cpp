@@ -10,12 +10,6 @@ namespace {
 
 using namespace ops;
 
-SimError chargeTypeViolation()
-{
-    return errors::operationDenied(u"ChargeTypeViolation"_s,
-        u"The operation is not permitted due to charge type of the instance."_s);
-}
-
 // A type change: the new type must exist, run the instance's image and be in stock in its zone.
 SimError checkNewType(SimWorld &world, const SimInstance &instance, const QString &typeId)
 {
@@ -47,7 +41,7 @@ Outcome modifyInstanceSpec(SimContext &c)
     if (!c.params.ok())
         return fail(c.params.error());
     if (instance->isSubscription())
-        return fail(chargeTypeViolation());
+        return fail(errors::chargeTypeViolation());
     if (instance->isLocked())
         return fail(errors::instanceLocked(instance->lockReasons.first()));
     if (!typeId.isEmpty()) {
@@ -79,7 +73,7 @@ Outcome modifyPrepayInstanceSpec(SimContext &c)
     if (!c.params.ok())
         return fail(c.params.error());
     if (!instance->isSubscription())
-        return fail(chargeTypeViolation());
+        return fail(errors::chargeTypeViolation());
     if (instance->isLocked())
         return fail(errors::instanceLocked(instance->lockReasons.first()));
     const bool allowed = operatorType == u"upgrade"
@@ -111,7 +105,7 @@ Outcome renewInstance(SimContext &c)
     if (!c.params.ok())
         return fail(c.params.error());
     if (!instance->isSubscription())
-        return fail(chargeTypeViolation());
+        return fail(errors::chargeTypeViolation());
     const QDateTime base = std::max(instance->expiredTime, c.world.now());
     instance->expiredTime
         = unit == u"Week" ? base.addDays(7 * period) : base.addMonths(int(period));
@@ -141,13 +135,11 @@ Outcome modifyInstanceAutoRenewAttribute(SimContext &c)
     if (!c.params.ok())
         return fail(c.params.error());
     QList<SimInstance *> instances;
-    for (const QString &id : ids) {
-        SimInstance *instance = c.world.instance(id);
-        if (!instance || instance->regionId != region->regionId)
-            return fail(errors::notFound(u"InstanceId"_s, id));
+    if (SimError e = instancesIn(c.world, region->regionId, ids, &instances); e.isError())
+        return fail(e);
+    for (const SimInstance *instance : instances) {
         if (!instance->isSubscription())
-            return fail(chargeTypeViolation());
-        instances.append(instance);
+            return fail(errors::chargeTypeViolation());
     }
     for (SimInstance *instance : instances) {
         instance->renewalStatus = status;
@@ -166,7 +158,7 @@ Outcome modifyInstanceAutoReleaseTime(SimContext &c)
     if (!c.params.ok())
         return fail(c.params.error());
     if (instance->isSubscription())
-        return fail(chargeTypeViolation());
+        return fail(errors::chargeTypeViolation());
     if (when.isValid()) {
         when.setTime(QTime(when.time().hour(), when.time().minute())); // the service keeps minutes
         const QDateTime now = c.world.now();

@@ -176,11 +176,9 @@ Outcome describeInstanceAutoRenewAttribute(SimContext &c)
         = c.params.oneOf(u"RenewalStatus"_s, { u"AutoRenewal"_s, u"Normal"_s, u"NotRenewal"_s });
     if (!c.params.ok())
         return fail(c.params.error());
-    for (const QString &id : ids) {
-        const SimInstance *instance = c.world.instance(id);
-        if (!instance || instance->regionId != region->regionId)
-            return fail(errors::notFound(u"InstanceId"_s, id));
-    }
+    QList<SimInstance *> named;
+    if (SimError e = instancesIn(c.world, region->regionId, ids, &named); e.isError())
+        return fail(e);
     QList<const SimInstance *> matches;
     for (const SimInstance *instance : c.world.instances(region->regionId)) {
         if (!instance->isSubscription() || (!ids.isEmpty() && !ids.contains(instance->instanceId))

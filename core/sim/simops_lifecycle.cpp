@@ -116,10 +116,7 @@ Outcome parseCreation(SimContext &c, bool run, CreationRequest *out)
         i.vSwitchId = vSwitchId;
     }
     if (!zoneId.isEmpty()) {
-        bool known = false;
-        for (const SimZone &zone : region->zones)
-            known = known || zone.zoneId == zoneId;
-        if (!known)
+        if (!region->hasZone(zoneId))
             return fail(errors::notFound(u"ZoneId"_s, zoneId));
     } else {
         // Without a zone the service picks one that has the type in stock.
@@ -302,12 +299,8 @@ Outcome batchAction(SimContext &c, Action action)
     if (!c.params.ok())
         return fail(c.params.error());
     QList<SimInstance *> instances;
-    for (const QString &id : ids) {
-        SimInstance *instance = c.world.instance(id);
-        if (!instance || instance->regionId != region->regionId)
-            return fail(errors::notFound(u"InstanceId"_s, id));
-        instances.append(instance);
-    }
+    if (SimError e = instancesIn(c.world, region->regionId, ids, &instances); e.isError())
+        return fail(e);
     // AllTogether: one refusal stops the whole batch, as one error.
     if (batch == u"AllTogether") {
         for (SimInstance *instance : instances)
@@ -340,8 +333,7 @@ SimError checkRelease(
     if (!stable)
         return errors::incorrectInstanceStatus(instance.status);
     if (instance.isSubscription() && !terminateSubscription && instance.expiredTime > now)
-        return errors::operationDenied(u"ChargeTypeViolation"_s,
-            u"The operation is not permitted due to charge type of the instance."_s);
+        return errors::chargeTypeViolation();
     return {};
 }
 
@@ -372,10 +364,10 @@ Outcome deleteInstances(SimContext &c)
     const bool dryRun = c.params.boolean(u"DryRun"_s, false);
     if (!c.params.ok())
         return fail(c.params.error());
-    for (const QString &id : ids) {
-        const SimInstance *instance = c.world.instance(id);
-        if (!instance || instance->regionId != region->regionId)
-            return fail(errors::notFound(u"InstanceId"_s, id));
+    QList<SimInstance *> instances;
+    if (SimError e = instancesIn(c.world, region->regionId, ids, &instances); e.isError())
+        return fail(e);
+    for (const SimInstance *instance : instances) {
         if (SimError e = checkRelease(*instance, force, terminate, c.world.now()); e.isError())
             return fail(e);
     }

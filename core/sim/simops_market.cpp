@@ -81,13 +81,8 @@ Outcome describeAvailableResource(SimContext &c)
         return fail(c.params.error());
     if (!filter.instanceType.isEmpty() && !c.world.catalog().instanceType(filter.instanceType))
         return fail(errors::notFound(u"InstanceType"_s, filter.instanceType));
-    if (!zoneId.isEmpty()) {
-        bool known = false;
-        for (const SimZone &zone : region->zones)
-            known = known || zone.zoneId == zoneId;
-        if (!known)
-            return fail(errors::notFound(u"ZoneId"_s, zoneId));
-    }
+    if (!zoneId.isEmpty() && !region->hasZone(zoneId))
+        return fail(errors::notFound(u"ZoneId"_s, zoneId));
 
     QJsonArray zones;
     for (const SimZone &zone : region->zones) {

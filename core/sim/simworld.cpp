@@ -11,14 +11,6 @@ namespace ecs::sim {
 
 namespace {
 
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
 // The region part of resource ids, as the service forms them (i-bp1… is Hangzhou).
 QString regionCode(const QString &regionId)
 {
@@ -92,11 +84,11 @@ qint64 SimWorld::scaled(int ms) const
 QString SimWorld::newId(const QString &prefix, const QString &regionId)
 {
     static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    quint64 h = mix(m_seed ^ mix(++m_idCounter) ^ SpotMarket::stableHash(prefix));
+    quint64 h = splitmix64(m_seed ^ splitmix64(++m_idCounter) ^ SpotMarket::stableHash(prefix));
     QString id = prefix + u'-' + regionCode(regionId);
     for (int i = 0; i < 17; ++i) {
         if (i == 11)
-            h = mix(h);
+            h = splitmix64(h);
         id += QLatin1Char(alphabet[h % 36]);
         h /= 36;
     }
@@ -105,8 +97,8 @@ QString SimWorld::newId(const QString &prefix, const QString &regionId)
 
 QString SimWorld::newOrderId()
 {
-    return QString::number(
-        200'000'000'000'000LL + qint64(mix(m_seed ^ mix(++m_idCounter)) % 99'999'999'999'999LL));
+    return QString::number(200'000'000'000'000LL
+        + qint64(splitmix64(m_seed ^ splitmix64(++m_idCounter)) % 99'999'999'999'999LL));
 }
 
 void SimWorld::ensureNetworks(const QString &regionId) const
@@ -315,7 +307,7 @@ QString SimWorld::allocatePublicIp(const QString &instanceId)
     SimInstance *target = instanceId.isEmpty() ? nullptr : instance(instanceId);
     if (target && !target->publicIpAddress.isEmpty())
         return target->publicIpAddress;
-    const quint64 h = mix(m_seed ^ mix(++m_idCounter) ^ 0x1b);
+    const quint64 h = splitmix64(m_seed ^ splitmix64(++m_idCounter) ^ 0x1b);
     const QString ip
         = u"47.%1.%2.%3"_s.arg(80 + h % 40).arg((h >> 8) % 256).arg((h >> 16) % 253 + 1);
     if (target)

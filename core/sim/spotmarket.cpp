@@ -10,14 +10,6 @@ namespace ecs::sim {
 
 namespace {
 
-quint64 splitmix64(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
 // A uniform number in [0, 1) from a hash.
 double unit(quint64 h)
 {
@@ -33,6 +25,14 @@ qint64 hourOf(const QDateTime &when)
 }
 
 } // namespace
+
+quint64 splitmix64(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
 
 SpotMarket::SpotMarket(quint64 seed)
     : m_seed(seed)

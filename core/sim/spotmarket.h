@@ -7,6 +7,9 @@
 
 namespace ecs::sim {
 
+/// A stateless 64-bit mixer (SplitMix64): the simulator's deterministic randomness.
+quint64 splitmix64(quint64 x);
+
 /// The spot market: a price series per (zone, instance type), deterministic from the seed and
 /// computable at any instant in O(1), so that 30 days of history cost nothing until asked for and
 /// DescribeSpotPriceHistory, reclaiming and DescribeAvailableResource all see the same market.
