@@ -10,8 +10,20 @@ const OpenApi = require('@alicloud/openapi-client');
 const Pop = require('@alicloud/pop-core');
 const assert = require('node:assert/strict');
 
-const [endpointUrl, keyId, keySecret] = process.argv.slice(2);
-const endpoint = new URL(endpointUrl);
+let [endpointUrl, keyId, keySecret] = process.argv.slice(2);
+let endpoint = new URL(endpointUrl);
+
+// Builds a client style against another endpoint (the faulty simulator).
+function withEndpoint(url, make) {
+  const saved = [endpointUrl, endpoint];
+  endpointUrl = url;
+  endpoint = new URL(url);
+  try {
+    return make();
+  } finally {
+    [endpointUrl, endpoint] = saved;
+  }
+}
 const REGION = 'cn-hangzhou';
 const IMAGE = 'ubuntu_22_04_x64_20G_alibase_20240926.vhd';
 const coverage = new Map(); // "Operation" or "Error code" → Set of styles
@@ -296,6 +308,8 @@ async function scenario(style) {
   const now = market[market.length - 1].SpotPrice;
   await expectError(style, 'InvalidSpotPriceLimit.LowerThanPublicPrice', 'RunInstances',
     { RegionId: REGION, ImageId: IMAGE, InstanceType: 'ecs.g7.large', ZoneId: zone, SpotStrategy: 'SpotWithPriceLimit', SpotPriceLimit: (now / 2).toFixed(3) });
+  await expectError(style, 'InvalidSpotStrategy', 'RunInstances',
+    { RegionId: REGION, ImageId: IMAGE, InstanceType: 'ecs.g7.large', InstanceChargeType: 'PrePaid', SpotStrategy: 'SpotAsPriceGo' });
   const sold = available.AvailableZones.AvailableZone[0].AvailableResources.AvailableResource[0].SupportedResources.SupportedResource
     .find(r => r.Status === 'SoldOut' && !r.Value.match(/8y\./));
   if (sold) await expectError(style, 'OperationDenied.NoStock', 'RunInstances', { RegionId: REGION, ImageId: IMAGE, InstanceType: sold.Value, ZoneId: zone });
@@ -308,6 +322,57 @@ async function authenticationErrors(styles) {
     await expectError(s.unknownKey, 'InvalidAccessKeyId.NotFound', 'DescribeRegions', {});
     record('error InvalidAccessKeyId.NotFound', s.name);
   }
+}
+
+// What no SDK sends on purpose: replays, stale clocks, broken Authorization headers. Signed here
+// with node's own crypto, as pop-core signs (RPC v1, GET).
+async function rawWireErrors() {
+  const crypto = require('node:crypto');
+  const enc = v => encodeURIComponent(v).replace(/[!'()*]/g, c => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  const signedUrl = (timestamp, nonce) => {
+    const params = { Action: 'DescribeRegions', Version: '2014-05-26', Format: 'JSON', AccessKeyId: keyId,
+      SignatureMethod: 'HMAC-SHA1', SignatureVersion: '1.0', SignatureNonce: nonce, Timestamp: timestamp };
+    const query = Object.keys(params).sort().map(k => `${enc(k)}=${enc(params[k])}`).join('&');
+    const signature = crypto.createHmac('sha1', `${keySecret}&`).update(`GET&%2F&${enc(query)}`).digest('base64');
+    return `${endpointUrl}/?${query}&Signature=${enc(signature)}`;
+  };
+  const iso = date => date.toISOString().replace(/\.\d+Z$/, 'Z');
+  const expect = async (what, url, init, code, status) => {
+    const response = await fetch(url, init);
+    const body = await response.json();
+    assert.equal(body.Code, code, `${what}: ${JSON.stringify(body)}`);
+    assert.equal(response.status, status, what);
+    assert.equal(response.headers.get('x-acs-request-id'), body.RequestId, what);
+    record(`error ${code}`, 'raw-http');
+  };
+  const url = signedUrl(iso(new Date()), `raw-${Date.now()}`);
+  assert.equal((await fetch(url)).status, 200);
+  await expect('replayed nonce', url, {}, 'SignatureNonceUsed', 400);
+  await expect('clock 20 minutes behind', signedUrl(iso(new Date(Date.now() - 20 * 60000)), `raw-old-${Date.now()}`), {},
+    'InvalidTimeStamp.Expired', 400);
+  await expect('not an ACS3 Authorization header', `${endpointUrl}/?RegionId=cn-hangzhou`,
+    { method: 'POST', headers: { Authorization: 'Basic dXNlcjpwYXNz', 'x-acs-action': 'DescribeRegions' } },
+    'IncompleteSignature', 400);
+}
+
+// The transient failures clients must survive, as the SDKs see them from `ecs-sim --fault-rate 1`.
+async function faultErrors(faultUrl, styles) {
+  const seen = new Set();
+  for (const make of styles) {
+    const style = make(faultUrl);
+    for (let i = 0; i < 25; ++i) {
+      try {
+        await style.call('DescribeRegions', {});
+      } catch (e) {
+        if (e instanceof ServiceError) {
+          assert.ok(['Throttling.User', 'ServiceUnavailable', 'InternalError'].includes(e.code), e.message);
+          record(`error ${e.code}`, style.name);
+          seen.add(e.code);
+        }
+      }
+    }
+  }
+  assert.equal(seen.size, 3, `saw ${[...seen]}`);
 }
 
 async function main() {
@@ -337,6 +402,24 @@ async function main() {
       await expectError(s, 'InvalidAction.NotFound', 'DescribeUnicorns', {});
     } catch (e) {
       failures.push(`${s.name} unknown action: ${e.message}`);
+    }
+  }
+  try {
+    await rawWireErrors();
+  } catch (e) {
+    failures.push(`raw wire: ${e.stack || e}`);
+  }
+  const faultUrl = process.argv[5];
+  if (faultUrl) {
+    try {
+      await faultErrors(faultUrl, [
+        u => withEndpoint(u, () => teaStyle('tea-acs3')),
+        u => withEndpoint(u, () => teaStyle('tea-v2', 'v2')),
+        u => withEndpoint(u, () => popStyle('pop-GET', 'GET')),
+        u => withEndpoint(u, () => popStyle('pop-POST', 'POST')),
+      ]);
+    } catch (e) {
+      failures.push(`faults: ${e.stack || e}`);
     }
   }
   console.log('\nCoverage (operation or error → client styles that exercised it):');

@@ -30,8 +30,20 @@ done
 url=$(sed -n 's/^ecs-sim listening on //p' "$out" | head -1)
 [ -n "$url" ] || { echo "ecs-sim did not start"; cat sim.log; exit 1; }
 
-node conformance.js "$url" "$key_id" "$key_secret"
-kill -TERM "$sim_pid"
+# A second simulator that answers every request with a fault.
+fault_out=$(mktemp)
+"$sim_exe" --listen 127.0.0.1:0 --fault-rate 1 --access-key-id "$key_id" --access-key-secret "$key_secret" >"$fault_out" 2>fault-sim.log &
+fault_pid=$!
+trap 'kill "$sim_pid" "$fault_pid" 2>/dev/null || true; rm -f "$out" "$fault_out"' EXIT
+for _ in $(seq 100); do
+  grep -q '^ecs-sim listening on ' "$fault_out" && break
+  sleep 0.1
+done
+fault_url=$(sed -n 's/^ecs-sim listening on //p' "$fault_out" | head -1)
+
+node conformance.js "$url" "$key_id" "$key_secret" "$fault_url"
+kill -TERM "$sim_pid" "$fault_pid"
 wait "$sim_pid"   # exits 0 on SIGTERM, part of the contract under test
+wait "$fault_pid"
 trap - EXIT
-rm -f "$out"
+rm -f "$out" "$fault_out"
