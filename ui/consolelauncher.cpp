@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "panes/regionspane.h"
+#include "panes/resourcepane.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,7 +50,11 @@ void ConsoleLauncher::start(const LaunchOptions &options)
             Q_EMIT finished(2);
         }
     });
-    m_simulator.start({}, QHostAddress(QHostAddress::LocalHost), 0);
+    // The Demo world: a fleet to look at, the same one every run.
+    sim::SimOptions demo;
+    demo.instances = 120;
+    demo.seed = 42;
+    m_simulator.start(demo, QHostAddress(QHostAddress::LocalHost), 0);
 }
 
 void ConsoleLauncher::openDemo(const QUrl &simulatorUrl)
@@ -65,16 +70,38 @@ void ConsoleLauncher::openDemo(const QUrl &simulatorUrl)
 
     m_window = std::make_unique<MainWindow>(m_client, tr("Demo"));
     m_window->regionsPane()->setPreferredRegion(u"cn-hangzhou"_s);
+    QWidget *pane = m_window->showPane(m_options.pane.isEmpty() ? u"regions"_s : m_options.pane);
+    if (!pane) {
+        std::fprintf(stderr,
+            "ecs-console: unknown pane \"%s\" (regions, images, instances, spot)\n",
+            qPrintable(m_options.pane));
+        m_finished = true;
+        Q_EMIT finished(2);
+        return;
+    }
     if (!m_options.screenshotPath.isEmpty()) {
-        RegionsPane *pane = m_window->regionsPane();
+        if (auto *regions = qobject_cast<RegionsPane *>(pane)) {
+            connect(
+                regions, &RegionsPane::loaded, this, [this] { saveScreenshot(0); },
+                Qt::QueuedConnection);
+            connect(
+                regions, &RegionsPane::loadFailed, this, [this] { saveScreenshot(1); },
+                Qt::QueuedConnection);
+        } else if (auto *resources = qobject_cast<ResourcePane *>(pane)) {
+            connect(
+                resources, &ResourcePane::loaded, this, [this] { saveScreenshot(0); },
+                Qt::QueuedConnection);
+            connect(
+                resources, &ResourcePane::loadFailed, this, [this] { saveScreenshot(1); },
+                Qt::QueuedConnection);
+        }
+        // Any pane but Regions needs the regions first (for the region switcher).
         connect(
-            pane, &RegionsPane::loaded, this, [this] { saveScreenshot(0); }, Qt::QueuedConnection);
-        connect(
-            pane, &RegionsPane::loadFailed, this, [this] { saveScreenshot(1); },
+            m_window->regionsPane(), &RegionsPane::loadFailed, this, [this] { saveScreenshot(1); },
             Qt::QueuedConnection);
     }
     m_window->show();
-    m_window->refreshCurrentPane();
+    m_window->regionsPane()->refresh(); // the region list every pane needs
 }
 
 void ConsoleLauncher::saveScreenshot(int exitCode)

@@ -1,15 +1,21 @@
 #include "mainwindow.h"
 
 #include "ecsclient.h"
+#include "models/regionsmodel.h"
+#include "panes/imagespane.h"
+#include "panes/instancespane.h"
 #include "panes/regionspane.h"
+#include "panes/spotpricepane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -26,6 +32,10 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     , m_navigation(new QListWidget(this))
     , m_panes(new QStackedWidget(this))
     , m_regionsPane(new RegionsPane(client, this))
+    , m_imagesPane(new ImagesPane(client, this))
+    , m_instancesPane(new InstancesPane(client, this))
+    , m_spotPricePane(new SpotPricePane(client, this))
+    , m_region(new QComboBox(this))
     , m_refresh(new QAction(this))
     , m_status(new QLabel(this))
 {
@@ -41,8 +51,21 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
         QIcon::fromTheme(
             u"applications-internet"_s, style()->standardIcon(QStyle::SP_DriveNetIcon)),
         m_regionsPane);
-    connect(
-        m_navigation, &QListWidget::currentRowChanged, m_panes, &QStackedWidget::setCurrentIndex);
+    addPane(tr("Images"),
+        QIcon::fromTheme(u"media-optical"_s, style()->standardIcon(QStyle::SP_DriveCDIcon)),
+        m_imagesPane);
+    addPane(tr("Instances"),
+        QIcon::fromTheme(u"computer"_s, style()->standardIcon(QStyle::SP_ComputerIcon)),
+        m_instancesPane);
+    addPane(tr("Spot prices"),
+        QIcon::fromTheme(
+            u"office-chart-line"_s, style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+        m_spotPricePane);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_panes->setCurrentIndex(row);
+        applyRegion(m_panes->currentWidget());
+    });
+    connect(m_regionsPane, &RegionsPane::loaded, this, &MainWindow::regionsLoaded);
     m_navigation->setCurrentRow(0);
 
     auto *central = new QWidget(this);
@@ -69,6 +92,20 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     profile->setContentsMargins(
         fontMetrics().averageCharWidth(), 0, fontMetrics().averageCharWidth(), 0);
     toolbar->addWidget(profile);
+    toolbar->addSeparator();
+    auto *regionLabel = new QLabel(tr("Region:"), toolbar);
+    regionLabel->setContentsMargins(
+        fontMetrics().averageCharWidth(), 0, fontMetrics().averageCharWidth() / 2, 0);
+    toolbar->addWidget(regionLabel);
+    m_region->setAccessibleName(tr("Region"));
+    m_region->setToolTip(tr("The region the Images, Instances and Spot prices panes show"));
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_region->setEnabled(false);
+    toolbar->addWidget(m_region);
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setCurrentRegion(m_region->itemData(index).toString());
+    });
     toolbar->addSeparator();
     toolbar->addAction(m_refresh);
 
@@ -104,6 +141,61 @@ void MainWindow::refreshCurrentPane()
 {
     if (m_panes->currentWidget() == m_regionsPane)
         m_regionsPane->refresh();
+    else if (auto *pane = qobject_cast<ResourcePane *>(m_panes->currentWidget()))
+        pane->refresh();
+}
+
+QWidget *MainWindow::showPane(const QString &name)
+{
+    const QHash<QString, QWidget *> byName
+        = { { u"regions"_s, m_regionsPane }, { u"images"_s, m_imagesPane },
+              { u"instances"_s, m_instancesPane }, { u"spot"_s, m_spotPricePane } };
+    QWidget *pane = byName.value(name.toLower());
+    if (pane)
+        m_navigation->setCurrentRow(m_panes->indexOf(pane));
+    return pane;
+}
+
+QWidget *MainWindow::currentPane() const
+{
+    return m_panes->currentWidget();
+}
+
+void MainWindow::regionsLoaded()
+{
+    // The region list follows the Regions pane; the choice survives its refreshes.
+    const QString keep = m_currentRegion.isEmpty() ? m_defaultRegion : m_currentRegion;
+    QStringList ids;
+    {
+        const QSignalBlocker blocker(m_region);
+        m_region->clear();
+        for (const ecs::Region &region : m_regionsPane->regionsModel()->rows()) {
+            m_region->addItem(u"%1 · %2"_s.arg(region.localName, region.regionId), region.regionId);
+            ids << region.regionId;
+        }
+        m_region->setCurrentIndex(std::max(0, m_region->findData(keep)));
+    }
+    m_instancesPane->setAllRegions(ids);
+    m_region->setEnabled(!ids.isEmpty());
+    if (!ids.isEmpty())
+        setCurrentRegion(m_region->currentData().toString());
+}
+
+void MainWindow::setCurrentRegion(const QString &regionId)
+{
+    m_currentRegion = regionId;
+    const int index = m_region->findData(regionId);
+    if (index >= 0 && index != m_region->currentIndex())
+        m_region->setCurrentIndex(index); // re-enters with the same id, harmlessly
+    applyRegion(m_panes->currentWidget());
+}
+
+void MainWindow::applyRegion(QWidget *pane)
+{
+    // Only the pane on screen fetches; the others catch up when shown.
+    auto *resourcePane = qobject_cast<ResourcePane *>(pane);
+    if (resourcePane && !m_currentRegion.isEmpty() && resourcePane->regionId() != m_currentRegion)
+        resourcePane->setRegion(m_currentRegion);
 }
 
 QString MainWindow::statusText() const

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -16,7 +17,10 @@ class EcsClient;
 
 namespace ecs::ui {
 
+class ImagesPane;
+class InstancesPane;
 class RegionsPane;
+class SpotPricePane;
 
 /// The frame: navigation, toolbar, menus and the status bar. It wires panes; the panes hold
 /// their own logic.
@@ -28,12 +32,24 @@ public:
     MainWindow(ecs::EcsClient *client, const QString &profileName, QWidget *parent = nullptr);
 
     RegionsPane *regionsPane() const { return m_regionsPane; }
+    ImagesPane *imagesPane() const { return m_imagesPane; }
+    InstancesPane *instancesPane() const { return m_instancesPane; }
+    SpotPricePane *spotPricePane() const { return m_spotPricePane; }
+    /// Shows a pane by its command-line name (regions, images, instances, spot); null if unknown.
+    QWidget *showPane(const QString &name);
+    QWidget *currentPane() const;
+    QString currentRegion() const { return m_currentRegion; }
+    /// The region the panes show; the Regions pane supplies the list.
+    void setCurrentRegion(const QString &regionId);
+    void setDefaultRegion(const QString &regionId) { m_defaultRegion = regionId; }
     QString statusText() const;
     /// Refreshes the pane on show.
     void refreshCurrentPane();
 
 private:
     void addPane(const QString &name, const QIcon &icon, QWidget *pane);
+    void regionsLoaded();
+    void applyRegion(QWidget *pane);
     void onCallStarted(ecs::ApiCall *call);
     void onCallFinished(ecs::ApiCall *call);
     void updateStatus();
@@ -43,6 +59,12 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_panes;
     RegionsPane *m_regionsPane;
+    ImagesPane *m_imagesPane;
+    InstancesPane *m_instancesPane;
+    SpotPricePane *m_spotPricePane;
+    QComboBox *m_region;
+    QString m_currentRegion;
+    QString m_defaultRegion = QStringLiteral("cn-hangzhou");
     QAction *m_refresh;
     QLabel *m_status;
     int m_inFlight = 0;

@@ -59,7 +59,7 @@ int runGui(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, u"Open the Demo profile on the embedded simulator."_s);
     const QCommandLineOption pane(
-        u"pane"_s, u"The pane to open: regions."_s, u"name"_s, u"regions"_s);
+        u"pane"_s, u"The pane to open: regions, images, instances or spot."_s, u"name"_s, u"regions"_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
         u"Wait until the pane has loaded, save the window as a PNG and exit."_s, u"file.png"_s);
     parser.addOptions({ demo, pane, screenshot });

@@ -15,7 +15,7 @@ Result<DescribeRegions::Response> DescribeRegions::parse(const QJsonObject &body
 {
     JsonReader json;
     Response regions;
-    const QJsonArray items = json.array(body, {"Regions"_L1, "Region"_L1});
+    const QJsonArray items = json.array(body, { "Regions"_L1, "Region"_L1 });
     regions.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = json.objectAt(items, i, "Regions.Region"_L1);
@@ -25,7 +25,8 @@ Result<DescribeRegions::Response> DescribeRegions::parse(const QJsonObject &body
         r.regionEndpoint = json.string(item, "RegionEndpoint"_L1);
         r.status = json.string(item, "Status"_L1);
         if (r.regionId.isEmpty() && json.ok())
-            return ApiError::make(ApiError::Kind::Malformed, u"A region in the response has no RegionId."_s);
+            return ApiError::make(
+                ApiError::Kind::Malformed, u"A region in the response has no RegionId."_s);
         regions.append(std::move(r));
     }
     if (!json.ok())
@@ -33,7 +34,8 @@ Result<DescribeRegions::Response> DescribeRegions::parse(const QJsonObject &body
     return regions;
 }
 
-ApiRequest DescribeZones::request(const QString &regionId, const QString &acceptLanguage, bool verbose)
+ApiRequest DescribeZones::request(
+    const QString &regionId, const QString &acceptLanguage, bool verbose)
 {
     ApiRequest r(u"DescribeZones"_s);
     r.setRegion(regionId).setIfNotEmpty(u"AcceptLanguage"_s, acceptLanguage);
@@ -46,7 +48,7 @@ Result<DescribeZones::Response> DescribeZones::parse(const QJsonObject &body)
 {
     JsonReader json;
     Response zones;
-    const QJsonArray items = json.array(body, {"Zones"_L1, "Zone"_L1});
+    const QJsonArray items = json.array(body, { "Zones"_L1, "Zone"_L1 });
     zones.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = json.objectAt(items, i, "Zones.Zone"_L1);
@@ -54,9 +56,11 @@ Result<DescribeZones::Response> DescribeZones::parse(const QJsonObject &body)
         z.zoneId = json.string(item, "ZoneId"_L1);
         z.localName = json.string(item, "LocalName"_L1);
         z.zoneType = json.string(item, "ZoneType"_L1);
-        z.resourceCreation = json.strings(item, {"AvailableResourceCreation"_L1, "ResourceTypes"_L1});
-        z.diskCategories = json.strings(item, {"AvailableDiskCategories"_L1, "DiskCategories"_L1});
-        z.instanceTypes = json.strings(item, {"AvailableInstanceTypes"_L1, "InstanceTypes"_L1});
+        z.resourceCreation
+            = json.strings(item, { "AvailableResourceCreation"_L1, "ResourceTypes"_L1 });
+        z.diskCategories
+            = json.strings(item, { "AvailableDiskCategories"_L1, "DiskCategories"_L1 });
+        z.instanceTypes = json.strings(item, { "AvailableInstanceTypes"_L1, "InstanceTypes"_L1 });
         zones.append(std::move(z));
     }
     if (!json.ok())

@@ -26,9 +26,9 @@ struct Zone
     QString zoneId;
     QString localName;
     QString zoneType;
-    QStringList resourceCreation;  ///< AvailableResourceCreation.ResourceTypes
-    QStringList diskCategories;    ///< AvailableDiskCategories.DiskCategories
-    QStringList instanceTypes;     ///< AvailableInstanceTypes.InstanceTypes
+    QStringList resourceCreation; ///< AvailableResourceCreation.ResourceTypes
+    QStringList diskCategories; ///< AvailableDiskCategories.DiskCategories
+    QStringList instanceTypes; ///< AvailableInstanceTypes.InstanceTypes
 
     bool operator==(const Zone &) const = default;
 };
@@ -47,8 +47,7 @@ struct DescribeZones
 {
     using Response = QList<Zone>;
     static ApiRequest request(const QString &regionId,
-                              const QString &acceptLanguage = QStringLiteral("en-US"),
-                              bool verbose = false);
+        const QString &acceptLanguage = QStringLiteral("en-US"), bool verbose = false);
     static Result<Response> parse(const QJsonObject &body);
 };
 

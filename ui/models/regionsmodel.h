@@ -1,17 +1,10 @@
 #pragma once
 
 #include "keyedrowsmodel.h"
+#include "modelroles.h"
 #include "types/region.h"
 
 namespace ecs::ui {
-
-/// Roles every resource model shares.
-enum ModelRole {
-    /// The resource id of the row, whatever the column.
-    KeyRole = Qt::UserRole + 1,
-    /// The column's value for sorting (numbers as numbers).
-    SortRole,
-};
 
 class RegionsModel : public KeyedRowsModel<ecs::Region>
 {

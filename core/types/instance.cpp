@@ -1,0 +1,106 @@
+#include "instance.h"
+
+#include "image.h"
+#include "jsonreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ecs {
+
+bool Instance::isTransitional() const
+{
+    return status == u"Pending" || status == u"Starting" || status == u"Stopping";
+}
+
+namespace ops {
+
+ApiRequest DescribeInstances::request(
+    const QString &regionId, const QString &nextToken, int maxResults)
+{
+    ApiRequest r(u"DescribeInstances"_s);
+    r.setRegion(regionId).set(u"MaxResults"_s, maxResults).setIfNotEmpty(u"NextToken"_s, nextToken);
+    return r;
+}
+
+ApiRequest DescribeInstances::byIds(const QString &regionId, const QStringList &instanceIds)
+{
+    ApiRequest r(u"DescribeInstances"_s);
+    r.setRegion(regionId)
+        .setJsonList(u"InstanceIds"_s, instanceIds)
+        .set(u"MaxResults"_s, kMaxResults);
+    return r;
+}
+
+Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &body)
+{
+    JsonReader json;
+    Response response;
+    response.totalCount = int(json.integer(body, "TotalCount"_L1, 0));
+    response.nextToken = json.string(body, "NextToken"_L1);
+    const QJsonArray items = json.array(body, { "Instances"_L1, "Instance"_L1 });
+    response.instances.reserve(items.size());
+    for (qsizetype n = 0; n < items.size(); ++n) {
+        const QJsonObject item = json.objectAt(items, n, "Instances.Instance"_L1);
+        Instance i;
+        i.instanceId = json.string(item, "InstanceId"_L1);
+        i.instanceName = json.string(item, "InstanceName"_L1);
+        i.regionId = json.string(item, "RegionId"_L1);
+        i.zoneId = json.string(item, "ZoneId"_L1);
+        i.status = json.string(item, "Status"_L1);
+        i.instanceType = json.string(item, "InstanceType"_L1);
+        i.cpu = int(json.integer(item, "Cpu"_L1));
+        i.memoryMiB = int(json.integer(item, "Memory"_L1));
+        i.gpuAmount = int(json.integer(item, "GPUAmount"_L1));
+        i.publicIps = json.strings(item, { "PublicIpAddress"_L1, "IpAddress"_L1 });
+        const QString eip = json.object(item, "EipAddress"_L1).value("IpAddress"_L1).toString();
+        if (!eip.isEmpty())
+            i.publicIps.append(eip);
+        i.privateIps
+            = json.strings(item, { "VpcAttributes"_L1, "PrivateIpAddress"_L1, "IpAddress"_L1 });
+        i.chargeType = json.string(item, "InstanceChargeType"_L1);
+        i.spotStrategy = json.string(item, "SpotStrategy"_L1);
+        i.spotPriceLimit = json.number(item, "SpotPriceLimit"_L1);
+        i.creationTime = parseServiceTime(json.string(item, "CreationTime"_L1));
+        if (i.chargeType == u"PrePaid")
+            i.expiredTime = parseServiceTime(json.string(item, "ExpiredTime"_L1));
+        i.autoReleaseTime = parseServiceTime(json.string(item, "AutoReleaseTime"_L1));
+        const QJsonArray locks = json.array(item, { "OperationLocks"_L1, "LockReason"_L1 });
+        for (const QJsonValue &lock : locks)
+            i.lockReasons.append(lock.toObject().value("LockReason"_L1).toString());
+        for (const QJsonValue &tag : json.array(item, { "Tags"_L1, "Tag"_L1 }))
+            i.tags.append({ tag.toObject().value("TagKey"_L1).toString(),
+                tag.toObject().value("TagValue"_L1).toString() });
+        i.raw = item;
+        if (i.instanceId.isEmpty() && json.ok())
+            return ApiError::make(
+                ApiError::Kind::Malformed, u"An instance in the response has no InstanceId."_s);
+        response.instances.append(std::move(i));
+    }
+    if (!json.ok())
+        return json.error();
+    return response;
+}
+
+ApiRequest DescribeInstanceStatus::request(const QString &regionId, const QStringList &instanceIds)
+{
+    ApiRequest r(u"DescribeInstanceStatus"_s);
+    r.setRegion(regionId).setRepeatList(u"InstanceId"_s, instanceIds).set(u"PageSize"_s, kMaxIds);
+    return r;
+}
+
+Result<DescribeInstanceStatus::Response> DescribeInstanceStatus::parse(const QJsonObject &body)
+{
+    JsonReader json;
+    Response statuses;
+    const QJsonArray items = json.array(body, { "InstanceStatuses"_L1, "InstanceStatus"_L1 });
+    for (qsizetype n = 0; n < items.size(); ++n) {
+        const QJsonObject item = json.objectAt(items, n, "InstanceStatuses.InstanceStatus"_L1);
+        statuses.append({ json.string(item, "InstanceId"_L1), json.string(item, "Status"_L1) });
+    }
+    if (!json.ok())
+        return json.error();
+    return statuses;
+}
+
+} // namespace ops
+} // namespace ecs

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "apirequest.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <utility>
+
+namespace ecs {
+
+/// An instance as DescribeInstances describes it. `raw` keeps the whole record for the details
+/// panel, so that no field the service sends is lost on the way to the user.
+struct Instance
+{
+    QString instanceId;
+    QString instanceName;
+    QString regionId;
+    QString zoneId;
+    QString status; ///< Pending, Starting, Running, Stopping, Stopped
+    QString instanceType;
+    int cpu = 0;
+    int memoryMiB = 0;
+    int gpuAmount = 0;
+    QStringList publicIps;
+    QStringList privateIps;
+    QString chargeType; ///< PostPaid / PrePaid
+    QString spotStrategy; ///< NoSpot / SpotWithPriceLimit / SpotAsPriceGo
+    double spotPriceLimit = 0;
+    QDateTime creationTime;
+    QDateTime expiredTime; ///< invalid for pay-as-you-go
+    QDateTime autoReleaseTime;
+    QStringList lockReasons;
+    QList<std::pair<QString, QString>> tags;
+    QJsonObject raw;
+
+    bool isTransitional() const;
+    bool operator==(const Instance &) const = default;
+};
+
+namespace ops {
+
+struct DescribeInstances
+{
+    struct Response
+    {
+        QList<Instance> instances;
+        int totalCount = 0;
+        QString nextToken; ///< empty on the last page
+    };
+    static constexpr int kMaxResults = 100;
+    /// Token paging: pass the previous page's NextToken (empty for the first page).
+    static ApiRequest request(
+        const QString &regionId, const QString &nextToken, int maxResults = kMaxResults);
+    /// The given instances only (at most 100).
+    static ApiRequest byIds(const QString &regionId, const QStringList &instanceIds);
+    static Result<Response> parse(const QJsonObject &body);
+};
+
+struct DescribeInstanceStatus
+{
+    using Response = QList<std::pair<QString, QString>>; ///< instance id, status
+    static constexpr int kMaxIds = 50;
+    static ApiRequest request(const QString &regionId, const QStringList &instanceIds);
+    static Result<Response> parse(const QJsonObject &body);
+};
+
+} // namespace ops
+} // namespace ecs

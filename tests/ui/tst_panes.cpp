@@ -1,0 +1,244 @@
+// The Images, Instances and Spot prices panes, offscreen, against a simulator in this thread
+// (so the test can change the world under them) over a real loopback socket.
+#include "charts/spotchart.h"
+#include "ecsclient.h"
+#include "mainwindow.h"
+#include "models/imagesmodel.h"
+#include "models/instancesmodel.h"
+#include "models/spotpointsmodel.h"
+#include "panes/imagespane.h"
+#include "panes/instancespane.h"
+#include "panes/regionspane.h"
+#include "panes/spotpricepane.h"
+#include "simserver.h"
+#include "widgets/errorbanner.h"
+
+#include <QAbstractProxyModel>
+#include <QComboBox>
+#include <QNetworkAccessManager>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace ecs;
+using namespace ecs::ui;
+
+class TestPanes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void imagesFetchEveryPageInParallel();
+    void imagesServerFilters();
+    void instancesLiveRefreshKeepsSelectionAndScroll();
+    void instancesAllRegions();
+    void instancesErrorBanner();
+    void spotChartAndBackTest();
+    void mainWindowRegionSwitch();
+
+private:
+    std::unique_ptr<EcsClient> client(const QString &secret = {});
+
+    std::unique_ptr<sim::SimServer> m_server;
+    QNetworkAccessManager m_nam;
+    QUrl m_url;
+};
+
+void TestPanes::init()
+{
+    sim::SimOptions options;
+    options.instances = 150;
+    options.timeScale = 500;
+    options.seed = 3;
+    m_server = std::make_unique<sim::SimServer>(options);
+    QSignalSpy listening(m_server.get(), &sim::SimServer::listening);
+    m_server->start(QHostAddress::LocalHost, 0);
+    QCOMPARE(listening.size(), 1);
+    m_url = listening.first().first().toUrl();
+}
+
+std::unique_ptr<EcsClient> TestPanes::client(const QString &secret)
+{
+    ClientConfig config;
+    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
+        secret.isEmpty() ? QString::fromLatin1(sim::kDemoAccessKeySecret) : secret, {} };
+    config.endpointOverride = m_url;
+    config.retry.maxAttempts = 1;
+    return std::make_unique<EcsClient>(&m_nam, config);
+}
+
+void TestPanes::imagesFetchEveryPageInParallel()
+{
+    auto c = client();
+    ImagesPane pane(c.get());
+    pane.setPageSize(7);
+    pane.show();
+    QSignalSpy started(c.get(), &EcsClient::callStarted);
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    int maxInFlight = 0;
+    connect(c.get(), &EcsClient::callStarted, this,
+        [&] { maxInFlight = std::max(maxInFlight, c->callsInFlight()); });
+    pane.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(loaded.wait(15'000));
+    const int total = pane.model()->rowCount();
+    QVERIFY2(total >= 40, qPrintable(QString::number(total)));
+    QCOMPARE(int(started.size()), (total + 6) / 7);
+    QVERIFY2(maxInFlight >= 3, "pages after the first go out together");
+    QVERIFY(!pane.isLoading());
+}
+
+void TestPanes::imagesServerFilters()
+{
+    auto c = client();
+    ImagesPane pane(c.get());
+    pane.show();
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(loaded.wait(15'000));
+    const QList<QComboBox *> combos = pane.findChildren<QComboBox *>();
+    QComboBox *architecture = nullptr;
+    for (QComboBox *combo : combos)
+        if (combo->accessibleName() == u"Architecture")
+            architecture = combo;
+    QVERIFY(architecture);
+    loaded.clear();
+    architecture->setCurrentIndex(architecture->findData(u"arm64"_s));
+    QVERIFY(loaded.wait(15'000));
+    QVERIFY(pane.model()->rowCount() > 0);
+    for (const Image &image : pane.model()->rows())
+        QCOMPARE(image.architecture, u"arm64"_s);
+}
+
+void TestPanes::instancesLiveRefreshKeepsSelectionAndScroll()
+{
+    auto c = client();
+    InstancesPane pane(c.get());
+    pane.setPollIntervals(50, 60'000);
+    pane.resize(1000, 300);
+    pane.show();
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(loaded.wait(15'000));
+    QVERIFY(pane.model()->rowCount() > 20);
+    QVERIFY(pane.details()->topLevelItemCount() > 0); // the first row is shown in detail
+
+    // Pick a running instance down the list and scroll to it.
+    QString target;
+    for (const Instance &i : pane.model()->rows())
+        if (i.status == u"Running")
+            target = i.instanceId;
+    QVERIFY(!target.isEmpty());
+    QTableView *view = pane.view();
+    const QModelIndex source = pane.model()->index(pane.model()->rowOf(target), 0);
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
+    const QModelIndex shown = proxy->mapFromSource(source);
+    view->selectionModel()->setCurrentIndex(
+        shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(shown, QAbstractItemView::PositionAtTop);
+    const int scroll = view->verticalScrollBar()->value();
+    QSignalSpy resets(pane.model(), &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy removed(pane.model(), &QAbstractItemModel::rowsRemoved);
+
+    // Someone stops it behind the pane's back; a refresh notices, polling follows it to Stopped.
+    m_server->world().stop(target, u"KeepCharging"_s);
+    pane.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pane.model()->rowAt(pane.model()->rowOf(target)).status, u"Stopped"_s, 15'000);
+    QCOMPARE(view->currentIndex().data(KeyRole).toString(), target);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->verticalScrollBar()->value(), scroll);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(removed.size(), 0);
+    bool detailsShowStopped = false;
+    for (int n = 0; n < pane.details()->topLevelItemCount(); ++n) {
+        const QTreeWidgetItem *item = pane.details()->topLevelItem(n);
+        detailsShowStopped
+            = detailsShowStopped || (item->text(0) == u"Status" && item->text(1) == u"Stopped");
+    }
+    QVERIFY(detailsShowStopped);
+}
+
+void TestPanes::instancesAllRegions()
+{
+    auto c = client();
+    InstancesPane pane(c.get());
+    QStringList regions;
+    for (const sim::SimRegion &region : m_server->world().regions().regions())
+        regions << region.regionId;
+    pane.setAllRegions(regions);
+    pane.show();
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(loaded.wait(15'000));
+    const int oneRegion = pane.model()->rowCount();
+    loaded.clear();
+    pane.setAllRegionsMode(true);
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(pane.model()->rowCount(), m_server->world().instanceCount());
+    QVERIFY(pane.model()->rowCount() > oneRegion);
+}
+
+void TestPanes::instancesErrorBanner()
+{
+    auto c = client(u"wrong-secret"_s);
+    InstancesPane pane(c.get());
+    pane.show();
+    QSignalSpy failed(&pane, &ResourcePane::loadFailed);
+    pane.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(failed.wait(15'000));
+    QVERIFY(!pane.errorBanner()->isHidden());
+    QVERIFY(pane.errorBanner()->text().contains(u"SignatureDoesNotMatch"_s));
+    QVERIFY(pane.errorBanner()->text().contains(u"RequestId"_s));
+}
+
+void TestPanes::spotChartAndBackTest()
+{
+    auto c = client();
+    SpotPricePane pane(c.get());
+    pane.resize(1200, 900);
+    pane.show();
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setInstanceType(u"ecs.g7.large"_s);
+    pane.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(loaded.wait(15'000));
+    const int zones = int(m_server->world().regions().region(u"cn-hangzhou"_s)->zones.size());
+    QCOMPARE(pane.statsTable()->rowCount(), zones);
+    QVERIFY(pane.pointsModel()->rowCount() > 100);
+    // Downsampled to about two points a pixel per zone, plus the two reference lines.
+    QVERIFY(pane.chart()->seriesPointCount() > 0);
+    QVERIFY(pane.chart()->seriesPointCount() <= zones * (2 * 1200 + 4) + 4);
+    pane.setPriceLimit(100.0);
+    QCOMPARE(pane.statsTable()->item(0, 6)->text(), u"100.0%"_s);
+    pane.setPriceLimit(0.001);
+    QCOMPARE(pane.statsTable()->item(0, 6)->text(), u"0.0%"_s);
+}
+
+void TestPanes::mainWindowRegionSwitch()
+{
+    auto c = client();
+    MainWindow window(c.get(), u"Demo"_s);
+    window.show();
+    QSignalSpy regionsLoaded(window.regionsPane(), &RegionsPane::loaded);
+    window.regionsPane()->refresh();
+    QVERIFY(regionsLoaded.wait(15'000));
+    QCOMPARE(window.currentRegion(), u"cn-hangzhou"_s);
+    QSignalSpy instancesLoaded(window.instancesPane(), &ResourcePane::loaded);
+    QVERIFY(window.showPane(u"instances"_s));
+    QVERIFY(instancesLoaded.wait(15'000));
+    for (const Instance &i : window.instancesPane()->model()->rows())
+        QCOMPARE(i.regionId, u"cn-hangzhou"_s);
+    instancesLoaded.clear();
+    window.setCurrentRegion(u"eu-central-1"_s);
+    QVERIFY(instancesLoaded.wait(15'000));
+    for (const Instance &i : window.instancesPane()->model()->rows())
+        QCOMPARE(i.regionId, u"eu-central-1"_s);
+    QVERIFY(!window.showPane(u"unicorns"_s));
+}
+
+QTEST_MAIN(TestPanes)
+#include "tst_panes.moc"

@@ -1,0 +1,114 @@
+// The image, instance and spot point models under QAbstractItemModelTester through refreshes.
+#include "models/imagesmodel.h"
+#include "models/instancesmodel.h"
+#include "models/spotpointsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ecs;
+using namespace ecs::ui;
+
+namespace {
+
+Instance instance(const QString &id, const QString &status)
+{
+    Instance i;
+    i.instanceId = id;
+    i.instanceName = u"web-"_s + id;
+    i.regionId = u"cn-hangzhou"_s;
+    i.status = status;
+    i.cpu = 2;
+    i.memoryMiB = 8192;
+    i.publicIps = { u"47.1.2.3"_s };
+    i.tags = { { u"env"_s, u"prod"_s } };
+    return i;
+}
+
+} // namespace
+
+class TestResourceModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void instancesUpdateInPlace();
+    void instancesSearchAndSort();
+    void images();
+    void spotPoints();
+};
+
+void TestResourceModels::instancesUpdateInPlace()
+{
+    InstancesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    model.setRows({ instance(u"i-1"_s, u"Running"_s), instance(u"i-2"_s, u"Starting"_s),
+        instance(u"i-3"_s, u"Stopped"_s) });
+    const QPersistentModelIndex second = model.index(1, InstancesModel::StatusColumn);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRows({ instance(u"i-1"_s, u"Running"_s), instance(u"i-2"_s, u"Running"_s),
+        instance(u"i-3"_s, u"Stopped"_s) });
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(second.data().toString(), u"Running"_s);
+    QCOMPARE(second.row(), 1);
+    model.setRows({ instance(u"i-2"_s, u"Running"_s) });
+    QCOMPARE(second.row(), 0);
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestResourceModels::instancesSearchAndSort()
+{
+    InstancesModel model;
+    Instance locked = instance(u"i-9"_s, u"Running"_s);
+    locked.lockReasons = { u"Recycling"_s };
+    model.setRows({ instance(u"i-1"_s, u"Stopping"_s), locked });
+    const QString search = model.index(0, 0).data(SearchRole).toString();
+    QVERIFY(search.contains(u"47.1.2.3"_s));
+    QVERIFY(search.contains(u"env=prod"_s));
+    QCOMPARE(model.index(0, InstancesModel::MemoryColumn).data(SortRole).toInt(), 8192);
+    QCOMPARE(model.index(1, InstancesModel::StatusColumn).data().toString(), u"Running (locked)"_s);
+    QVERIFY(!model.index(0, InstancesModel::StatusColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+    QCOMPARE(model.headerData(InstancesModel::TagsColumn, Qt::Horizontal).toString(), u"Tags"_s);
+}
+
+void TestResourceModels::images()
+{
+    ImagesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Image a { u"img-a"_s, u"Ubuntu"_s, u"linux"_s, u"Ubuntu 22.04 64 bit"_s, u"Ubuntu"_s,
+        u"x86_64"_s, u"system"_s, u"Available"_s, 20,
+        QDateTime(QDate(2024, 9, 26), QTime(1, 0), Qt::UTC), {} };
+    Image b = a;
+    b.imageId = u"img-b"_s;
+    b.sizeGiB = 40;
+    model.setRows({ a, b });
+    QCOMPARE(model.index(1, ImagesModel::SizeColumn).data(SortRole).toInt(), 40);
+    QCOMPARE(model.index(1, ImagesModel::SizeColumn).data().toString(), u"40 GiB"_s);
+    model.setRows({ b });
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestResourceModels::spotPoints()
+{
+    SpotPointsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime t = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    model.setRows({ { u"z-a"_s, t, 0.02, 0.1 }, { u"z-b"_s, t, 0.03, 0.1 },
+        { u"z-a"_s, t.addSecs(3600), 0.025, 0.1 } });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, SpotPointsModel::DiscountColumn).data().toString(), u"80%"_s);
+    QCOMPARE(model.toCsv(),
+        QByteArray("zone,timestamp_utc,spot_price,on_demand_price\n"
+                   "z-a,2026-11-01T00:00:00Z,0.0200,0.1000\n"
+                   "z-b,2026-11-01T00:00:00Z,0.0300,0.1000\n"
+                   "z-a,2026-11-01T01:00:00Z,0.0250,0.1000\n"));
+}
+
+QTEST_MAIN(TestResourceModels)
+#include "tst_resourcemodels.moc"

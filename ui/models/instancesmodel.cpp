@@ -1,0 +1,197 @@
+#include "instancesmodel.h"
+
+#include <QFontDatabase>
+#include <QHash>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace ecs::ui {
+
+namespace {
+
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+QString tagsText(const ecs::Instance &i)
+{
+    QStringList parts;
+    for (const auto &[key, value] : i.tags)
+        parts << (value.isEmpty() ? key : key + u'=' + value);
+    return parts.join(u", "_s);
+}
+
+QString billingText(const ecs::Instance &i)
+{
+    return i.chargeType == u"PrePaid" ? InstancesModel::tr("Subscription")
+                                      : InstancesModel::tr("Pay-as-you-go");
+}
+
+QString spotText(const ecs::Instance &i)
+{
+    if (i.spotStrategy == u"SpotWithPriceLimit")
+        return InstancesModel::tr("Preemptible ≤ %1").arg(i.spotPriceLimit);
+    if (i.spotStrategy == u"SpotAsPriceGo")
+        return InstancesModel::tr("Preemptible (market)");
+    return {};
+}
+
+} // namespace
+
+InstancesModel::InstancesModel(QObject *parent)
+    : KeyedRowsModel(parent)
+{ }
+
+QIcon InstancesModel::statusIcon(const ecs::Instance &instance)
+{
+    QColor color(0x9e, 0x9e, 0x9e); // stopped
+    if (!instance.lockReasons.isEmpty())
+        color = QColor(0xd3, 0x2f, 0x2f);
+    else if (instance.status == u"Running")
+        color = QColor(0x2e, 0x9d, 0x4f);
+    else if (instance.isTransitional())
+        color = QColor(0xf2, 0xa1, 0x00);
+    static QHash<QRgb, QIcon> cache;
+    auto it = cache.find(color.rgb());
+    if (it == cache.end()) {
+        QPixmap dot(32, 32);
+        dot.fill(Qt::transparent);
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawEllipse(QRectF(6, 6, 20, 20));
+        painter.end();
+        it = cache.insert(color.rgb(), QIcon(dot));
+    }
+    return *it;
+}
+
+int InstancesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InstancesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ecs::Instance &i = rowAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return i.instanceName;
+        case InstanceIdColumn:
+            return i.instanceId;
+        case StatusColumn:
+            return i.lockReasons.isEmpty() ? i.status : tr("%1 (locked)").arg(i.status);
+        case ZoneColumn:
+            return i.zoneId;
+        case TypeColumn:
+            return i.instanceType;
+        case CpuColumn:
+            return i.cpu;
+        case MemoryColumn:
+            return tr("%1 GiB").arg(double(i.memoryMiB) / 1024.0);
+        case PublicIpColumn:
+            return i.publicIps.join(u", "_s);
+        case PrivateIpColumn:
+            return i.privateIps.join(u", "_s);
+        case BillingColumn:
+            return billingText(i);
+        case SpotColumn:
+            return spotText(i);
+        case CreatedColumn:
+            return localTime(i.creationTime);
+        case ExpiresColumn:
+            return localTime(i.expiredTime);
+        case AutoReleaseColumn:
+            return localTime(i.autoReleaseTime);
+        case LocksColumn:
+            return i.lockReasons.join(u", "_s);
+        case TagsColumn:
+            return tagsText(i);
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return statusIcon(i);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case CpuColumn:
+            return i.cpu;
+        case MemoryColumn:
+            return i.memoryMiB;
+        case CreatedColumn:
+            return i.creationTime;
+        case ExpiresColumn:
+            return i.expiredTime;
+        case AutoReleaseColumn:
+            return i.autoReleaseTime;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case SearchRole:
+        return QStringList { i.instanceName, i.instanceId, i.publicIps.join(u' '),
+            i.privateIps.join(u' '), tagsText(i), i.instanceType, i.zoneId, i.status }
+            .join(u' ');
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case CreatedColumn:
+            return i.creationTime.toString(Qt::ISODate);
+        case ExpiresColumn:
+            return i.expiredTime.toString(Qt::ISODate);
+        case AutoReleaseColumn:
+            return i.autoReleaseTime.toString(Qt::ISODate);
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() == CpuColumn || index.column() == MemoryColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == InstanceIdColumn || index.column() == PublicIpColumn
+            || index.column() == PrivateIpColumn)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        return {};
+    case KeyRole:
+        return i.instanceId;
+    }
+    return {};
+}
+
+QVariant InstancesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char *const names[] = {
+        QT_TR_NOOP("Name"),
+        QT_TR_NOOP("Instance ID"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Zone"),
+        QT_TR_NOOP("Type"),
+        QT_TR_NOOP("vCPU"),
+        QT_TR_NOOP("Memory"),
+        QT_TR_NOOP("Public IP"),
+        QT_TR_NOOP("Private IP"),
+        QT_TR_NOOP("Billing"),
+        QT_TR_NOOP("Preemptible"),
+        QT_TR_NOOP("Created"),
+        QT_TR_NOOP("Expires"),
+        QT_TR_NOOP("Auto-release"),
+        QT_TR_NOOP("Locks"),
+        QT_TR_NOOP("Tags"),
+    };
+    static_assert(std::size(names) == ColumnCount);
+    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
+}
+
+} // namespace ecs::ui

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <Qt>
+
+namespace ecs::ui {
+
+/// Roles every resource model shares.
+enum ModelRole {
+    /// The resource id of the row, whatever the column.
+    KeyRole = Qt::UserRole + 1,
+    /// The column's value for sorting (numbers as numbers).
+    SortRole,
+    /// Everything the filter box matches for the row (name, id, addresses, tags), one string.
+    SearchRole,
+};
+
+} // namespace ecs::ui

@@ -1,0 +1,327 @@
+#include "instancespane.h"
+
+#include "ecsclient.h"
+#include "models/instancesmodel.h"
+
+#include <QCheckBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ecs::ui {
+
+namespace {
+
+void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
+{
+    auto *item = new QTreeWidgetItem(parent, { key });
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            addJson(item, it.key(), it.value());
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype n = 0; n < array.size(); ++n)
+            addJson(item, QString::number(n + 1), array.at(n));
+        if (array.isEmpty())
+            item->setText(1, u"—"_s);
+    } else {
+        item->setText(
+            1, value.isDouble() ? QString::number(value.toDouble()) : value.toVariant().toString());
+    }
+}
+
+} // namespace
+
+InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
+    : ResourcePane(client, parent)
+    , m_model(new InstancesModel(this))
+    , m_proxy(makeProxy(m_model, this))
+    , m_view(makeTable(m_proxy, this))
+    , m_details(new QTreeWidget(this))
+    , m_selectionSummary(new QLabel(this))
+    , m_allRegionsBox(new QCheckBox(tr("All regions"), this))
+    , m_statusTimer(this)
+    , m_fullTimer(this)
+{
+    setObjectName(u"instancesPane"_s);
+    m_allRegionsBox->setToolTip(tr("Show the instances of every region"));
+    controlsLayout()->addWidget(m_allRegionsBox);
+    filterEdit()->setPlaceholderText(tr("Filter by name, id, IP or tag  (Ctrl+F)"));
+    filterEdit()->setAccessibleName(tr("Filter instances"));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAccessibleName(tr("Instances"));
+    const int em = fontMetrics().averageCharWidth();
+    const int widths[] = { 24, 26, 14, 18, 22, 6, 10, 16, 16, 14, 18, 18, 18, 18, 10, 30 };
+    for (int c = 0; c < InstancesModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, em * widths[c]);
+    m_view->sortByColumn(InstancesModel::NameColumn, Qt::AscendingOrder);
+
+    m_details->setColumnCount(2);
+    m_details->setHeaderLabels({ tr("Field"), tr("Value") });
+    m_details->setAccessibleName(tr("Instance details"));
+    m_details->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_details->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_details->setColumnWidth(0, em * 26);
+    m_selectionSummary->setWordWrap(true);
+    m_selectionSummary->setText(tr("Select an instance to see every field."));
+    m_selectionSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *detailsPanel = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPanel);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_selectionSummary);
+    detailsLayout->addWidget(m_details, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detailsPanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setContent(splitter);
+
+    connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        updateCount();
+    });
+    connect(m_allRegionsBox, &QCheckBox::toggled, this, &InstancesPane::setAllRegionsMode);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &InstancesPane::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &InstancesPane::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InstancesPane::showDetails);
+
+    m_statusTimer.setInterval(2'000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &InstancesPane::pollStatus);
+    m_fullTimer.setInterval(60'000);
+    connect(&m_fullTimer, &QTimer::timeout, this, &InstancesPane::refresh);
+    setEmptyText(tr("Choose a region to see its instances."));
+}
+
+void InstancesPane::setPollIntervals(int statusMs, int fullMs)
+{
+    m_statusTimer.setInterval(statusMs);
+    m_fullTimer.setInterval(fullMs);
+}
+
+void InstancesPane::setAllRegionsMode(bool all)
+{
+    if (m_allRegionsBox->isChecked() != all)
+        m_allRegionsBox->setChecked(all); // re-enters through toggled()
+    else
+        refresh();
+}
+
+QStringList InstancesPane::scope() const
+{
+    if (m_allRegionsBox->isChecked() && !m_allRegions.isEmpty())
+        return m_allRegions;
+    return regionId().isEmpty() ? QStringList() : QStringList { regionId() };
+}
+
+void InstancesPane::cancelAll()
+{
+    ++m_generation;
+    m_polling = false;
+    const auto calls = m_calls;
+    m_calls.clear();
+    for (const QPointer<ecs::ApiCall> &call : calls)
+        if (call)
+            call->cancel();
+}
+
+void InstancesPane::track(ecs::ApiCall *call)
+{
+    m_calls.append(call);
+    connect(call, &ApiCall::finished, this,
+        [this, call] { m_calls.removeAll(QPointer<ecs::ApiCall>(call)); });
+}
+
+void InstancesPane::refresh()
+{
+    const QStringList regions = scope();
+    if (regions.isEmpty())
+        return;
+    cancelAll();
+    clearError();
+    // Regions that left the scope leave the table; the others stay until their fresh data lands.
+    for (const QString &region : m_byRegion.keys())
+        if (!regions.contains(region))
+            m_byRegion.remove(region);
+    publish();
+    m_incoming.clear();
+    m_regionsPending = int(regions.size());
+    setBusy(true);
+    for (const QString &region : regions)
+        fetchRegion(region, QString(), m_generation);
+    m_fullTimer.start();
+}
+
+void InstancesPane::fetchRegion(const QString &region, const QString &nextToken, quint64 generation)
+{
+    ApiCall *call = client()->call<ops::DescribeInstances>(
+        ops::DescribeInstances::request(region, nextToken), this,
+        [this, region, generation](const Result<ops::DescribeInstances::Response> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                cancelAll();
+                setBusy(false);
+                showError(tr("Could not load the instances of %1.").arg(region), result.error());
+                return;
+            }
+            m_incoming[region].append(result->instances);
+            if (!result->nextToken.isEmpty()) {
+                fetchRegion(region, result->nextToken, generation); // token paging is sequential
+                return;
+            }
+            m_byRegion.insert(region, m_incoming.take(region));
+            publish();
+            regionDone();
+        });
+    track(call);
+}
+
+void InstancesPane::regionDone()
+{
+    if (--m_regionsPending > 0)
+        return;
+    setBusy(false);
+    const QStringList regions = scope();
+    setEmptyText(m_model->rowCount() > 0 ? QString()
+            : regions.size() > 1         ? tr("No instances in any region.")
+                                         : tr("No instances in %1.").arg(regions.value(0)));
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->selectRow(0); // the details panel is never blank when there is something to show
+    Q_EMIT loaded();
+    pollStatus();
+}
+
+void InstancesPane::publish()
+{
+    QList<ecs::Instance> all;
+    for (auto it = m_byRegion.cbegin(); it != m_byRegion.cend(); ++it)
+        all.append(it.value());
+    m_model->setRows(all);
+    updateCount();
+    bool transitional = false;
+    for (const ecs::Instance &i : std::as_const(all))
+        transitional = transitional || i.isTransitional();
+    if (transitional && !m_statusTimer.isActive())
+        m_statusTimer.start();
+    else if (!transitional)
+        m_statusTimer.stop();
+}
+
+void InstancesPane::pollStatus()
+{
+    if (m_polling || m_regionsPending > 0)
+        return;
+    // Only what is changing, per region, 50 ids a call.
+    QHash<QString, QStringList> changing;
+    for (const ecs::Instance &i : m_model->rows())
+        if (i.isTransitional())
+            changing[i.regionId].append(i.instanceId);
+    if (changing.isEmpty()) {
+        m_statusTimer.stop();
+        return;
+    }
+    const quint64 generation = m_generation;
+    for (auto it = changing.cbegin(); it != changing.cend(); ++it) {
+        const QString region = it.key();
+        for (qsizetype first = 0; first < it->size();
+             first += ops::DescribeInstanceStatus::kMaxIds) {
+            const QStringList batch = it->mid(first, ops::DescribeInstanceStatus::kMaxIds);
+            m_polling = true;
+            ApiCall *call = client()->call<ops::DescribeInstanceStatus>(
+                ops::DescribeInstanceStatus::request(region, batch), this,
+                [this, region, generation](
+                    const Result<ops::DescribeInstanceStatus::Response> &result) {
+                    m_polling = false;
+                    if (generation != m_generation || !result.ok())
+                        return; // the next tick or the full refresh will try again
+                    QStringList moved;
+                    for (const auto &[id, status] : result.value()) {
+                        const int row = m_model->rowOf(id);
+                        if (row >= 0 && m_model->rowAt(row).status != status)
+                            moved.append(id);
+                    }
+                    // Statuses that vanished from the answer were released: refetch them too.
+                    if (!moved.isEmpty())
+                        refetch(region, moved);
+                });
+            track(call);
+        }
+    }
+}
+
+void InstancesPane::refetch(const QString &region, const QStringList &ids)
+{
+    const quint64 generation = m_generation;
+    ApiCall *call
+        = client()->call<ops::DescribeInstances>(ops::DescribeInstances::byIds(region, ids), this,
+            [this, generation](const Result<ops::DescribeInstances::Response> &result) {
+                if (generation != m_generation || !result.ok())
+                    return;
+                replaceInstances(result->instances);
+            });
+    track(call);
+}
+
+void InstancesPane::replaceInstances(const QList<ecs::Instance> &updated)
+{
+    for (const ecs::Instance &fresh : updated) {
+        QList<ecs::Instance> &list = m_byRegion[fresh.regionId];
+        for (ecs::Instance &i : list)
+            if (i.instanceId == fresh.instanceId)
+                i = fresh;
+    }
+    publish();
+}
+
+void InstancesPane::showDetails()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    m_details->clear();
+    if (rows.size() > 1) {
+        QMap<QString, int> byStatus;
+        for (const QModelIndex &row : rows)
+            ++byStatus[row.siblingAtColumn(InstancesModel::StatusColumn).data().toString()];
+        QStringList parts;
+        for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+            parts << u"%1 %2"_s.arg(it.value()).arg(it.key());
+        m_selectionSummary->setText(
+            tr("%1 instances selected: %2").arg(rows.size()).arg(parts.join(u", "_s)));
+        return;
+    }
+    const QModelIndex current = rows.isEmpty() ? m_view->currentIndex() : rows.first();
+    const int row = current.isValid() ? m_model->rowOf(current.data(KeyRole).toString()) : -1;
+    if (row < 0) {
+        m_selectionSummary->setText(tr("Select an instance to see every field."));
+        return;
+    }
+    const ecs::Instance &i = m_model->rowAt(row);
+    m_selectionSummary->setText(u"%1 · %2"_s.arg(i.instanceName, i.instanceId));
+    auto *root = m_details->invisibleRootItem();
+    for (auto it = i.raw.begin(); it != i.raw.end(); ++it)
+        addJson(root, it.key(), it.value());
+}
+
+void InstancesPane::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    setCount(shown == m_model->rowCount()
+            ? tr("%1 instances").arg(shown)
+            : tr("%1 of %2 instances").arg(shown).arg(m_model->rowCount()));
+}
+
+} // namespace ecs::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "resourcepane.h"
+#include "types/instance.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+class QCheckBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QTreeWidget;
+
+namespace ecs {
+class ApiCall;
+}
+
+namespace ecs::ui {
+
+class InstancesModel;
+
+/// The fleet: one region or all of them (fetched in parallel, token-paged), a filter box, a
+/// details panel with every field. While anything is in transition it polls
+/// DescribeInstanceStatus in batches and refetches only what changed; a slow full refresh runs
+/// besides. Rows are updated in place, so selection, sort and scroll survive.
+class InstancesPane : public ResourcePane
+{
+    Q_OBJECT
+
+public:
+    explicit InstancesPane(ecs::EcsClient *client, QWidget *parent = nullptr);
+
+    InstancesModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QTreeWidget *details() const { return m_details; }
+    /// Every region id, for "All regions".
+    void setAllRegions(const QStringList &regionIds) { m_allRegions = regionIds; }
+    void setAllRegionsMode(bool all);
+    bool isLoading() const { return !m_calls.isEmpty(); }
+    /// How often transitional instances are polled, and the slow full refresh.
+    void setPollIntervals(int statusMs, int fullMs);
+
+public Q_SLOTS:
+    void refresh() override;
+
+protected:
+    void cancelAll() override;
+
+private:
+    QStringList scope() const;
+    void fetchRegion(const QString &regionId, const QString &nextToken, quint64 generation);
+    void regionDone();
+    void pollStatus();
+    void refetch(const QString &regionId, const QStringList &ids);
+    void replaceInstances(const QList<ecs::Instance> &updated);
+    void publish();
+    void showDetails();
+    void updateCount();
+    void track(ecs::ApiCall *call);
+
+    InstancesModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QTreeWidget *m_details;
+    QLabel *m_selectionSummary;
+    QCheckBox *m_allRegionsBox;
+    QStringList m_allRegions;
+    QHash<QString, QList<ecs::Instance>> m_byRegion; ///< last complete data per region
+    QHash<QString, QList<ecs::Instance>> m_incoming; ///< pages of a fetch in progress
+    QList<QPointer<ecs::ApiCall>> m_calls;
+    quint64 m_generation = 0;
+    int m_regionsPending = 0;
+    QTimer m_statusTimer;
+    QTimer m_fullTimer;
+    bool m_polling = false;
+};
+
+} // namespace ecs::ui

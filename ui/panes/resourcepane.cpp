@@ -1,0 +1,132 @@
+#include "resourcepane.h"
+
+#include "models/regionsmodel.h"
+#include "widgets/errorbanner.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ecs::ui {
+
+ResourcePane::ResourcePane(ecs::EcsClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_controls(new QHBoxLayout)
+    , m_filter(new QLineEdit(this))
+    , m_busy(new QProgressBar(this))
+    , m_count(new QLabel(this))
+    , m_banner(new ErrorBanner(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+{
+    m_filter->setClearButtonEnabled(true);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_busy->setAccessibleName(tr("Loading"));
+    m_busy->hide();
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_empty);
+
+    auto *filterShortcut = new QShortcut(QKeySequence::Find, this);
+    filterShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(filterShortcut, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, this, &ResourcePane::refresh);
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(m_controls);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_busy);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+}
+
+void ResourcePane::setRegion(const QString &regionId)
+{
+    if (regionId == m_regionId)
+        return;
+    cancelAll();
+    m_regionId = regionId;
+    refresh();
+}
+
+void ResourcePane::setContent(QWidget *content)
+{
+    m_stack->insertWidget(0, content);
+    m_stack->setCurrentIndex(0);
+}
+
+void ResourcePane::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+}
+
+void ResourcePane::setCount(const QString &text)
+{
+    m_count->setText(text);
+}
+
+void ResourcePane::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    m_stack->setCurrentWidget(text.isEmpty() ? m_stack->widget(0) : m_empty);
+}
+
+void ResourcePane::showError(const QString &context, const ecs::ApiError &error)
+{
+    m_banner->showError(context, error);
+    Q_EMIT loadFailed(error);
+}
+
+void ResourcePane::clearError()
+{
+    m_banner->hide();
+}
+
+QTableView *ResourcePane::makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    // Interactive columns: ResizeToContents would sample rows on every change of a big table.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    return view;
+}
+
+QSortFilterProxyModel *ResourcePane::makeProxy(QAbstractItemModel *source, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(SortRole);
+    proxy->setFilterRole(SearchRole);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setSortLocaleAware(true);
+    return proxy;
+}
+
+} // namespace ecs::ui
