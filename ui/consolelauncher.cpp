@@ -70,10 +70,16 @@ void ConsoleLauncher::openDemo(const QUrl &simulatorUrl)
 
     m_window = std::make_unique<MainWindow>(m_client, tr("Demo"));
     m_window->regionsPane()->setPreferredRegion(u"cn-hangzhou"_s);
-    QWidget *pane = m_window->showPane(m_options.pane.isEmpty() ? u"regions"_s : m_options.pane);
+    // A screenshot shows the default layout; a normal start reopens the last one.
+    const QString lastPane
+        = m_options.screenshotPath.isEmpty() ? m_window->restoreLayout() : QString();
+    const QString paneName = !m_options.pane.isEmpty() ? m_options.pane
+        : !lastPane.isEmpty()                          ? lastPane
+                                                       : u"regions"_s;
+    QWidget *pane = m_window->showPane(paneName);
     if (!pane) {
         std::fprintf(stderr,
-            "ecs-console: unknown pane \"%s\" (regions, images, instances, spot)\n",
+            "ecs-console: unknown pane \"%s\" (regions, images, resources, instances, spot)\n",
             qPrintable(m_options.pane));
         m_finished = true;
         Q_EMIT finished(2);

@@ -20,7 +20,7 @@ class MainWindow;
 
 struct LaunchOptions
 {
-    QString pane = QStringLiteral("regions");
+    QString pane; ///< empty: the last session's pane, else Regions
     /// When set: wait until the pane has loaded, save the window there as PNG, then finish.
     QString screenshotPath;
 };

@@ -5,20 +5,27 @@
 #include "panes/imagespane.h"
 #include "panes/instancespane.h"
 #include "panes/regionspane.h"
+#include "panes/resourcespane.h"
 #include "panes/spotpricepane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +40,7 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     , m_panes(new QStackedWidget(this))
     , m_regionsPane(new RegionsPane(client, this))
     , m_imagesPane(new ImagesPane(client, this))
+    , m_resourcesPane(new ResourcesPane(client, this))
     , m_instancesPane(new InstancesPane(client, this))
     , m_spotPricePane(new SpotPricePane(client, this))
     , m_region(new QComboBox(this))
@@ -54,6 +62,9 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     addPane(tr("Images"),
         QIcon::fromTheme(u"media-optical"_s, style()->standardIcon(QStyle::SP_DriveCDIcon)),
         m_imagesPane);
+    addPane(tr("Resources"),
+        QIcon::fromTheme(u"view-grid"_s, style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+        m_resourcesPane);
     addPane(tr("Instances"),
         QIcon::fromTheme(u"computer"_s, style()->standardIcon(QStyle::SP_ComputerIcon)),
         m_instancesPane);
@@ -66,6 +77,13 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
         applyRegion(m_panes->currentWidget());
     });
     connect(m_regionsPane, &RegionsPane::loaded, this, &MainWindow::regionsLoaded);
+    connect(m_resourcesPane, &ResourcesPane::priceHistoryRequested, this,
+        [this](const QString &type, const QString &zone) {
+            m_spotPricePane->setInstanceType(type);
+            showPane(u"spot"_s);
+            m_spotPricePane->filterEdit()->setText(zone);
+            m_spotPricePane->refresh();
+        });
     m_navigation->setCurrentRow(0);
 
     auto *central = new QWidget(this);
@@ -147,13 +165,69 @@ void MainWindow::refreshCurrentPane()
 
 QWidget *MainWindow::showPane(const QString &name)
 {
-    const QHash<QString, QWidget *> byName
-        = { { u"regions"_s, m_regionsPane }, { u"images"_s, m_imagesPane },
-              { u"instances"_s, m_instancesPane }, { u"spot"_s, m_spotPricePane } };
+    const QHash<QString, QWidget *> byName = { { u"regions"_s, m_regionsPane },
+        { u"images"_s, m_imagesPane }, { u"resources"_s, m_resourcesPane },
+        { u"instances"_s, m_instancesPane }, { u"spot"_s, m_spotPricePane } };
     QWidget *pane = byName.value(name.toLower());
     if (pane)
         m_navigation->setCurrentRow(m_panes->indexOf(pane));
     return pane;
+}
+
+QString MainWindow::currentPaneName() const
+{
+    const QWidget *pane = m_panes->currentWidget();
+    return pane == m_imagesPane   ? u"images"_s
+        : pane == m_resourcesPane ? u"resources"_s
+        : pane == m_instancesPane ? u"instances"_s
+        : pane == m_spotPricePane ? u"spot"_s
+                                  : u"regions"_s;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout() const
+{
+    // Column order and widths, splitters, the pane and the region: the console opens as it was
+    // left.
+    QSettings settings;
+    settings.beginGroup(u"layout"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"pane"_s, currentPaneName());
+    settings.setValue(u"region"_s, m_currentRegion);
+    for (const QTableView *view : findChildren<QTableView *>())
+        if (!view->objectName().isEmpty())
+            settings.setValue(
+                u"header/"_s + view->objectName(), view->horizontalHeader()->saveState());
+    for (const QSplitter *splitter : findChildren<QSplitter *>())
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(u"splitter/"_s + splitter->objectName(), splitter->saveState());
+}
+
+QString MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(u"layout"_s);
+    if (settings.contains(u"geometry"_s))
+        restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    const QString region = settings.value(u"region"_s).toString();
+    if (!region.isEmpty())
+        m_defaultRegion = region;
+    for (QTableView *view : findChildren<QTableView *>()) {
+        const QVariant state = settings.value(u"header/"_s + view->objectName());
+        if (!view->objectName().isEmpty() && state.isValid())
+            view->horizontalHeader()->restoreState(state.toByteArray());
+    }
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        const QVariant state = settings.value(u"splitter/"_s + splitter->objectName());
+        if (!splitter->objectName().isEmpty() && state.isValid())
+            splitter->restoreState(state.toByteArray());
+    }
+    return settings.value(u"pane"_s).toString();
 }
 
 QWidget *MainWindow::currentPane() const

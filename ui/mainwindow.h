@@ -20,6 +20,7 @@ namespace ecs::ui {
 class ImagesPane;
 class InstancesPane;
 class RegionsPane;
+class ResourcesPane;
 class SpotPricePane;
 
 /// The frame: navigation, toolbar, menus and the status bar. It wires panes; the panes hold
@@ -34,19 +35,29 @@ public:
     RegionsPane *regionsPane() const { return m_regionsPane; }
     ImagesPane *imagesPane() const { return m_imagesPane; }
     InstancesPane *instancesPane() const { return m_instancesPane; }
+    ResourcesPane *resourcesPane() const { return m_resourcesPane; }
     SpotPricePane *spotPricePane() const { return m_spotPricePane; }
-    /// Shows a pane by its command-line name (regions, images, instances, spot); null if unknown.
+    /// Shows a pane by its command-line name (regions, images, resources, instances, spot); null if
+    /// unknown.
     QWidget *showPane(const QString &name);
     QWidget *currentPane() const;
     QString currentRegion() const { return m_currentRegion; }
     /// The region the panes show; the Regions pane supplies the list.
     void setCurrentRegion(const QString &regionId);
     void setDefaultRegion(const QString &regionId) { m_defaultRegion = regionId; }
+    /// The last session's pane name (empty if none), restored with the layout.
+    QString restoreLayout();
+
     QString statusText() const;
     /// Refreshes the pane on show.
     void refreshCurrentPane();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void saveLayout() const;
+    QString currentPaneName() const;
     void addPane(const QString &name, const QIcon &icon, QWidget *pane);
     void regionsLoaded();
     void applyRegion(QWidget *pane);
@@ -60,6 +71,7 @@ private:
     QStackedWidget *m_panes;
     RegionsPane *m_regionsPane;
     ImagesPane *m_imagesPane;
+    ResourcesPane *m_resourcesPane;
     InstancesPane *m_instancesPane;
     SpotPricePane *m_spotPricePane;
     QComboBox *m_region;

@@ -58,8 +58,9 @@ int runGui(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, u"Open the Demo profile on the embedded simulator."_s);
-    const QCommandLineOption pane(
-        u"pane"_s, u"The pane to open: regions, images, instances or spot."_s, u"name"_s, u"regions"_s);
+    const QCommandLineOption pane(u"pane"_s,
+        u"The pane to open: regions, images, resources, instances or spot."_s, u"name"_s,
+        u"regions"_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
         u"Wait until the pane has loaded, save the window as a PNG and exit."_s, u"file.png"_s);
     parser.addOptions({ demo, pane, screenshot });
@@ -70,7 +71,7 @@ int runGui(int argc, char **argv)
     QObject::connect(
         &launcher, &ecs::ui::ConsoleLauncher::finished, &app, [&app](int code) { app.exit(code); });
     ecs::ui::LaunchOptions options;
-    options.pane = parser.value(pane);
+    options.pane = parser.isSet(pane) ? parser.value(pane) : QString();
     options.screenshotPath = parser.value(screenshot);
     launcher.start(options);
     return app.exec();

@@ -5,19 +5,25 @@
 #include "mainwindow.h"
 #include "models/imagesmodel.h"
 #include "models/instancesmodel.h"
+#include "models/resourcematrixmodel.h"
 #include "models/spotpointsmodel.h"
 #include "panes/imagespane.h"
 #include "panes/instancespane.h"
 #include "panes/regionspane.h"
+#include "panes/resourcespane.h"
 #include "panes/spotpricepane.h"
 #include "simserver.h"
 #include "widgets/errorbanner.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -39,7 +45,9 @@ private Q_SLOTS:
     void instancesAllRegions();
     void instancesErrorBanner();
     void spotChartAndBackTest();
+    void resourcesMatrixAgreesWithTheSimulator();
     void mainWindowRegionSwitch();
+    void layoutSurvivesRestart();
 
 private:
     std::unique_ptr<EcsClient> client(const QString &secret = {});
@@ -51,6 +59,8 @@ private:
 
 void TestPanes::init()
 {
+    // Settings go to a throw-away test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
     sim::SimOptions options;
     options.instances = 150;
     options.timeScale = 500;
@@ -218,6 +228,50 @@ void TestPanes::spotChartAndBackTest()
     QCOMPARE(pane.statsTable()->item(0, 6)->text(), u"0.0%"_s);
 }
 
+void TestPanes::resourcesMatrixAgreesWithTheSimulator()
+{
+    auto c = client();
+    ResourcesPane pane(c.get());
+    pane.show();
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(loaded.wait(15'000));
+    ResourceMatrixModel *model = pane.model();
+    const sim::SimWorld &world = m_server->world();
+    QCOMPARE(model->zones().size(), world.regions().region(u"cn-hangzhou"_s)->zones.size());
+    QVERIFY(model->rowCount() >= 100);
+    // Every cell says what the simulator's stock says.
+    int soldOut = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString type = model->rowAt(row).type.instanceTypeId;
+        for (int column = ResourceMatrixModel::FirstZoneColumn; column < model->columnCount();
+             ++column) {
+            const QString zone = model->zoneAt(column);
+            const bool inStock = world.remainingStock(zone, type) > 0;
+            QCOMPARE(model->index(row, column).data(ResourceMatrixModel::StockRole).toString(),
+                inStock ? u"WithStock"_s : u"WithoutStock"_s);
+            soldOut += inStock ? 0 : 1;
+        }
+    }
+    QVERIFY(soldOut > 0);
+    // Choosing a cell leads to its price history.
+    QSignalSpy history(&pane, &ResourcesPane::priceHistoryRequested);
+    pane.view()->setCurrentIndex(
+        pane.view()->model()->index(0, ResourceMatrixModel::FirstZoneColumn));
+    QPushButton *button = nullptr;
+    for (QPushButton *candidate : pane.findChildren<QPushButton *>())
+        if (candidate->text() == u"Price history…")
+            button = candidate;
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().at(1).toString(), model->zones().first());
+    // Subscription billing asks again.
+    loaded.clear();
+    pane.setBilling(1);
+    QVERIFY(loaded.wait(15'000));
+}
+
 void TestPanes::mainWindowRegionSwitch()
 {
     auto c = client();
@@ -238,6 +292,39 @@ void TestPanes::mainWindowRegionSwitch()
     for (const Instance &i : window.instancesPane()->model()->rows())
         QCOMPARE(i.regionId, u"eu-central-1"_s);
     QVERIFY(!window.showPane(u"unicorns"_s));
+}
+
+void TestPanes::layoutSurvivesRestart()
+{
+    QSettings().remove(u"layout"_s);
+    auto c = client();
+    int width = 0;
+    {
+        MainWindow window(c.get(), u"Demo"_s);
+        window.show();
+        QSignalSpy regionsLoaded(window.regionsPane(), &RegionsPane::loaded);
+        window.regionsPane()->refresh();
+        QVERIFY(regionsLoaded.wait(15'000));
+        window.setCurrentRegion(u"us-west-1"_s);
+        QSignalSpy instancesLoaded(window.instancesPane(), &ResourcePane::loaded);
+        window.showPane(u"instances"_s);
+        QVERIFY(instancesLoaded.wait(15'000));
+        width = window.instancesPane()->view()->columnWidth(InstancesModel::TagsColumn) + 37;
+        window.instancesPane()->view()->setColumnWidth(InstancesModel::TagsColumn, width);
+        window.instancesPane()->view()->horizontalHeader()->moveSection(
+            InstancesModel::ZoneColumn, 0);
+        window.close();
+    }
+    MainWindow again(c.get(), u"Demo"_s);
+    QCOMPARE(again.restoreLayout(), u"instances"_s);
+    QCOMPARE(again.instancesPane()->view()->columnWidth(InstancesModel::TagsColumn), width);
+    QCOMPARE(
+        again.instancesPane()->view()->horizontalHeader()->visualIndex(InstancesModel::ZoneColumn),
+        0);
+    QSignalSpy regionsLoaded(again.regionsPane(), &RegionsPane::loaded);
+    again.regionsPane()->refresh();
+    QVERIFY(regionsLoaded.wait(15'000));
+    QCOMPARE(again.currentRegion(), u"us-west-1"_s);
 }
 
 QTEST_MAIN(TestPanes)

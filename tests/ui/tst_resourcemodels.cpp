@@ -1,6 +1,7 @@
 // The image, instance and spot point models under QAbstractItemModelTester through refreshes.
 #include "models/imagesmodel.h"
 #include "models/instancesmodel.h"
+#include "models/resourcematrixmodel.h"
 #include "models/spotpointsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void instancesSearchAndSort();
     void images();
     void spotPoints();
+    void resourceMatrixColumnsFollowZones();
+    void resourceFilters();
 };
 
 void TestResourceModels::instancesUpdateInPlace()
@@ -108,6 +111,61 @@ void TestResourceModels::spotPoints()
                    "z-a,2026-11-01T00:00:00Z,0.0200,0.1000\n"
                    "z-b,2026-11-01T00:00:00Z,0.0300,0.1000\n"
                    "z-a,2026-11-01T01:00:00Z,0.0250,0.1000\n"));
+}
+
+namespace {
+
+MatrixRow matrixRow(const QString &type, const QString &family, int cpu, double memory,
+    const QHash<QString, QString> &stock)
+{
+    return { { type, family, cpu, memory, 0, {}, u"X86"_s }, stock };
+}
+
+} // namespace
+
+void TestResourceModels::resourceMatrixColumnsFollowZones()
+{
+    ResourceMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    model.setZones({ u"z-a"_s, u"z-b"_s });
+    model.setRows({ matrixRow(u"ecs.g7.large"_s, u"ecs.g7"_s, 2, 8,
+        { { u"z-a"_s, u"WithStock"_s }, { u"z-b"_s, u"WithoutStock"_s } }) });
+    QCOMPARE(model.columnCount(), ResourceMatrixModel::FirstZoneColumn + 2);
+    const int za = ResourceMatrixModel::FirstZoneColumn;
+    QCOMPARE(model.index(0, za).data().toString(), u"In stock"_s);
+    QCOMPARE(model.index(0, za + 1).data().toString(), u"Sold out"_s);
+    QCOMPARE(
+        model.index(0, za + 1).data(ResourceMatrixModel::StockRole).toString(), u"WithoutStock"_s);
+    QCOMPARE(model.headerData(za + 1, Qt::Horizontal).toString(), u"z-b"_s);
+    // Another region: other zones, some rows gone, one not offered in a zone.
+    model.setZones({ u"y-a"_s, u"y-b"_s, u"y-c"_s });
+    model.setRows({ matrixRow(
+        u"ecs.c7.large"_s, u"ecs.c7"_s, 2, 4, { { u"y-c"_s, u"ClosedWithStock"_s } }) });
+    QCOMPARE(model.columnCount(), ResourceMatrixModel::FirstZoneColumn + 3);
+    QCOMPARE(model.index(0, za).data().toString(), u"—"_s);
+    QCOMPARE(model.index(0, za + 2).data().toString(), u"In stock"_s);
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestResourceModels::resourceFilters()
+{
+    ResourceMatrixModel model;
+    ResourceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    model.setZones({ u"z"_s });
+    model.setRows({ matrixRow(u"ecs.g7.large"_s, u"ecs.g7"_s, 2, 8, {}),
+        matrixRow(u"ecs.g7.4xlarge"_s, u"ecs.g7"_s, 16, 64, {}),
+        matrixRow(u"ecs.c7.large"_s, u"ecs.c7"_s, 2, 4, {}) });
+    proxy.setFamily(u"ecs.g7"_s);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setCpuRange(4, 64);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setFamily({});
+    proxy.setCpuRange(0, 64);
+    proxy.setMemoryRange(5, 10);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"ecs.g7.large"_s);
 }
 
 QTEST_MAIN(TestResourceModels)

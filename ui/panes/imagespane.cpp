@@ -53,6 +53,7 @@ ImagesPane::ImagesPane(ecs::EcsClient *client, QWidget *parent)
     filterEdit()->setPlaceholderText(tr("Filter images by name, id or OS  (Ctrl+F)"));
     filterEdit()->setAccessibleName(tr("Filter images"));
     m_view->setAccessibleName(tr("Images"));
+    m_view->setObjectName(u"imagesView"_s);
     const int em = fontMetrics().averageCharWidth();
     m_view->setColumnWidth(ImagesModel::NameColumn, em * 40);
     m_view->setColumnWidth(ImagesModel::ImageIdColumn, em * 48);

@@ -3,7 +3,9 @@
 #include "ecsclient.h"
 #include "models/instancesmodel.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,6 +63,7 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     filterEdit()->setAccessibleName(tr("Filter instances"));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAccessibleName(tr("Instances"));
+    m_view->setObjectName(u"instancesView"_s);
     const int em = fontMetrics().averageCharWidth();
     const int widths[] = { 24, 26, 14, 18, 22, 6, 10, 16, 16, 14, 18, 18, 18, 18, 10, 30 };
     for (int c = 0; c < InstancesModel::ColumnCount; ++c)
@@ -73,6 +76,19 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     m_details->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_details->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_details->setColumnWidth(0, em * 26);
+    // Every field copyable: Ctrl+C or the context menu copies the selected rows as "Field: Value".
+    auto *copy = new QAction(tr("&Copy"), m_details);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_details->addAction(copy);
+    m_details->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, m_details, [this] {
+        QStringList lines;
+        for (const QTreeWidgetItem *item : m_details->selectedItems())
+            lines << (item->text(1).isEmpty() ? item->text(0)
+                                              : item->text(0) + u": "_s + item->text(1));
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    });
     m_selectionSummary->setWordWrap(true);
     m_selectionSummary->setText(tr("Select an instance to see every field."));
     m_selectionSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -83,6 +99,7 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     detailsLayout->addWidget(m_details, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"instancesSplitter"_s);
     splitter->addWidget(m_view);
     splitter->addWidget(detailsPanel);
     splitter->setStretchFactor(0, 3);

@@ -93,6 +93,7 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     });
 
     m_regionsView->setAccessibleName(tr("Regions"));
+    m_regionsView->setObjectName(u"regionsView"_s);
     m_regionsView->sortByColumn(RegionsModel::RegionIdColumn, Qt::AscendingOrder);
     m_regionsView->sortByColumn(
         -1, Qt::AscendingOrder); // keep the service's order until the user sorts
@@ -101,6 +102,7 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     m_regionsView->setColumnWidth(RegionsModel::NameColumn, em * 30);
     m_regionsView->setColumnWidth(RegionsModel::EndpointColumn, em * 32);
     m_zonesView->setAccessibleName(tr("Zones"));
+    m_zonesView->setObjectName(u"zonesView"_s);
     m_zonesView->setColumnWidth(ZonesModel::ZoneIdColumn, em * 18);
     m_zonesView->setColumnWidth(ZonesModel::NameColumn, em * 26);
     m_zonesView->setColumnWidth(ZonesModel::TypeColumn, em * 18);
@@ -118,6 +120,7 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     zonesLayout->addWidget(m_zonesView, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"regionsSplitter"_s);
     splitter->addWidget(m_regionsView);
     splitter->addWidget(zonesPanel);
     splitter->setStretchFactor(0, 4);

@@ -72,10 +72,12 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     m_stats->horizontalHeader()->setStretchLastSection(true);
     m_stats->setAccessibleName(tr("Spot price statistics"));
     m_pointsView->setAccessibleName(tr("Spot price points"));
+    m_pointsView->setObjectName(u"spotPointsView"_s);
     m_pointsView->sortByColumn(SpotPointsModel::TimeColumn, Qt::DescendingOrder);
 
     m_chart->setMinimumHeight(fontMetrics().height() * 20);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"spotSplitter"_s);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_stats);
     splitter->addWidget(m_pointsView);

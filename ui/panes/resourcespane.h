@@ -1,0 +1,76 @@
+#pragma once
+
+#include "apicall.h"
+#include "resourcepane.h"
+#include "types/availableresource.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace ecs {
+class ApiCall;
+}
+
+namespace ecs::ui {
+
+class ResourceFilterProxy;
+class ResourceMatrixModel;
+
+/// What can be had where: a zone × instance-type matrix for one billing choice, from
+/// DescribeAvailableResource joined with DescribeInstanceTypes, filtered by family, vCPU and
+/// memory. A selected cell leads to its price history.
+class ResourcesPane : public ResourcePane
+{
+    Q_OBJECT
+
+public:
+    explicit ResourcesPane(ecs::EcsClient *client, QWidget *parent = nullptr);
+
+    ResourceMatrixModel *model() const { return m_model; }
+    ResourceFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    /// 0 pay-as-you-go, 1 subscription, 2 preemptible at market price, 3 preemptible with a limit.
+    void setBilling(int choice);
+    bool isLoading() const { return m_typesCall || m_stockCall; }
+
+public Q_SLOTS:
+    void refresh() override;
+
+Q_SIGNALS:
+    void priceHistoryRequested(const QString &instanceType, const QString &zoneId);
+
+protected:
+    void cancelAll() override;
+
+private:
+    void join();
+    void applyFilters();
+    void selectionChanged();
+
+    ResourceMatrixModel *m_model;
+    ResourceFilterProxy *m_proxy;
+    QTableView *m_view;
+    QComboBox *m_billing;
+    QComboBox *m_family;
+    QSpinBox *m_minCpu;
+    QSpinBox *m_maxCpu;
+    QDoubleSpinBox *m_minMemory;
+    QDoubleSpinBox *m_maxMemory;
+    QLabel *m_selection;
+    QPushButton *m_priceHistory;
+    QPushButton *m_create;
+    QList<ecs::InstanceTypeInfo> m_types; ///< the catalogue, fetched once
+    QList<ecs::ZoneStock> m_stock;
+    bool m_stockReady = false;
+    QPointer<ecs::ApiCall> m_typesCall;
+    QPointer<ecs::ApiCall> m_stockCall;
+    quint64 m_generation = 0;
+};
+
+} // namespace ecs::ui
