@@ -22,6 +22,13 @@ ApiRequest DescribeInstances::request(
     return r;
 }
 
+ApiRequest DescribeInstances::requestPage(const QString &regionId, int pageNumber, int pageSize)
+{
+    ApiRequest r(u"DescribeInstances"_s);
+    r.setRegion(regionId).set(u"PageNumber"_s, pageNumber).set(u"PageSize"_s, pageSize);
+    return r;
+}
+
 ApiRequest DescribeInstances::byIds(const QString &regionId, const QStringList &instanceIds)
 {
     ApiRequest r(u"DescribeInstances"_s);

@@ -55,6 +55,9 @@ struct DescribeInstances
     /// Token paging: pass the previous page's NextToken (empty for the first page).
     static ApiRequest request(
         const QString &regionId, const QString &nextToken, int maxResults = kMaxResults);
+    /// PageNumber/PageSize paging, for endpoints that do not answer NextToken.
+    static ApiRequest requestPage(
+        const QString &regionId, int pageNumber, int pageSize = kMaxResults);
     /// The given instances only (at most 100).
     static ApiRequest byIds(const QString &regionId, const QStringList &instanceIds);
     static Result<Response> parse(const QJsonObject &body);

@@ -12,10 +12,13 @@
 #include "panes/regionspane.h"
 #include "panes/resourcespane.h"
 #include "panes/spotpricepane.h"
+#include "scriptedhttpserver.h"
 #include "simserver.h"
 #include "widgets/errorbanner.h"
 
 #include <QAbstractProxyModel>
+#include <QAbstractSeries>
+#include <QChart>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QNetworkAccessManager>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void imagesServerFilters();
     void instancesLiveRefreshKeepsSelectionAndScroll();
     void instancesAllRegions();
+    void instancesPageNumberFallback();
     void instancesErrorBanner();
     void spotChartAndBackTest();
     void resourcesMatrixAgreesWithTheSimulator();
@@ -193,6 +197,33 @@ void TestPanes::instancesAllRegions()
     QVERIFY(pane.model()->rowCount() > oneRegion);
 }
 
+void TestPanes::instancesPageNumberFallback()
+{
+    // An endpoint that pages only by PageNumber (no NextToken in its answers).
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    auto page = [](int first, int count) {
+        QByteArray items;
+        for (int n = first; n < first + count; ++n)
+            items += (n > first ? "," : "") + QByteArray(R"({"InstanceId":"i-)")
+                + QByteArray::number(n) + R"(","RegionId":"cn-hangzhou","Status":"Running"})";
+        return ScriptedHttpServer::json(
+            200, R"({"RequestId":"R","TotalCount":5,"Instances":{"Instance":[)" + items + "]}}");
+    };
+    server.queueReplies({ page(1, 2), page(3, 2), page(5, 1) });
+    ClientConfig config;
+    config.credentials = { u"id"_s, u"secret"_s, {} };
+    config.endpointOverride = server.url();
+    EcsClient scripted(&m_nam, config);
+    InstancesPane pane(&scripted);
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(pane.model()->rowCount(), 5);
+    QCOMPARE(server.requestCount(), 3);
+    QVERIFY(server.requests().at(2).url.query().contains(u"PageNumber=3"_s));
+}
+
 void TestPanes::instancesErrorBanner()
 {
     auto c = client(u"wrong-secret"_s);
@@ -222,6 +253,16 @@ void TestPanes::spotChartAndBackTest()
     // Downsampled to about two points a pixel per zone, plus the two reference lines.
     QVERIFY(pane.chart()->seriesPointCount() > 0);
     QVERIFY(pane.chart()->seriesPointCount() <= zones * (2 * 1200 + 4) + 4);
+    // A zone clicked off in the legend leaves the chart, not the data.
+    const int allZones = pane.chart()->seriesPointCount();
+    const QString first = pane.pointsModel()->rowAt(0).zoneId;
+    pane.chart()->setZoneVisible(first, false);
+    QVERIFY(pane.chart()->hiddenZones().contains(first));
+    QVERIFY(pane.chart()->seriesPointCount() == allZones); // hidden series keep their points
+    const auto lines = pane.chart()->chart()->series();
+    const auto hidden = std::count_if(lines.begin(), lines.end(),
+        [&](QAbstractSeries *series) { return series->name() == first && !series->isVisible(); });
+    QCOMPARE(int(hidden), 1);
     pane.setPriceLimit(100.0);
     QCOMPARE(pane.statsTable()->item(0, 6)->text(), u"100.0%"_s);
     pane.setPriceLimit(0.001);

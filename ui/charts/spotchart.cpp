@@ -6,6 +6,8 @@
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -27,6 +29,9 @@ SpotChart::SpotChart(QWidget *parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
     setAccessibleName(tr("Spot price chart"));
+    setFocusPolicy(Qt::StrongFocus);
+    setToolTip(tr("Drag to zoom into a time range; right click or Home to zoom out; arrows pan; "
+                  "click a zone in the legend to hide it"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setTitle(tr("Spot price, USD per hour"));
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
@@ -100,6 +105,7 @@ void SpotChart::rebuild()
         series->replace(points); // one call, not thousands of appends
         m_pointCount += int(points.size());
         chart()->addSeries(series);
+        series->setVisible(!m_hidden.contains(it.key()));
         series->attachAxis(m_timeAxis);
         series->attachAxis(m_priceAxis);
     }
@@ -119,6 +125,18 @@ void SpotChart::rebuild()
         addLevel(tr("On-demand %1").arg(origin), origin, Qt::DashLine);
     if (m_limit > 0)
         addLevel(tr("Your limit %1").arg(m_limit), m_limit, Qt::DotLine);
+    // Clicking a zone in the legend hides or shows its line; the marker stays, dimmed.
+    for (QLegendMarker *marker : chart()->legend()->markers()) {
+        const QString zone = marker->label();
+        if (!m_byZone.contains(zone))
+            continue;
+        QFont font = marker->font();
+        font.setStrikeOut(m_hidden.contains(zone));
+        marker->setFont(font);
+        marker->setVisible(true);
+        connect(marker, &QLegendMarker::clicked, this,
+            [this, zone] { setZoneVisible(zone, m_hidden.contains(zone)); });
+    }
     m_timeAxis->setRange(m_from.toLocalTime(), m_to.toLocalTime());
     m_timeAxis->setFormat(m_from.secsTo(m_to) > 2 * 24 * 3600 ? u"MMM d"_s : u"HH:mm"_s);
     const double top = std::max({ high, origin, m_limit });
@@ -126,6 +144,42 @@ void SpotChart::rebuild()
     // Qt Charts sizes axis labels for the old range unless the layout is redone.
     if (chart()->layout())
         chart()->layout()->invalidate();
+}
+
+void SpotChart::setZoneVisible(const QString &zoneId, bool visible)
+{
+    if (visible)
+        m_hidden.remove(zoneId);
+    else
+        m_hidden.insert(zoneId);
+    rebuild();
+}
+
+void SpotChart::keyPressEvent(QKeyEvent *event)
+{
+    const qreal step = chart()->plotArea().width() / 10;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        chart()->scroll(-step, 0);
+        break;
+    case Qt::Key_Right:
+        chart()->scroll(step, 0);
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        chart()->zoom(1.25);
+        break;
+    case Qt::Key_Minus:
+        chart()->zoom(0.8);
+        break;
+    case Qt::Key_Home:
+        chart()->zoomReset();
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
 }
 
 void SpotChart::mouseMoveEvent(QMouseEvent *event)
@@ -142,6 +196,8 @@ void SpotChart::mouseMoveEvent(QMouseEvent *event)
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(value.x()));
     QStringList lines { QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) };
     for (auto it = m_byZone.cbegin(); it != m_byZone.cend(); ++it) {
+        if (m_hidden.contains(it.key()))
+            continue;
         double price = 0;
         for (const ecs::SpotPricePoint &p : *it) {
             if (p.timestamp > when)

@@ -4,6 +4,7 @@
 
 #include <QChartView>
 #include <QMap>
+#include <QSet>
 
 class QDateTimeAxis;
 class QValueAxis;
@@ -28,8 +29,14 @@ public:
     void setPriceLimit(double limit);
     int seriesPointCount() const; ///< what was handed to the series, after downsampling
 
+    /// Zones whose lines are hidden (clicked off in the legend).
+    const QSet<QString> &hiddenZones() const { return m_hidden; }
+    void setZoneVisible(const QString &zoneId, bool visible);
+
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
+    /// Left/Right pan, +/- zoom, Home resets: the chart works from the keyboard too.
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -44,6 +51,7 @@ private:
     QGraphicsLineItem *m_crosshair;
     QGraphicsSimpleTextItem *m_readout;
     int m_pointCount = 0;
+    QSet<QString> m_hidden;
 };
 
 } // namespace ecs::ui

@@ -179,15 +179,19 @@ void InstancesPane::refresh()
     m_regionsPending = int(regions.size());
     setBusy(true);
     for (const QString &region : regions)
-        fetchRegion(region, QString(), m_generation);
+        fetchRegion(region, QString(), 0, m_generation);
     m_fullTimer.start();
 }
 
-void InstancesPane::fetchRegion(const QString &region, const QString &nextToken, quint64 generation)
+void InstancesPane::fetchRegion(
+    const QString &region, const QString &nextToken, int pageNumber, quint64 generation)
 {
-    ApiCall *call = client()->call<ops::DescribeInstances>(
-        ops::DescribeInstances::request(region, nextToken), this,
-        [this, region, generation](const Result<ops::DescribeInstances::Response> &result) {
+    const ApiRequest request = pageNumber > 0
+        ? ops::DescribeInstances::requestPage(region, pageNumber)
+        : ops::DescribeInstances::request(region, nextToken);
+    ApiCall *call = client()->call<ops::DescribeInstances>(request, this,
+        [this, region, pageNumber, generation](
+            const Result<ops::DescribeInstances::Response> &result) {
             if (generation != m_generation)
                 return;
             if (!result.ok()) {
@@ -196,9 +200,15 @@ void InstancesPane::fetchRegion(const QString &region, const QString &nextToken,
                 showError(tr("Could not load the instances of %1.").arg(region), result.error());
                 return;
             }
-            m_incoming[region].append(result->instances);
+            QList<ecs::Instance> &incoming = m_incoming[region];
+            incoming.append(result->instances);
+            // Pages follow one another: each NextToken comes with the page before it.
             if (!result->nextToken.isEmpty()) {
-                fetchRegion(region, result->nextToken, generation); // token paging is sequential
+                fetchRegion(region, result->nextToken, 0, generation);
+                return;
+            }
+            if (incoming.size() < result->totalCount && !result->instances.isEmpty()) {
+                fetchRegion(region, QString(), std::max(pageNumber, 1) + 1, generation);
                 return;
             }
             m_byRegion.insert(region, m_incoming.take(region));

@@ -50,7 +50,9 @@ protected:
 
 private:
     QStringList scope() const;
-    void fetchRegion(const QString &regionId, const QString &nextToken, quint64 generation);
+    /// Token paging when the service answers NextToken; PageNumber paging otherwise.
+    void fetchRegion(
+        const QString &regionId, const QString &nextToken, int pageNumber, quint64 generation);
     void regionDone();
     void pollStatus();
     void refetch(const QString &regionId, const QStringList &ids);
