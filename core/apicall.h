@@ -56,7 +56,8 @@ private:
     void sendAttempt();
     void onReplyFinished();
     /// Schedules another attempt if the policy allows it; false when the error is final.
-    bool retryAfter(const ApiError &error, const QByteArray &retryAfterHeader, const QByteArray &dateHeader);
+    bool retryAfter(
+        const ApiError &error, const QByteArray &retryAfterHeader, const QByteArray &dateHeader);
     void onDeadline();
     void finishWith(ApiError error, QJsonObject body = {});
 

@@ -29,14 +29,22 @@ ApiError ApiError::make(Kind kind, QString message, QString detail)
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QCoreApplication::translate("ApiError", "No error");
-    case Kind::Service: return QCoreApplication::translate("ApiError", "Service error");
-    case Kind::Network: return QCoreApplication::translate("ApiError", "Network error");
-    case Kind::Timeout: return QCoreApplication::translate("ApiError", "Timed out");
-    case Kind::Tls: return QCoreApplication::translate("ApiError", "Secure connection failed");
-    case Kind::Malformed: return QCoreApplication::translate("ApiError", "Unreadable response");
-    case Kind::Cancelled: return QCoreApplication::translate("ApiError", "Cancelled");
-    case Kind::Configuration: return QCoreApplication::translate("ApiError", "Cannot send request");
+    case Kind::None:
+        return QCoreApplication::translate("ApiError", "No error");
+    case Kind::Service:
+        return QCoreApplication::translate("ApiError", "Service error");
+    case Kind::Network:
+        return QCoreApplication::translate("ApiError", "Network error");
+    case Kind::Timeout:
+        return QCoreApplication::translate("ApiError", "Timed out");
+    case Kind::Tls:
+        return QCoreApplication::translate("ApiError", "Secure connection failed");
+    case Kind::Malformed:
+        return QCoreApplication::translate("ApiError", "Unreadable response");
+    case Kind::Cancelled:
+        return QCoreApplication::translate("ApiError", "Cancelled");
+    case Kind::Configuration:
+        return QCoreApplication::translate("ApiError", "Cannot send request");
     }
     return {};
 }

@@ -10,24 +10,24 @@ namespace ecs {
 struct ApiError
 {
     enum class Kind {
-        None,          ///< no error
-        Service,       ///< the service answered with an error body (Code, Message, RequestId…)
-        Network,       ///< connection refused, reset, DNS, proxy…
-        Timeout,       ///< inactivity timeout or the call's overall deadline passed
-        Tls,           ///< certificate or handshake failure; never ignored
-        Malformed,     ///< an answer that is not the JSON the operation promises
-        Cancelled,     ///< the caller cancelled (region or profile switch, shutdown)
+        None, ///< no error
+        Service, ///< the service answered with an error body (Code, Message, RequestId…)
+        Network, ///< connection refused, reset, DNS, proxy…
+        Timeout, ///< inactivity timeout or the call's overall deadline passed
+        Tls, ///< certificate or handshake failure; never ignored
+        Malformed, ///< an answer that is not the JSON the operation promises
+        Cancelled, ///< the caller cancelled (region or profile switch, shutdown)
         Configuration, ///< the request could not be made: missing credentials, refused endpoint
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;      ///< the service's Code, e.g. "InvalidInstanceId.NotFound"
-    QString message;   ///< the service's Message, or what went wrong in plain words
+    QString code; ///< the service's Code, e.g. "InvalidInstanceId.NotFound"
+    QString message; ///< the service's Message, or what went wrong in plain words
     QString requestId; ///< the service's RequestId (or x-acs-request-id)
     QString hostId;
     QString recommend; ///< the service's diagnosis link
-    QString detail;    ///< transport detail (Qt's error string), already redacted
+    QString detail; ///< transport detail (Qt's error string), already redacted
     int networkError = 0; ///< QNetworkReply::NetworkError for Network/Timeout/Tls kinds
 
     bool isError() const { return kind != Kind::None; }

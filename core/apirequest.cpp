@@ -9,8 +9,7 @@ namespace ecs {
 ApiRequest::ApiRequest(QString action, Product product)
     : m_action(std::move(action))
     , m_product(product)
-{
-}
+{ }
 
 QString ApiRequest::version() const
 {
@@ -49,8 +48,9 @@ ApiRequest &ApiRequest::setRepeatList(const QString &name, const QStringList &va
 
 ApiRequest &ApiRequest::setJsonList(const QString &name, const QStringList &values)
 {
-    return set(name, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values))
-                                           .toJson(QJsonDocument::Compact)));
+    return set(name,
+        QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
 }
 
 ApiRequest &ApiRequest::setCommaList(const QString &name, const QStringList &values)
@@ -72,7 +72,7 @@ ApiRequest &ApiRequest::setTags(const QList<std::pair<QString, QString>> &tags)
 {
     QList<ParamMap> items;
     for (const auto &[key, value] : tags)
-        items.append({{QStringLiteral("Key"), key}, {QStringLiteral("Value"), value}});
+        items.append({ { QStringLiteral("Key"), key }, { QStringLiteral("Value"), value } });
     return setStructList(QStringLiteral("Tag"), items);
 }
 

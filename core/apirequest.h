@@ -25,13 +25,19 @@ public:
     QString regionId() const { return m_params.value(QStringLiteral("RegionId")); }
 
     ApiRequest &set(const QString &name, const QString &value);
-    ApiRequest &set(const QString &name, const char *value) { return set(name, QString::fromUtf8(value)); }
+    ApiRequest &set(const QString &name, const char *value)
+    {
+        return set(name, QString::fromUtf8(value));
+    }
     ApiRequest &set(const QString &name, qint64 value);
     ApiRequest &set(const QString &name, int value) { return set(name, qint64(value)); }
     ApiRequest &set(const QString &name, bool value);
     /// Sets only when value is not empty: optional filters read naturally at the call site.
     ApiRequest &setIfNotEmpty(const QString &name, const QString &value);
-    ApiRequest &setRegion(const QString &regionId) { return set(QStringLiteral("RegionId"), regionId); }
+    ApiRequest &setRegion(const QString &regionId)
+    {
+        return set(QStringLiteral("RegionId"), regionId);
+    }
 
     /// `Name.1=a&Name.2=b`, the repeat-list encoding (InstanceId.N, SecurityGroupIds.N).
     ApiRequest &setRepeatList(const QString &name, const QStringList &values);
@@ -49,7 +55,10 @@ public:
 
     /// A client token makes a mutating call safe to repeat; the same token must go with every
     /// attempt, so it is fixed here, before the first.
-    ApiRequest &setClientToken(const QString &token) { return set(QStringLiteral("ClientToken"), token); }
+    ApiRequest &setClientToken(const QString &token)
+    {
+        return set(QStringLiteral("ClientToken"), token);
+    }
     QString clientToken() const { return param(QStringLiteral("ClientToken")); }
     static QString newClientToken();
 

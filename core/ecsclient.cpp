@@ -18,8 +18,7 @@ EcsClient::EcsClient(QNetworkAccessManager *network, ClientConfig config, QObjec
     : QObject(parent)
     , m_network(network)
     , m_config(std::move(config))
-{
-}
+{ }
 
 EcsClient::~EcsClient()
 {

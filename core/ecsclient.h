@@ -33,18 +33,19 @@ public:
     ApiCall *send(const ApiRequest &request);
 
     /// Sends `request` and hands `handler` the operation's parsed result. The handler runs in
-    /// `context`'s thread and never after `context` is destroyed: stale replies are dropped with it.
+    /// `context`'s thread and never after `context` is destroyed: stale replies are dropped with
+    /// it.
     template<typename Op, typename Handler>
     ApiCall *call(const ApiRequest &request, QObject *context, Handler &&handler)
     {
         ApiCall *c = send(request);
-        QObject::connect(c, &ApiCall::finished, context,
-                         [c, h = std::forward<Handler>(handler)]() mutable {
-                             if (!c->ok())
-                                 h(Result<typename Op::Response>(c->error()));
-                             else
-                                 h(Op::parse(c->response()));
-                         });
+        QObject::connect(
+            c, &ApiCall::finished, context, [c, h = std::forward<Handler>(handler)]() mutable {
+                if (!c->ok())
+                    h(Result<typename Op::Response>(c->error()));
+                else
+                    h(Op::parse(c->response()));
+            });
         return c;
     }
 

@@ -10,13 +10,20 @@ namespace {
 QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -31,18 +38,20 @@ void JsonReader::fail(const QString &what)
 ApiError JsonReader::error() const
 {
     return ApiError::make(ApiError::Kind::Malformed,
-                          QCoreApplication::translate("ecs::JsonReader",
-                                                      "The response does not have the expected shape: %1.")
-                              .arg(m_error));
+        QCoreApplication::translate(
+            "ecs::JsonReader", "The response does not have the expected shape: %1.")
+            .arg(m_error));
 }
 
-QJsonArray JsonReader::array(const QJsonObject &object, std::initializer_list<QLatin1StringView> path)
+QJsonArray JsonReader::array(
+    const QJsonObject &object, std::initializer_list<QLatin1StringView> path)
 {
     QJsonValue current(object);
     QString where;
     for (QLatin1StringView key : path) {
         where += (where.isEmpty() ? QString() : QStringLiteral(".")) + key;
-        if (current.isNull() || current.isUndefined() || (current.isString() && current.toString().isEmpty()))
+        if (current.isNull() || current.isUndefined()
+            || (current.isString() && current.toString().isEmpty()))
             return {};
         if (!current.isObject()) {
             fail(QStringLiteral("%1 is %2, expected an object").arg(where, typeName(current)));
@@ -61,7 +70,8 @@ QJsonArray JsonReader::array(const QJsonObject &object, std::initializer_list<QL
     return {};
 }
 
-QStringList JsonReader::strings(const QJsonObject &object, std::initializer_list<QLatin1StringView> path)
+QStringList JsonReader::strings(
+    const QJsonObject &object, std::initializer_list<QLatin1StringView> path)
 {
     QStringList out;
     const QJsonArray values = array(object, path);
@@ -91,7 +101,8 @@ QString JsonReader::string(const QJsonObject &object, QLatin1StringView key)
         return v.toString();
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d)) : QString::number(d);
+        return d == std::floor(d) && std::abs(d) < 1e15 ? QString::number(qint64(d))
+                                                        : QString::number(d);
     }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");

@@ -12,11 +12,9 @@ namespace ecs {
 namespace {
 const QStringList &secretNames()
 {
-    static const QStringList names{QStringLiteral("Signature"),
-                                   QStringLiteral("AccessKeySecret"),
-                                   QStringLiteral("SecurityToken"),
-                                   QStringLiteral("Authorization"),
-                                   QStringLiteral("x-acs-security-token")};
+    static const QStringList names { QStringLiteral("Signature"), QStringLiteral("AccessKeySecret"),
+        QStringLiteral("SecurityToken"), QStringLiteral("Authorization"),
+        QStringLiteral("x-acs-security-token") };
     return names;
 }
 } // namespace
@@ -32,11 +30,11 @@ bool isSecretName(QStringView name)
 QString redact(const QString &text)
 {
     // name=value (query/form), "name": "value" (JSON), name: value (headers), in any case.
-    static constexpr char kPattern[] =
-        R"re((\b(?:Signature|AccessKeySecret|SecurityToken|x-acs-security-token)"?\s*[=:]\s*"?)([^&"\s,}]+))re"
-        R"re(|(\bAuthorization"?\s*[=:]\s*"?)([^"\r\n}]+))re";
-    static const QRegularExpression pattern(QString::fromLatin1(kPattern),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static constexpr char kPattern[]
+        = R"re((\b(?:Signature|AccessKeySecret|SecurityToken|x-acs-security-token)"?\s*[=:]\s*"?)([^&"\s,}]+))re"
+          R"re(|(\bAuthorization"?\s*[=:]\s*"?)([^"\r\n}]+))re";
+    static const QRegularExpression pattern(
+        QString::fromLatin1(kPattern), QRegularExpression::CaseInsensitiveOption);
     QString out = text;
     out.replace(pattern, QStringLiteral("\\1\\3***"));
     return out;

@@ -4,7 +4,8 @@
 #include <QLoggingCategory>
 #include <QString>
 
-// Every logging category of the project, switched with QT_LOGGING_RULES (e.g. "ecs.api.debug=true").
+// Every logging category of the project, switched with QT_LOGGING_RULES (e.g.
+// "ecs.api.debug=true").
 Q_DECLARE_LOGGING_CATEGORY(lcEcsApi)
 Q_DECLARE_LOGGING_CATEGORY(lcEcsSim)
 Q_DECLARE_LOGGING_CATEGORY(lcEcsUi)

@@ -29,7 +29,8 @@ QNetworkRequest baseRequest(const QUrl &url, const ClientConfig &config)
     req.setTransferTimeout(config.transferTimeoutMs);
     req.setHeader(QNetworkRequest::UserAgentHeader, config.userAgent);
     req.setRawHeader("accept", "application/json");
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (url.scheme() == u"https") {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         if (!config.extraCaCertificates.isEmpty())
@@ -40,7 +41,7 @@ QNetworkRequest baseRequest(const QUrl &url, const ClientConfig &config)
 }
 
 HttpRequest buildRpcV1(const ApiRequest &request, const ClientConfig &config, QUrl url,
-                       const QDateTime &now, const QString &nonce)
+    const QDateTime &now, const QString &nonce)
 {
     ParamMap params = request.params();
     params.insert(QStringLiteral("Action"), request.action());
@@ -56,7 +57,7 @@ HttpRequest buildRpcV1(const ApiRequest &request, const ClientConfig &config, QU
 
     const QByteArray method = config.httpMethod.toUpper();
     params.insert(QStringLiteral("Signature"),
-                  RpcV1::sign(method, params, config.credentials.accessKeySecret));
+        RpcV1::sign(method, params, config.credentials.accessKeySecret));
     const QByteArray encoded = canonicalQuery(params);
 
     HttpRequest out;
@@ -69,36 +70,36 @@ HttpRequest buildRpcV1(const ApiRequest &request, const ClientConfig &config, QU
         url.setQuery(QString());
         out.request = baseRequest(url, config);
         out.request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
         out.body = encoded;
     }
     return out;
 }
 
 HttpRequest buildAcs3(const ApiRequest &request, const ClientConfig &config, QUrl url,
-                      const QDateTime &now, const QString &nonce)
+    const QDateTime &now, const QString &nonce)
 {
     const QByteArray method = config.httpMethod.toUpper();
     const ParamMap &query = request.params();
     url.setQuery(QString::fromLatin1(canonicalQuery(query)), QUrl::StrictMode);
 
     const QByteArray body; // ECS takes every parameter in the query string
-    Acs3::HeaderList headers{
-        {"host", hostHeader(url)},
-        {"x-acs-action", request.action().toUtf8()},
-        {"x-acs-version", request.version().toUtf8()},
-        {"x-acs-date", apiTimestamp(now).toUtf8()},
-        {"x-acs-signature-nonce", nonce.toUtf8()},
-        {"x-acs-content-sha256", Acs3::hashPayload(body)},
+    Acs3::HeaderList headers {
+        { "host", hostHeader(url) },
+        { "x-acs-action", request.action().toUtf8() },
+        { "x-acs-version", request.version().toUtf8() },
+        { "x-acs-date", apiTimestamp(now).toUtf8() },
+        { "x-acs-signature-nonce", nonce.toUtf8() },
+        { "x-acs-content-sha256", Acs3::hashPayload(body) },
     };
     if (config.credentials.isSts())
         headers.emplace_back("x-acs-security-token", config.credentials.securityToken.toUtf8());
     const Acs3::HeaderList signedHeaders = Acs3::signedHeaders(headers);
     const QByteArray names = Acs3::signedHeaderNames(signedHeaders);
-    const QByteArray canonical =
-        Acs3::canonicalRequest(method, "/", query, signedHeaders, Acs3::hashPayload(body));
-    const QByteArray signature =
-        Acs3::sign(Acs3::stringToSign(canonical), config.credentials.accessKeySecret);
+    const QByteArray canonical
+        = Acs3::canonicalRequest(method, "/", query, signedHeaders, Acs3::hashPayload(body));
+    const QByteArray signature
+        = Acs3::sign(Acs3::stringToSign(canonical), config.credentials.accessKeySecret);
 
     HttpRequest out;
     out.method = method;
@@ -106,8 +107,8 @@ HttpRequest buildAcs3(const ApiRequest &request, const ClientConfig &config, QUr
     for (const auto &[name, value] : headers)
         if (name != "host") // QNetworkAccessManager writes Host itself, the same way
             out.request.setRawHeader(name, value);
-    out.request.setRawHeader("Authorization",
-                             Acs3::authorization(config.credentials.accessKeyId, names, signature));
+    out.request.setRawHeader(
+        "Authorization", Acs3::authorization(config.credentials.accessKeyId, names, signature));
     out.body = body;
     return out;
 }
@@ -115,7 +116,7 @@ HttpRequest buildAcs3(const ApiRequest &request, const ClientConfig &config, QUr
 } // namespace
 
 HttpRequest buildHttpRequest(const ApiRequest &request, const ClientConfig &config,
-                             const QUrl &endpoint, const QDateTime &now, const QString &nonce)
+    const QUrl &endpoint, const QDateTime &now, const QString &nonce)
 {
     QUrl url = endpoint;
     if (url.path().isEmpty())

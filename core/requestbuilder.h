@@ -22,7 +22,7 @@ QString apiTimestamp(const QDateTime &utc);
 /// Signs `request` for `endpoint` with the config's credentials and signature version. `now` and
 /// `nonce` are parameters so that tests can pin them; every attempt passes fresh ones.
 HttpRequest buildHttpRequest(const ApiRequest &request, const ClientConfig &config,
-                             const QUrl &endpoint, const QDateTime &now, const QString &nonce);
+    const QUrl &endpoint, const QDateTime &now, const QString &nonce);
 
 /// The Host header value QNetworkAccessManager will send for `url` (host[:port]).
 QByteArray hostHeader(const QUrl &url);

@@ -67,10 +67,11 @@ MappedResponse mapXml(const RawResponse &response)
         mapped.error.recommend = recommend;
     } else {
         mapped.error = ApiError::make(ApiError::Kind::Malformed,
-                                      tr("The endpoint answered in XML, not the JSON that was asked for."));
+            tr("The endpoint answered in XML, not the JSON that was asked for."));
         mapped.error.httpStatus = response.httpStatus;
     }
-    mapped.requestId = requestId.isEmpty() ? QString::fromLatin1(response.requestIdHeader) : requestId;
+    mapped.requestId
+        = requestId.isEmpty() ? QString::fromLatin1(response.requestIdHeader) : requestId;
     mapped.error.requestId = mapped.requestId;
     return mapped;
 }
@@ -91,8 +92,8 @@ MappedResponse mapResponse(const RawResponse &response)
     const QByteArray head = trimmedStart(response.body);
     if (head.isEmpty()) {
         return malformed(response.httpStatus >= 400
-                             ? tr("The endpoint answered HTTP %1 with an empty body.").arg(response.httpStatus)
-                             : tr("The endpoint answered with an empty body."));
+                ? tr("The endpoint answered HTTP %1 with an empty body.").arg(response.httpStatus)
+                : tr("The endpoint answered with an empty body."));
     }
     if (looksLikeHtml(response.contentType, head)) {
         return malformed(tr("The endpoint answered with a web page (HTTP %1) instead of an API "
@@ -110,11 +111,11 @@ MappedResponse mapResponse(const RawResponse &response)
             || parseError.error == QJsonParseError::UnterminatedString
             || parseError.offset >= response.body.size() - 1;
         return malformed(truncated
-                             ? tr("The response ended early (%1 bytes): it was cut off in transit.")
-                                   .arg(response.body.size())
-                             : tr("The response is not valid JSON (%1 at byte %2).")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset));
+                ? tr("The response ended early (%1 bytes): it was cut off in transit.")
+                      .arg(response.body.size())
+                : tr("The response is not valid JSON (%1 at byte %2).")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset));
     }
     if (!doc.isObject())
         return malformed(tr("The response is JSON but not an object."));
@@ -126,10 +127,9 @@ MappedResponse mapResponse(const RawResponse &response)
 
     const QString code = stringField(object, QLatin1StringView("Code"));
     if (response.httpStatus >= 400 || (response.httpStatus == 0 && !code.isEmpty())) {
-        mapped.error = ApiError::service(
-            response.httpStatus,
-            code,
-            code.isEmpty() ? tr("The endpoint answered HTTP %1 without an error code.").arg(response.httpStatus)
+        mapped.error = ApiError::service(response.httpStatus, code,
+            code.isEmpty() ? tr("The endpoint answered HTTP %1 without an error code.")
+                                 .arg(response.httpStatus)
                            : stringField(object, QLatin1StringView("Message")),
             mapped.requestId);
         mapped.error.hostId = stringField(object, QLatin1StringView("HostId"));
@@ -161,46 +161,46 @@ ApiError mapTransportFailure(const TransportFailure &failure)
         e = ApiError::make(Kind::Timeout, tr("The request took too long and was abandoned."));
     } else if (failure.bodyTooLarge) {
         e = ApiError::make(Kind::Malformed,
-                           tr("The response was larger than %1 MiB and was refused.")
-                               .arg(failure.maxBodyBytes / (1024 * 1024)));
+            tr("The response was larger than %1 MiB and was refused.")
+                .arg(failure.maxBodyBytes / (1024 * 1024)));
     } else if (!failure.tlsErrors.isEmpty()
-               || failure.error == QNetworkReply::SslHandshakeFailedError) {
+        || failure.error == QNetworkReply::SslHandshakeFailedError) {
         e = ApiError::make(Kind::Tls,
-                           tr("The secure connection to %1 could not be verified, so nothing was "
-                              "sent. If this endpoint uses a private or proxy certificate, add its "
-                              "CA certificate to the profile.")
-                               .arg(failure.host),
-                           failure.tlsErrors.isEmpty() ? failure.errorString
-                                                       : failure.tlsErrors.join(QStringLiteral("; ")));
+            tr("The secure connection to %1 could not be verified, so nothing was "
+               "sent. If this endpoint uses a private or proxy certificate, add its "
+               "CA certificate to the profile.")
+                .arg(failure.host),
+            failure.tlsErrors.isEmpty() ? failure.errorString
+                                        : failure.tlsErrors.join(QStringLiteral("; ")));
     } else {
         switch (failure.error) {
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
             e = ApiError::make(Kind::Timeout,
-                               tr("%1 stopped answering (no data within the timeout).").arg(failure.host),
-                               failure.errorString);
+                tr("%1 stopped answering (no data within the timeout).").arg(failure.host),
+                failure.errorString);
             break;
         case QNetworkReply::ConnectionRefusedError:
             e = ApiError::make(Kind::Network,
-                               tr("%1 refused the connection: nothing is listening there.").arg(failure.host),
-                               failure.errorString);
+                tr("%1 refused the connection: nothing is listening there.").arg(failure.host),
+                failure.errorString);
             break;
         case QNetworkReply::HostNotFoundError:
             e = ApiError::make(Kind::Network, tr("The host %1 was not found.").arg(failure.host),
-                               failure.errorString);
+                failure.errorString);
             break;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ProtocolFailure:
             e = ApiError::make(Kind::Network,
-                               failure.httpStatus
-                                   ? tr("%1 closed the connection before the whole response arrived.")
-                                         .arg(failure.host)
-                                   : tr("%1 closed the connection without answering.").arg(failure.host),
-                               failure.errorString);
+                failure.httpStatus
+                    ? tr("%1 closed the connection before the whole response arrived.")
+                          .arg(failure.host)
+                    : tr("%1 closed the connection without answering.").arg(failure.host),
+                failure.errorString);
             break;
         default:
             e = ApiError::make(Kind::Network, tr("The request to %1 failed.").arg(failure.host),
-                               failure.errorString);
+                failure.errorString);
         }
     }
     e.httpStatus = failure.httpStatus;

@@ -14,8 +14,7 @@ RetryBudget::RetryBudget(double capacity, double refillPerSuccess)
     : m_capacity(capacity)
     , m_refill(refillPerSuccess)
     , m_tokens(capacity)
-{
-}
+{ }
 
 bool RetryBudget::tryAcquire()
 {
@@ -58,7 +57,8 @@ bool RetryPolicy::isRetryable(const ApiError &error, const ApiRequest &request) 
         return serverFault && request.isRetrySafe();
     }
     case Kind::Network:
-        // A refused connection or an unknown host never reached the service; anything else may have.
+        // A refused connection or an unknown host never reached the service; anything else may
+        // have.
         return request.isRetrySafe() || error.networkError == QNetworkReply::ConnectionRefusedError
             || error.networkError == QNetworkReply::HostNotFoundError;
     case Kind::Timeout:
@@ -84,12 +84,12 @@ int RetryPolicy::delayMs(const ApiError &error, int attempt, int retryAfterMs) c
     return int(QRandomGenerator::global()->bounded(ceiling + 1));
 }
 
-bool RetryPolicy::clockOffsetFromDate(const QByteArray &dateHeader, const QDateTime &localNow,
-                                      qint64 *offsetMs)
+bool RetryPolicy::clockOffsetFromDate(
+    const QByteArray &dateHeader, const QDateTime &localNow, qint64 *offsetMs)
 {
     // RFC 7231 IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
     QDateTime server = QLocale::c().toDateTime(QString::fromLatin1(dateHeader).trimmed(),
-                                               QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!server.isValid())
         return false;
     server.setTimeSpec(Qt::UTC);

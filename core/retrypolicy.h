@@ -48,8 +48,8 @@ struct RetryPolicy
 
     static bool isThrottling(const ApiError &error);
     /// Server time minus local time from an HTTP Date header; nullopt-like 0 flag when unparsable.
-    static bool clockOffsetFromDate(const QByteArray &dateHeader, const QDateTime &localNow,
-                                    qint64 *offsetMs);
+    static bool clockOffsetFromDate(
+        const QByteArray &dateHeader, const QDateTime &localNow, qint64 *offsetMs);
 };
 
 } // namespace ecs

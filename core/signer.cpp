@@ -29,7 +29,8 @@ bool parseSignatureVersion(const QString &text, SignatureVersion *out)
 
 QByteArray percentEncode(const QString &text)
 {
-    // QByteArray::toPercentEncoding keeps exactly the RFC 3986 unreserved set and writes upper-case hex.
+    // QByteArray::toPercentEncoding keeps exactly the RFC 3986 unreserved set and writes upper-case
+    // hex.
     return text.toUtf8().toPercentEncoding();
 }
 
@@ -95,7 +96,7 @@ QByteArray signedHeaderNames(const HeaderList &signedHeaders)
 }
 
 QByteArray canonicalRequest(const QByteArray &method, const QByteArray &path, const ParamMap &query,
-                            const HeaderList &signedHeaders, const QByteArray &hashedPayload)
+    const HeaderList &signedHeaders, const QByteArray &hashedPayload)
 {
     QByteArray headers;
     for (const auto &[name, value] : signedHeaders)
@@ -113,13 +114,13 @@ QByteArray stringToSign(const QByteArray &canonicalRequest)
 
 QByteArray sign(const QByteArray &stringToSign, const QString &secret)
 {
-    return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8(),
-                                            QCryptographicHash::Sha256)
+    return QMessageAuthenticationCode::hash(
+        stringToSign, secret.toUtf8(), QCryptographicHash::Sha256)
         .toHex();
 }
 
-QByteArray authorization(const QString &accessKeyId, const QByteArray &signedHeaderNames,
-                         const QByteArray &signature)
+QByteArray authorization(
+    const QString &accessKeyId, const QByteArray &signedHeaderNames, const QByteArray &signature)
 {
     return QByteArray(kAlgorithm) + " Credential=" + accessKeyId.toUtf8()
         + ",SignedHeaders=" + signedHeaderNames + ",Signature=" + signature;

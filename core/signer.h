@@ -58,12 +58,12 @@ HeaderList signedHeaders(const HeaderList &headers);
 QByteArray signedHeaderNames(const HeaderList &signedHeaders);
 
 QByteArray canonicalRequest(const QByteArray &method, const QByteArray &path, const ParamMap &query,
-                            const HeaderList &signedHeaders, const QByteArray &hashedPayload);
+    const HeaderList &signedHeaders, const QByteArray &hashedPayload);
 QByteArray stringToSign(const QByteArray &canonicalRequest);
 /// Hex HMAC-SHA256 of the string to sign, keyed with the secret itself.
 QByteArray sign(const QByteArray &stringToSign, const QString &secret);
-QByteArray authorization(const QString &accessKeyId, const QByteArray &signedHeaderNames,
-                         const QByteArray &signature);
+QByteArray authorization(
+    const QString &accessKeyId, const QByteArray &signedHeaderNames, const QByteArray &signature);
 
 /// The parts of an Authorization header; ok is false when it is not an ACS3 header.
 struct ParsedAuthorization

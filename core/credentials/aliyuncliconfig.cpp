@@ -22,7 +22,8 @@ CliConfig parseAliyunCliConfig(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        config.error = QCoreApplication::translate("ecs::CliConfig", "The aliyun CLI config is not valid JSON (%1).")
+        config.error = QCoreApplication::translate(
+            "ecs::CliConfig", "The aliyun CLI config is not valid JSON (%1).")
                            .arg(parseError.errorString());
         return config;
     }
@@ -47,11 +48,14 @@ CliConfig parseAliyunCliConfig(const QByteArray &json)
             p.profile.kind = Profile::Kind::Sts;
             p.secret.securityToken = o[u"sts_token"_s].toString();
         } else {
-            p.skippedReason = QCoreApplication::translate("ecs::CliConfig",
-                                                          "mode %1 is not supported yet").arg(mode);
+            p.skippedReason
+                = QCoreApplication::translate("ecs::CliConfig", "mode %1 is not supported yet")
+                      .arg(mode);
         }
-        if (p.skippedReason.isEmpty() && (p.profile.accessKeyId.isEmpty() || p.secret.accessKeySecret.isEmpty()))
-            p.skippedReason = QCoreApplication::translate("ecs::CliConfig", "it has no AccessKey pair");
+        if (p.skippedReason.isEmpty()
+            && (p.profile.accessKeyId.isEmpty() || p.secret.accessKeySecret.isEmpty()))
+            p.skippedReason
+                = QCoreApplication::translate("ecs::CliConfig", "it has no AccessKey pair");
         config.profiles.append(p);
     }
     return config;

@@ -20,7 +20,7 @@ struct CliConfig
 {
     QList<CliProfile> profiles;
     QString current; ///< the CLI's current profile
-    QString error;   ///< why the file could not be read
+    QString error; ///< why the file could not be read
 };
 
 /// Reads the aliyun CLI's config (modes AK and StsToken are imported; the others are listed with

@@ -34,12 +34,14 @@ QString Profile::kindName(Kind kind)
 QString Profile::validate() const
 {
     if (!isValidName(name))
-        return tr("A profile name is 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit.");
+        return tr("A profile name is 1–64 letters, digits, '.', '_' or '-', starting with a letter "
+                  "or digit.");
     if (source != Source::Demo && accessKeyId.trimmed().isEmpty())
         return tr("The AccessKey ID is missing.");
     if (!endpoint.isEmpty()) {
         const QUrl url(endpoint, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"https" && url.scheme() != u"http"))
             return tr("The endpoint must be a URL such as https://ecs.cn-hangzhou.aliyuncs.com.");
     }
     if (!caCertificateFile.isEmpty() && !QFile::exists(caCertificateFile))
@@ -55,8 +57,8 @@ ClientConfig Profile::clientConfig(const Credentials &credentials, QString *erro
     if (!endpoint.isEmpty())
         config.endpointOverride = QUrl(endpoint, QUrl::StrictMode);
     if (!caCertificateFile.isEmpty()) {
-        const QList<QSslCertificate> certificates =
-            QSslCertificate::fromPath(caCertificateFile, QSsl::Pem);
+        const QList<QSslCertificate> certificates
+            = QSslCertificate::fromPath(caCertificateFile, QSsl::Pem);
         if (certificates.isEmpty() && error)
             *error = tr("No PEM certificate could be read from %1.").arg(caCertificateFile);
         config.extraCaCertificates = certificates;
@@ -66,8 +68,7 @@ ClientConfig Profile::clientConfig(const Credentials &credentials, QString *erro
 
 ProfileStore::ProfileStore(QSettings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QList<Profile> ProfileStore::profiles() const
 {
@@ -94,8 +95,8 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
                                                                    : Profile::Kind::AccessKey;
         p.accessKeyId = m_settings->value(u"accessKeyId"_s).toString();
         p.defaultRegion = m_settings->value(u"defaultRegion"_s, p.defaultRegion).toString();
-        parseSignatureVersion(m_settings->value(u"signatureVersion"_s, u"v3"_s).toString(),
-                              &p.signatureVersion);
+        parseSignatureVersion(
+            m_settings->value(u"signatureVersion"_s, u"v3"_s).toString(), &p.signatureVersion);
         p.endpoint = m_settings->value(u"endpoint"_s).toString();
         p.caCertificateFile = m_settings->value(u"caCertificateFile"_s).toString();
         p.readOnly = m_settings->value(u"readOnly"_s, false).toBool();
@@ -142,9 +143,9 @@ void ProfileStore::setCurrentProfileName(const QString &name)
 std::optional<Profile> environmentProfile(Credentials *credentials)
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    Credentials c{env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s),
-                  env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s),
-                  env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s)};
+    Credentials c { env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s),
+        env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s),
+        env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s) };
     if (!c.isComplete())
         return std::nullopt;
     Profile p;

@@ -25,7 +25,7 @@ struct Profile
     QString accessKeyId;
     QString defaultRegion = QStringLiteral("cn-hangzhou");
     SignatureVersion signatureVersion = SignatureVersion::Acs3;
-    QString endpoint;          ///< optional override (private endpoint, proxy, simulator)
+    QString endpoint; ///< optional override (private endpoint, proxy, simulator)
     QString caCertificateFile; ///< optional extra trust anchor, PEM
     bool readOnly = false;
 

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace ecs {
 
 void resolveProfile(const ProfileStore &store, SecretStore *secrets, const QString &name,
-                    QObject *context, std::function<void(const ResolvedProfile &)> done)
+    QObject *context, std::function<void(const ResolvedProfile &)> done)
 {
     const auto finishLater = [context, done](ResolvedProfile r) {
         QTimer::singleShot(0, context, [done, r = std::move(r)] { done(r); });
@@ -21,9 +21,9 @@ void resolveProfile(const ProfileStore &store, SecretStore *secrets, const QStri
             r.profile = *env;
             r.config = env->clientConfig(credentials, &r.error);
         } else {
-            r.error = QCoreApplication::translate(
-                "ecs::Profile", "The Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                                "ALIBABA_CLOUD_ACCESS_KEY_SECRET to be set.");
+            r.error = QCoreApplication::translate("ecs::Profile",
+                "The Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET to be set.");
         }
         finishLater(r);
         return;
@@ -32,7 +32,8 @@ void resolveProfile(const ProfileStore &store, SecretStore *secrets, const QStri
     const std::optional<Profile> profile = store.profile(name);
     if (!profile) {
         ResolvedProfile r;
-        r.error = QCoreApplication::translate("ecs::Profile", "There is no profile named \"%1\".").arg(name);
+        r.error = QCoreApplication::translate("ecs::Profile", "There is no profile named \"%1\".")
+                      .arg(name);
         r.secretStatus = SecretResult::Status::NotFound;
         finishLater(r);
         return;
@@ -44,8 +45,8 @@ void resolveProfile(const ProfileStore &store, SecretStore *secrets, const QStri
         if (!secret.ok()) {
             r.error = secret.message;
         } else {
-            const Credentials credentials{profile.accessKeyId, secret.secret.accessKeySecret,
-                                          secret.secret.securityToken};
+            const Credentials credentials { profile.accessKeyId, secret.secret.accessKeySecret,
+                secret.secret.securityToken };
             r.config = profile.clientConfig(credentials, &r.error);
         }
         done(r);

@@ -13,7 +13,7 @@ struct ResolvedProfile
 {
     Profile profile;
     ClientConfig config;
-    QString error;                                      ///< empty when config is usable
+    QString error; ///< empty when config is usable
     SecretResult::Status secretStatus = SecretResult::Status::Ok;
 
     bool ok() const { return error.isEmpty(); }
@@ -22,6 +22,6 @@ struct ResolvedProfile
 /// Turns a profile name into a ready ClientConfig, asynchronously (the keychain may prompt).
 /// "Environment" is the profile from the ALIBABA_CLOUD_* variables.
 void resolveProfile(const ProfileStore &store, SecretStore *secrets, const QString &name,
-                    QObject *context, std::function<void(const ResolvedProfile &)> done);
+    QObject *context, std::function<void(const ResolvedProfile &)> done);
 
 } // namespace ecs

@@ -56,7 +56,7 @@ SecretResult fromJob(const QKeychain::Job &job)
 
 QByteArray Secret::serialize() const
 {
-    QJsonObject o{{u"AccessKeySecret"_s, accessKeySecret}};
+    QJsonObject o { { u"AccessKeySecret"_s, accessKeySecret } };
     if (!securityToken.isEmpty())
         o.insert(u"SecurityToken"_s, securityToken);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -75,8 +75,7 @@ bool Secret::deserialize(const QByteArray &data, Secret *out)
 SecretStore::SecretStore(Backend backend, QObject *parent)
     : QObject(parent)
     , m_backend(backend)
-{
-}
+{ }
 
 QString SecretStore::serviceName()
 {
@@ -85,15 +84,17 @@ QString SecretStore::serviceName()
 
 QString SecretStore::unavailableExplanation(const QString &keychainMessage)
 {
-    return tr("The OS keychain cannot be used (%1). ECS Console keeps secrets only in the "
-              "keychain and never in a plain file. Start or unlock your keyring (GNOME Keyring, "
-              "KWallet or another Secret Service), or keep the secret in memory for this session only.")
+    return tr(
+        "The OS keychain cannot be used (%1). ECS Console keeps secrets only in the "
+        "keychain and never in a plain file. Start or unlock your keyring (GNOME Keyring, "
+        "KWallet or another Secret Service), or keep the secret in memory for this session only.")
         .arg(keychainMessage.isEmpty() ? tr("no Secret Service answered") : keychainMessage);
 }
 
 void SecretStore::finishLater(QObject *context, Callback done, SecretResult result)
 {
-    QTimer::singleShot(0, context, [done = std::move(done), result = std::move(result)] { done(result); });
+    QTimer::singleShot(
+        0, context, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
 void SecretStore::keepForSession(const QString &profile, const Secret &secret)
@@ -129,7 +130,8 @@ void SecretStore::read(const QString &profile, QObject *context, Callback done)
     job->start();
 }
 
-void SecretStore::write(const QString &profile, const Secret &secret, QObject *context, Callback done)
+void SecretStore::write(
+    const QString &profile, const Secret &secret, QObject *context, Callback done)
 {
     if (m_backend == Backend::SessionMemory) {
         keepForSession(profile, secret);

@@ -22,10 +22,10 @@ struct SecretResult
 {
     enum class Status {
         Ok,
-        NotFound,    ///< nothing stored under that profile
+        NotFound, ///< nothing stored under that profile
         Unavailable, ///< no keychain: no Secret Service, locked, or no backend at all
-        Denied,      ///< the user or the keychain refused access
-        Failed,      ///< anything else, with the keychain's words in message
+        Denied, ///< the user or the keychain refused access
+        Failed, ///< anything else, with the keychain's words in message
     };
     Status status = Status::Ok;
     Secret secret;

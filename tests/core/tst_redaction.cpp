@@ -22,12 +22,13 @@ void TestRedaction::redact_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("secret");
     QTest::addColumn<QString>("kept");
-    QTest::newRow("query signature") << u"https://e/?Action=A&Signature=abc%2Bdef%3D&SignatureNonce=n1"_s
-                                     << u"abc%2Bdef"_s << u"SignatureNonce=n1"_s;
-    QTest::newRow("security token") << u"AccessKeyId=id&SecurityToken=tok123&X=1"_s << u"tok123"_s
-                                    << u"AccessKeyId=id"_s;
-    QTest::newRow("json secret") << uR"({"AccessKeySecret": "s3cr3t", "Mode":"AK"})"_s << u"s3cr3t"_s
-                                 << u"Mode"_s;
+    QTest::newRow("query signature")
+        << u"https://e/?Action=A&Signature=abc%2Bdef%3D&SignatureNonce=n1"_s << u"abc%2Bdef"_s
+        << u"SignatureNonce=n1"_s;
+    QTest::newRow("security token")
+        << u"AccessKeyId=id&SecurityToken=tok123&X=1"_s << u"tok123"_s << u"AccessKeyId=id"_s;
+    QTest::newRow("json secret") << uR"({"AccessKeySecret": "s3cr3t", "Mode":"AK"})"_s
+                                 << u"s3cr3t"_s << u"Mode"_s;
     QTest::newRow("authorization header")
         << u"Authorization: ACS3-HMAC-SHA256 Credential=id,SignedHeaders=host,Signature=ffee\nHost: h"_s
         << u"ffee"_s << u"Host: h"_s;
@@ -50,7 +51,7 @@ void TestRedaction::redact()
 void TestRedaction::errorDisplayIsRedacted()
 {
     auto error = ecs::ApiError::make(ecs::ApiError::Kind::Network, u"failed"_s,
-                                     u"GET https://h/?Signature=SIGVALUE&SecurityToken=TOKVALUE"_s);
+        u"GET https://h/?Signature=SIGVALUE&SecurityToken=TOKVALUE"_s);
     const QString shown = error.toDisplayString();
     QVERIFY(!shown.contains(u"SIGVALUE"_s));
     QVERIFY(!shown.contains(u"TOKVALUE"_s));

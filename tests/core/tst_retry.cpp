@@ -45,13 +45,14 @@ void TestRetry::init()
 {
     m_server = std::make_unique<ScriptedHttpServer>();
     QVERIFY(m_server->start());
-    m_server->setReply(ScriptedHttpServer::json(200, R"({"RequestId":"OK-1","Regions":{"Region":[{"RegionId":"cn-hangzhou"}]}})"));
+    m_server->setReply(ScriptedHttpServer::json(
+        200, R"({"RequestId":"OK-1","Regions":{"Region":[{"RegionId":"cn-hangzhou"}]}})"));
 }
 
 ClientConfig TestRetry::config() const
 {
     ClientConfig c;
-    c.credentials = {u"id"_s, u"secret"_s, {}};
+    c.credentials = { u"id"_s, u"secret"_s, {} };
     c.endpointOverride = m_server->url();
     c.retry.baseDelayMs = 1;
     c.retry.throttlingBaseDelayMs = 1;
@@ -70,8 +71,8 @@ std::unique_ptr<ApiCall> TestRetry::sendAndWait(EcsClient &client, const ApiRequ
 
 void TestRetry::transientThenSuccess()
 {
-    m_server->queueReplies({ScriptedHttpServer::serviceError(503, "ServiceUnavailable"),
-                            ScriptedHttpServer::truncated(R"({"Regions":)")});
+    m_server->queueReplies({ ScriptedHttpServer::serviceError(503, "ServiceUnavailable"),
+        ScriptedHttpServer::truncated(R"({"Regions":)") });
     EcsClient client(&m_nam, config());
     ApiCall *raw = client.send(ops::DescribeRegions::request());
     raw->setAutoDelete(false);
@@ -103,7 +104,8 @@ void TestRetry::givesUpAfterThreeAttempts()
 
 void TestRetry::honoursRetryAfter()
 {
-    m_server->queueReplies({ScriptedHttpServer::serviceError(429, "Throttling", {{"x-acs-retry-after", "250"}})});
+    m_server->queueReplies({ ScriptedHttpServer::serviceError(
+        429, "Throttling", { { "x-acs-retry-after", "250" } }) });
     EcsClient client(&m_nam, config());
     ApiCall *raw = client.send(ops::DescribeRegions::request());
     raw->setAutoDelete(false);
@@ -125,12 +127,15 @@ void TestRetry::nonIdempotentWithoutTokenIsNotRetried_data()
     // The outcome is unknown: repeating could act twice. (A connection closed before any byte of
     // the answer is resent once by Qt itself, which is why this drops it mid-body.)
     QTest::newRow("answer cut off") << int(Reply::Kind::Truncate) << QByteArray() << 1;
-    QTest::newRow("internal error") << int(Reply::Kind::Respond) << QByteArray("InternalError") << 1;
+    QTest::newRow("internal error")
+        << int(Reply::Kind::Respond) << QByteArray("InternalError") << 1;
     // Refused before any work: safe to repeat for any call.
     QTest::newRow("throttled") << int(Reply::Kind::Respond) << QByteArray("Throttling.User") << 3;
-    QTest::newRow("nonce reused") << int(Reply::Kind::Respond) << QByteArray("SignatureNonceUsed") << 3;
+    QTest::newRow("nonce reused") << int(Reply::Kind::Respond) << QByteArray("SignatureNonceUsed")
+                                  << 3;
     // Never retried.
-    QTest::newRow("bad parameter") << int(Reply::Kind::Respond) << QByteArray("InvalidParameter") << 1;
+    QTest::newRow("bad parameter")
+        << int(Reply::Kind::Respond) << QByteArray("InvalidParameter") << 1;
 }
 
 void TestRetry::nonIdempotentWithoutTokenIsNotRetried()
@@ -139,8 +144,8 @@ void TestRetry::nonIdempotentWithoutTokenIsNotRetried()
     QFETCH(QByteArray, code);
     QFETCH(int, expectedRequests);
     m_server->setReply(Reply::Kind(replyKind) == Reply::Kind::Truncate
-                           ? ScriptedHttpServer::truncated(R"({"Req)")
-                           : ScriptedHttpServer::serviceError(code == "InternalError" ? 500 : 400, code));
+            ? ScriptedHttpServer::truncated(R"({"Req)")
+            : ScriptedHttpServer::serviceError(code == "InternalError" ? 500 : 400, code));
     EcsClient client(&m_nam, config());
     ApiRequest stop(u"StopInstance"_s);
     stop.set(u"InstanceId"_s, u"i-abc"_s);
@@ -151,8 +156,10 @@ void TestRetry::nonIdempotentWithoutTokenIsNotRetried()
 
 void TestRetry::clientTokenIsKeptAcrossAttempts()
 {
-    m_server->queueReplies({ScriptedHttpServer::truncated("{"), ScriptedHttpServer::serviceError(500, "InternalError")});
-    m_server->setReply(ScriptedHttpServer::json(200, R"({"RequestId":"R","InstanceIdSets":{"InstanceIdSet":["i-1"]}})"));
+    m_server->queueReplies({ ScriptedHttpServer::truncated("{"),
+        ScriptedHttpServer::serviceError(500, "InternalError") });
+    m_server->setReply(ScriptedHttpServer::json(
+        200, R"({"RequestId":"R","InstanceIdSets":{"InstanceIdSet":["i-1"]}})"));
     EcsClient client(&m_nam, config());
     ApiRequest run(u"RunInstances"_s);
     run.setRegion(u"cn-hangzhou"_s).setClientToken(ApiRequest::newClientToken());
@@ -167,9 +174,10 @@ void TestRetry::clockSkewIsCorrectedOnce()
 {
     // The server is an hour ahead of us.
     const QDateTime serverNow = QDateTime::currentDateTimeUtc().addSecs(3600);
-    const QByteArray date =
-        QLocale::c().toString(serverNow, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
-    m_server->queueReplies({ScriptedHttpServer::serviceError(400, "InvalidTimeStamp.Expired", {{"Date", date}})});
+    const QByteArray date
+        = QLocale::c().toString(serverNow, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+    m_server->queueReplies({ ScriptedHttpServer::serviceError(
+        400, "InvalidTimeStamp.Expired", { { "Date", date } }) });
     EcsClient client(&m_nam, config());
     auto call = sendAndWait(client, ops::DescribeRegions::request());
     QVERIFY2(call->ok(), qPrintable(call->error().toDisplayString()));
@@ -180,7 +188,8 @@ void TestRetry::clockSkewIsCorrectedOnce()
     QVERIFY(qAbs(sent.secsTo(serverNow)) < 5);
 
     // Kept for later calls, and corrected only once per call.
-    m_server->setReply(ScriptedHttpServer::serviceError(400, "InvalidTimeStamp.Expired", {{"Date", date}}));
+    m_server->setReply(
+        ScriptedHttpServer::serviceError(400, "InvalidTimeStamp.Expired", { { "Date", date } }));
     auto again = sendAndWait(client, ops::DescribeRegions::request());
     QCOMPARE(again->error().code, u"InvalidTimeStamp.Expired"_s);
     QCOMPARE(again->attempts(), 2);
@@ -201,7 +210,8 @@ void TestRetry::budgetStopsHammering()
 
 void TestRetry::cancelDuringBackoff()
 {
-    m_server->setReply(ScriptedHttpServer::serviceError(503, "ServiceUnavailable", {{"x-acs-retry-after", "60000"}}));
+    m_server->setReply(ScriptedHttpServer::serviceError(
+        503, "ServiceUnavailable", { { "x-acs-retry-after", "60000" } }));
     EcsClient client(&m_nam, config());
     ApiCall *raw = client.send(ops::DescribeRegions::request());
     raw->setAutoDelete(false);
@@ -217,7 +227,8 @@ void TestRetry::cancelDuringBackoff()
 
 void TestRetry::deadlineDuringBackoff()
 {
-    m_server->setReply(ScriptedHttpServer::serviceError(503, "ServiceUnavailable", {{"x-acs-retry-after", "60000"}}));
+    m_server->setReply(ScriptedHttpServer::serviceError(
+        503, "ServiceUnavailable", { { "x-acs-retry-after", "60000" } }));
     ClientConfig c = config();
     c.deadlineMs = 300;
     EcsClient client(&m_nam, c);
@@ -241,9 +252,10 @@ void TestRetry::policyDelays()
     QCOMPARE(policy.delayMs(internal, 1, 999'999), 20'000);
     qint64 offset = 0;
     QVERIFY(RetryPolicy::clockOffsetFromDate("Mon, 01 Jan 2024 01:00:00 GMT",
-                                             QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC), &offset));
+        QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC), &offset));
     QCOMPARE(offset, qint64(3'600'000));
-    QVERIFY(!RetryPolicy::clockOffsetFromDate("yesterday", QDateTime::currentDateTimeUtc(), &offset));
+    QVERIFY(
+        !RetryPolicy::clockOffsetFromDate("yesterday", QDateTime::currentDateTimeUtc(), &offset));
 }
 
 QTEST_GUILESS_MAIN(TestRetry)

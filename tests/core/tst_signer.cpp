@@ -51,25 +51,19 @@ void TestSigner::percentEncoding()
 
 static ParamMap documentedExample()
 {
-    return {{u"AccessKeyId"_s, u"testid"_s},
-            {u"Action"_s, u"DescribeRegions"_s},
-            {u"Format"_s, u"XML"_s},
-            {u"SignatureMethod"_s, u"HMAC-SHA1"_s},
-            {u"SignatureNonce"_s, u"3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"_s},
-            {u"SignatureVersion"_s, u"1.0"_s},
-            {u"Timestamp"_s, u"2016-02-23T12:46:24Z"_s},
-            {u"Version"_s, u"2014-05-26"_s}};
+    return { { u"AccessKeyId"_s, u"testid"_s }, { u"Action"_s, u"DescribeRegions"_s },
+        { u"Format"_s, u"XML"_s }, { u"SignatureMethod"_s, u"HMAC-SHA1"_s },
+        { u"SignatureNonce"_s, u"3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"_s },
+        { u"SignatureVersion"_s, u"1.0"_s }, { u"Timestamp"_s, u"2016-02-23T12:46:24Z"_s },
+        { u"Version"_s, u"2014-05-26"_s } };
 }
 
 static ParamMap standardJson(const QString &nonce)
 {
-    return {{u"AccessKeyId"_s, u"testid"_s},
-            {u"Format"_s, u"JSON"_s},
-            {u"SignatureMethod"_s, u"HMAC-SHA1"_s},
-            {u"SignatureNonce"_s, nonce},
-            {u"SignatureVersion"_s, u"1.0"_s},
-            {u"Timestamp"_s, u"2024-01-01T00:00:00Z"_s},
-            {u"Version"_s, u"2014-05-26"_s}};
+    return { { u"AccessKeyId"_s, u"testid"_s }, { u"Format"_s, u"JSON"_s },
+        { u"SignatureMethod"_s, u"HMAC-SHA1"_s }, { u"SignatureNonce"_s, nonce },
+        { u"SignatureVersion"_s, u"1.0"_s }, { u"Timestamp"_s, u"2024-01-01T00:00:00Z"_s },
+        { u"Version"_s, u"2014-05-26"_s } };
 }
 
 static ParamMap describeInstancesVector()
@@ -90,10 +84,10 @@ void TestSigner::rpcV1_data()
     QTest::addColumn<ParamMap>("params");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("documented GET") << QByteArray("GET") << documentedExample()
-                                    << u"OLeaidS1JvxuMvnyHOwuJ+uX5qY="_s;
-    QTest::newRow("documented POST") << QByteArray("POST") << documentedExample()
-                                     << u"MxbnVAM4w6sft9xjVpe/GCKueuk="_s;
+    QTest::newRow("documented GET")
+        << QByteArray("GET") << documentedExample() << u"OLeaidS1JvxuMvnyHOwuJ+uX5qY="_s;
+    QTest::newRow("documented POST")
+        << QByteArray("POST") << documentedExample() << u"MxbnVAM4w6sft9xjVpe/GCKueuk="_s;
     QTest::newRow("lists, unicode, specials GET")
         << QByteArray("GET") << describeInstancesVector() << u"sxI1nJfCrR1FyTtILVt7Bwfaa8c="_s;
     QTest::newRow("lists, unicode, specials POST")
@@ -103,8 +97,8 @@ void TestSigner::rpcV1_data()
     sts.insert(u"Action"_s, u"DescribeRegions"_s);
     sts.insert(u"SecurityToken"_s, u"sts-token-xyz"_s);
     QTest::newRow("STS GET") << QByteArray("GET") << sts << u"NKGcymn4gfmkj1p0qmshTb7gtsw="_s;
-    QTest::newRow("method is upper-cased") << QByteArray("get") << documentedExample()
-                                           << u"OLeaidS1JvxuMvnyHOwuJ+uX5qY="_s;
+    QTest::newRow("method is upper-cased")
+        << QByteArray("get") << documentedExample() << u"OLeaidS1JvxuMvnyHOwuJ+uX5qY="_s;
 }
 
 void TestSigner::rpcV1()
@@ -118,22 +112,20 @@ void TestSigner::rpcV1()
 void TestSigner::rpcV1StringToSign()
 {
     QCOMPARE(RpcV1::stringToSign("GET", documentedExample()),
-             QByteArray("GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26"
-                        "SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-"
-                        "4e0ad82fd6cf%26SignatureVersion%3D1.0%26Timestamp%3D2016-02-23T12%253A46%"
-                        "253A24Z%26Version%3D2014-05-26"));
+        QByteArray("GET&%2F&AccessKeyId%3Dtestid%26Action%3DDescribeRegions%26Format%3DXML%26"
+                   "SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3D3ee8c1b8-83d3-44af-a94f-"
+                   "4e0ad82fd6cf%26SignatureVersion%3D1.0%26Timestamp%3D2016-02-23T12%253A46%"
+                   "253A24Z%26Version%3D2014-05-26"));
 }
 
 static Acs3::HeaderList v3Headers(bool withToken)
 {
-    Acs3::HeaderList h{{"host", "ecs.cn-hangzhou.aliyuncs.com"},
-                       {"x-acs-action", "DescribeInstances"},
-                       {"x-acs-version", "2014-05-26"},
-                       {"x-acs-date", "2024-01-01T00:00:00Z"},
-                       {"x-acs-signature-nonce", "nonce-123"},
-                       {"x-acs-content-sha256", Acs3::hashPayload({})},
-                       // Not a signed header: must be left out of the signature.
-                       {"accept", "application/json"}};
+    Acs3::HeaderList h { { "host", "ecs.cn-hangzhou.aliyuncs.com" },
+        { "x-acs-action", "DescribeInstances" }, { "x-acs-version", "2014-05-26" },
+        { "x-acs-date", "2024-01-01T00:00:00Z" }, { "x-acs-signature-nonce", "nonce-123" },
+        { "x-acs-content-sha256", Acs3::hashPayload({}) },
+        // Not a signed header: must be left out of the signature.
+        { "accept", "application/json" } };
     if (withToken)
         h.emplace_back("x-acs-security-token", "sts-token-xyz");
     return h;
@@ -146,20 +138,21 @@ void TestSigner::acs3_data()
     QTest::addColumn<QByteArray>("expectedSignedHeaders");
     QTest::addColumn<QByteArray>("expected");
 
-    const QByteArray plain = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;"
-                             "x-acs-version";
-    const ParamMap query{{u"InstanceIds"_s, u"[\"i-abc\"]"_s}, {u"RegionId"_s, u"cn-hangzhou"_s}};
-    QTest::newRow("JSON list") << query << false << plain
-                               << QByteArray("b5dbc96e3dccd72eb3ffd4ab883f0bda11fea1d1bcf496e16bb1fff70ef0e1cf");
+    const QByteArray plain
+        = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;"
+          "x-acs-version";
+    const ParamMap query { { u"InstanceIds"_s, u"[\"i-abc\"]"_s },
+        { u"RegionId"_s, u"cn-hangzhou"_s } };
+    QTest::newRow("JSON list")
+        << query << false << plain
+        << QByteArray("b5dbc96e3dccd72eb3ffd4ab883f0bda11fea1d1bcf496e16bb1fff70ef0e1cf");
     QTest::newRow("STS token")
         << query << true
         << QByteArray("host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;"
                       "x-acs-signature-nonce;x-acs-version")
         << QByteArray("1d071d73a7410a9eebac714f1494e1230da9a3b2a27c0cd84b75d34b74ce3f63");
-    const ParamMap specials{{u"RegionId"_s, u"cn-hangzhou"_s},
-                            {u"Tag.1.Key"_s, u"env"_s},
-                            {u"Tag.1.Value"_s, u"中文 *~"_s},
-                            {u"InstanceName"_s, u"my vm*(x)!~'"_s}};
+    const ParamMap specials { { u"RegionId"_s, u"cn-hangzhou"_s }, { u"Tag.1.Key"_s, u"env"_s },
+        { u"Tag.1.Value"_s, u"中文 *~"_s }, { u"InstanceName"_s, u"my vm*(x)!~'"_s } };
     QTest::newRow("unicode and specials")
         << specials << false << plain
         << QByteArray("4a7fefc685d15dab762257ab64eb9c3cd973ff33ed1a377ce22c3ed283946863");
@@ -174,26 +167,27 @@ void TestSigner::acs3()
 
     const Acs3::HeaderList signedHeaders = Acs3::signedHeaders(v3Headers(withToken));
     QCOMPARE(Acs3::signedHeaderNames(signedHeaders), expectedSignedHeaders);
-    const QByteArray canonical =
-        Acs3::canonicalRequest("POST", "/", query, signedHeaders, Acs3::hashPayload({}));
+    const QByteArray canonical
+        = Acs3::canonicalRequest("POST", "/", query, signedHeaders, Acs3::hashPayload({}));
     QCOMPARE(Acs3::sign(Acs3::stringToSign(canonical), u"testsecret"_s), expected);
 }
 
 void TestSigner::acs3EmptyPayloadHash()
 {
     QCOMPARE(Acs3::hashPayload({}),
-             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
 }
 
 void TestSigner::acs3AuthorizationRoundTrip()
 {
     const QByteArray header = Acs3::authorization(u"testid"_s, "host;x-acs-date", "abc123");
     QCOMPARE(header,
-             QByteArray("ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-date,Signature=abc123"));
+        QByteArray(
+            "ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-date,Signature=abc123"));
     const Acs3::ParsedAuthorization parsed = Acs3::parseAuthorization(header);
     QVERIFY(parsed.ok);
     QCOMPARE(parsed.accessKeyId, u"testid"_s);
-    QCOMPARE(parsed.signedHeaderNames, QList<QByteArray>({"host", "x-acs-date"}));
+    QCOMPARE(parsed.signedHeaderNames, QList<QByteArray>({ "host", "x-acs-date" }));
     QCOMPARE(parsed.signature, QByteArray("abc123"));
 }
 
@@ -204,7 +198,8 @@ void TestSigner::acs3ParseRejectsGarbage_data()
     QTest::newRow("other scheme") << QByteArray("Bearer abc");
     QTest::newRow("no signature") << QByteArray("ACS3-HMAC-SHA256 Credential=a,SignedHeaders=host");
     QTest::newRow("no equals") << QByteArray("ACS3-HMAC-SHA256 Credential");
-    QTest::newRow("empty values") << QByteArray("ACS3-HMAC-SHA256 Credential=,SignedHeaders=,Signature=");
+    QTest::newRow("empty values") << QByteArray(
+        "ACS3-HMAC-SHA256 Credential=,SignedHeaders=,Signature=");
 }
 
 void TestSigner::acs3ParseRejectsGarbage()
@@ -217,22 +212,22 @@ void TestSigner::acs3ParseRejectsGarbage()
 void TestSigner::builderSignsLikeTheVectors()
 {
     ClientConfig config;
-    config.credentials = {u"testid"_s, u"testsecret"_s, {}};
+    config.credentials = { u"testid"_s, u"testsecret"_s, {} };
     config.signatureVersion = SignatureVersion::Acs3;
     config.httpMethod = "POST";
     ApiRequest request(u"DescribeInstances"_s);
-    request.setRegion(u"cn-hangzhou"_s).setJsonList(u"InstanceIds"_s, {u"i-abc"_s});
+    request.setRegion(u"cn-hangzhou"_s).setJsonList(u"InstanceIds"_s, { u"i-abc"_s });
     QUrl endpoint(u"https://ecs.cn-hangzhou.aliyuncs.com/"_s);
     const QDateTime when = QDateTime::fromString(u"2024-01-01T00:00:00Z"_s, Qt::ISODate);
     HttpRequest http = buildHttpRequest(request, config, endpoint, when, u"nonce-123"_s);
     QCOMPARE(http.method, QByteArray("POST"));
     QVERIFY(http.body.isEmpty());
     QCOMPARE(http.request.rawHeader("Authorization"),
-             QByteArray("ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;"
-                        "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
-                        "Signature=b5dbc96e3dccd72eb3ffd4ab883f0bda11fea1d1bcf496e16bb1fff70ef0e1cf"));
+        QByteArray("ACS3-HMAC-SHA256 Credential=testid,SignedHeaders=host;x-acs-action;"
+                   "x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
+                   "Signature=b5dbc96e3dccd72eb3ffd4ab883f0bda11fea1d1bcf496e16bb1fff70ef0e1cf"));
     QCOMPARE(http.request.url().query(QUrl::FullyEncoded),
-             u"InstanceIds=%5B%22i-abc%22%5D&RegionId=cn-hangzhou"_s);
+        u"InstanceIds=%5B%22i-abc%22%5D&RegionId=cn-hangzhou"_s);
 
     // v1 GET puts everything in the query, v1 POST everything in a form body.
     config.signatureVersion = SignatureVersion::RpcV1;
@@ -249,7 +244,7 @@ void TestSigner::builderSignsLikeTheVectors()
     QVERIFY(http.request.url().query().isEmpty());
     QVERIFY(http.body.contains("SecurityToken=sts-token-xyz"));
     QCOMPARE(http.request.header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-             QByteArray("application/x-www-form-urlencoded"));
+        QByteArray("application/x-www-form-urlencoded"));
 }
 
 void TestSigner::signatureVersionNames()

@@ -5,8 +5,7 @@
 
 ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{
-}
+{ }
 
 bool ScriptedHttpServer::start()
 {
@@ -25,7 +24,7 @@ bool ScriptedHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     ++m_requests;
     m_lastBody = request.body();
     m_lastHeaders = request.headers();
-    m_seen.append({request.url(), request.headers(), request.body()});
+    m_seen.append({ request.url(), request.headers(), request.body() });
     const Reply reply = m_queue.isEmpty() ? m_reply : m_queue.takeFirst();
     switch (reply.kind) {
     case Reply::Kind::Respond: {
@@ -41,7 +40,7 @@ bool ScriptedHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     case Reply::Kind::Truncate:
         // Promise more than is sent, then hang up: a body cut off in transit.
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(reply.body.size() + 1000) + "\r\n\r\n" + reply.body);
+            + QByteArray::number(reply.body.size() + 1000) + "\r\n\r\n" + reply.body);
         socket->flush();
         socket->disconnectFromHost();
         break;
@@ -55,16 +54,16 @@ bool ScriptedHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     return true;
 }
 
-ScriptedHttpServer::Reply ScriptedHttpServer::serviceError(int status, const QByteArray &code,
-                                                           QList<std::pair<QByteArray, QByteArray>> headers)
+ScriptedHttpServer::Reply ScriptedHttpServer::serviceError(
+    int status, const QByteArray &code, QList<std::pair<QByteArray, QByteArray>> headers)
 {
     static int counter = 0;
     const QByteArray id = "SCRIPTED-" + QByteArray::number(++counter);
     headers.emplace_back("x-acs-request-id", id);
-    return {Reply::Kind::Respond, status, "application/json",
-            R"({"RequestId":")" + id + R"(","HostId":"127.0.0.1","Code":")" + code
-                + R"(","Message":"scripted )" + code + R"("})",
-            headers};
+    return { Reply::Kind::Respond, status, "application/json",
+        R"({"RequestId":")" + id + R"(","HostId":"127.0.0.1","Code":")" + code
+            + R"(","Message":"scripted )" + code + R"("})",
+        headers };
 }
 
 QByteArray ScriptedHttpServer::Seen::header(const QByteArray &name) const

@@ -24,11 +24,20 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
     };
 
-    static Reply json(int status, const QByteArray &body) { return {Reply::Kind::Respond, status, "application/json", body, {}}; }
-    static Reply html(int status, const QByteArray &body) { return {Reply::Kind::Respond, status, "text/html", body, {}}; }
-    static Reply truncated(const QByteArray &partialBody) { return {Reply::Kind::Truncate, 200, "application/json", partialBody, {}}; }
-    static Reply close() { return {Reply::Kind::Close, 0, {}, {}, {}}; }
-    static Reply silence() { return {Reply::Kind::Silence, 0, {}, {}, {}}; }
+    static Reply json(int status, const QByteArray &body)
+    {
+        return { Reply::Kind::Respond, status, "application/json", body, {} };
+    }
+    static Reply html(int status, const QByteArray &body)
+    {
+        return { Reply::Kind::Respond, status, "text/html", body, {} };
+    }
+    static Reply truncated(const QByteArray &partialBody)
+    {
+        return { Reply::Kind::Truncate, 200, "application/json", partialBody, {} };
+    }
+    static Reply close() { return { Reply::Kind::Close, 0, {}, {}, {} }; }
+    static Reply silence() { return { Reply::Kind::Silence, 0, {}, {}, {} }; }
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
     /// Listens on 127.0.0.1 at a free port; returns false if that failed.
@@ -40,8 +49,8 @@ public:
     /// Replies used one per request, in order, before falling back to setReply()'s.
     void queueReplies(QList<Reply> replies) { m_queue = std::move(replies); }
     /// A service error body in the real shape.
-    static Reply serviceError(int status, const QByteArray &code,
-                              QList<std::pair<QByteArray, QByteArray>> headers = {});
+    static Reply serviceError(
+        int status, const QByteArray &code, QList<std::pair<QByteArray, QByteArray>> headers = {});
 
     struct Seen
     {

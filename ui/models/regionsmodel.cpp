@@ -48,6 +48,8 @@ QVariant RegionsModel::data(const QModelIndex &index, int role) const
         if (index.column() == RegionIdColumn || index.column() == EndpointColumn)
             return monospace();
         return {};
+    case SearchRole:
+        return QStringList { region.regionId, region.localName, region.regionEndpoint }.join(u' ');
     case KeyRole:
         return region.regionId;
     }
@@ -118,6 +120,8 @@ QVariant ZonesModel::data(const QModelIndex &index, int role) const
         if (index.column() == ZoneIdColumn)
             return monospace();
         return {};
+    case SearchRole:
+        return QStringList { zone.zoneId, zone.localName }.join(u' ');
     case KeyRole:
         return zone.zoneId;
     }

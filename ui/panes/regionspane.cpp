@@ -2,6 +2,7 @@
 
 #include "ecsclient.h"
 #include "models/regionsmodel.h"
+#include "resourcepane.h"
 #include "types/region.h"
 #include "widgets/errorbanner.h"
 
@@ -20,55 +21,21 @@ using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setModel(model);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    // Interactive columns with sensible widths: ResizeToContents would sample rows on every change.
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionsMovable(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    return view;
-}
-
-QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(source);
-    proxy->setSortRole(SortRole);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setFilterKeyColumn(-1); // every column: id, name, endpoint
-    proxy->setSortLocaleAware(true);
-    return proxy;
-}
-
-} // namespace
-
 RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_regions(new RegionsModel(this))
     , m_zones(new ZonesModel(this))
-    , m_regionsProxy(makeProxy(m_regions, this))
-    , m_zonesProxy(makeProxy(m_zones, this))
+    , m_regionsProxy(ResourcePane::makeProxy(m_regions, this))
+    , m_zonesProxy(ResourcePane::makeProxy(m_zones, this))
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_banner(new ErrorBanner(this))
     , m_stack(new QStackedWidget(this))
     , m_emptyState(new QLabel(this))
-    , m_regionsView(makeTable(m_regionsProxy, this))
-    , m_zonesView(makeTable(m_zonesProxy, this))
+    , m_regionsView(ResourcePane::makeTable(m_regionsProxy, this))
+    , m_zonesView(ResourcePane::makeTable(m_zonesProxy, this))
     , m_zonesTitle(new QLabel(this))
 {
     setObjectName(u"regionsPane"_s);
@@ -94,6 +61,8 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
 
     m_regionsView->setAccessibleName(tr("Regions"));
     m_regionsView->setObjectName(u"regionsView"_s);
+    m_regionsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_zonesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_regionsView->sortByColumn(RegionsModel::RegionIdColumn, Qt::AscendingOrder);
     m_regionsView->sortByColumn(
         -1, Qt::AscendingOrder); // keep the service's order until the user sorts

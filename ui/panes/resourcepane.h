@@ -36,6 +36,11 @@ public:
     /// Switches region: cancels what is in flight (the subclass's cancelAll()) and refreshes.
     void setRegion(const QString &regionId);
     ErrorBanner *errorBanner() const { return m_banner; }
+
+    /// The table every pane uses: sortable rows, interactive columns, no per-change resizing.
+    static QTableView *makeTable(QAbstractItemModel *model, QWidget *parent);
+    /// Sorts by SortRole, filters by SearchRole, case-insensitively.
+    static QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent);
     QLineEdit *filterEdit() const { return m_filter; }
 
 public Q_SLOTS:
@@ -57,9 +62,6 @@ protected:
     void showError(const QString &context, const ecs::ApiError &error);
     void clearError();
     virtual void cancelAll() { }
-
-    static QTableView *makeTable(QAbstractItemModel *model, QWidget *parent);
-    static QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent);
 
 private:
     ecs::EcsClient *m_client;
