@@ -45,7 +45,9 @@ void ConsoleLauncher::start(const LaunchOptions &options)
     connect(&m_simulator, &sim::EmbeddedSimulator::failed, this, [this](const QString &reason) {
         std::fprintf(
             stderr, "ecs-console: the embedded simulator did not start: %s\n", qPrintable(reason));
-        if (!m_options.screenshotPath.isEmpty() && !m_finished) {
+        // In every mode: without the simulator there is no window, so nothing would ever quit.
+        m_screenshotDeadline.stop();
+        if (!m_finished) {
             m_finished = true;
             Q_EMIT finished(2);
         }
@@ -81,6 +83,7 @@ void ConsoleLauncher::openDemo(const QUrl &simulatorUrl)
         std::fprintf(stderr,
             "ecs-console: unknown pane \"%s\" (regions, images, resources, instances, spot)\n",
             qPrintable(m_options.pane));
+        m_screenshotDeadline.stop();
         m_finished = true;
         Q_EMIT finished(2);
         return;

@@ -40,8 +40,9 @@ public:
     ecs::EcsClient *client() const { return m_client; }
 
 Q_SIGNALS:
-    /// Screenshot mode only: 0 saved after a successful load, 1 saved after a failed load,
-    /// 2 nothing to save (the simulator did not start, or nothing loaded in time).
+    /// Screenshot mode: 0 saved after a successful load, 1 saved after a failed load, 2 nothing
+    /// to save (nothing loaded in time). In any mode: 2 when the simulator did not start or the
+    /// pane name is unknown, since no window will ever open.
     void finished(int exitCode);
 
 private:

@@ -4,6 +4,7 @@
 
 #include "ecsclient.h"
 #include "logging.h"
+#include "profileresolver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,9 +16,12 @@ using namespace Qt::StringLiterals;
 
 using namespace cli;
 
-CallCommand::CallCommand(QNetworkAccessManager *network, QObject *parent)
+CallCommand::CallCommand(
+    QNetworkAccessManager *network, QSettings *settings, ecs::SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_settings(settings)
+    , m_secrets(secrets)
 { }
 
 QString CallCommand::helpText()
@@ -29,7 +33,7 @@ QString CallCommand::helpText()
            "(InstanceId.1=i-abc, Tag.1.Key=env, InstanceIds=[\"i-abc\"]).\n"
            "Credentials come from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET "
            "and,\n"
-           "for STS, ALIBABA_CLOUD_SECURITY_TOKEN.\n"
+           "for STS, ALIBABA_CLOUD_SECURITY_TOKEN; or from a stored profile with --profile NAME.\n"
            "\n"
            "Options:\n"
            "  --endpoint URL         send to URL (e.g. http://127.0.0.1:8080 for ecs-sim); "
@@ -40,6 +44,7 @@ QString CallCommand::helpText()
            "  --method GET|POST      HTTP method (default POST)\n"
            "  --product ecs|vpc      API: ECS 2014-05-26 (default) or VPC 2016-04-28\n"
            "  --timeout SECONDS      give up after this long (default 60)\n"
+           "  --profile NAME         sign with a stored profile (secret from the OS keychain)\n"
            "\n"
            "Exit status: 0 success, 1 the service answered with an error, 2 no usable answer\n"
            "(network, timeout, TLS, unreadable response), 64 usage error.\n"_s;
@@ -62,8 +67,9 @@ void CallCommand::run(const QStringList &arguments)
     const QCommandLineOption method(u"method"_s, {}, u"GET|POST"_s, u"POST"_s);
     const QCommandLineOption product(u"product"_s, {}, u"ecs|vpc"_s, u"ecs"_s);
     const QCommandLineOption timeout(u"timeout"_s, {}, u"SECONDS"_s, u"60"_s);
+    const QCommandLineOption profile(u"profile"_s, {}, u"NAME"_s);
     const QCommandLineOption help({ u"h"_s, u"help"_s }, {});
-    parser.addOptions({ endpoint, region, signature, method, product, timeout, help });
+    parser.addOptions({ endpoint, region, signature, method, product, timeout, profile, help });
     if (!parser.parse(QStringList { u"ecs-console call"_s } + arguments))
         return fail(UsageError, parser.errorText() + u"\n\n"_s + helpText());
     if (parser.isSet(help)) {
@@ -96,15 +102,18 @@ void CallCommand::run(const QStringList &arguments)
                 UsageError, u"--endpoint is not a valid URL: %1"_s.arg(parser.value(endpoint)));
     }
 
+    const bool useProfile = parser.isSet(profile);
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    config.credentials.accessKeyId = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
-    config.credentials.accessKeySecret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
-    config.credentials.securityToken = env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s);
-    if (!config.credentials.isComplete())
-        return fail(UsageError,
-            u"No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
-            "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN "
-            "for STS)."_s);
+    if (!useProfile) {
+        config.credentials.accessKeyId = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s);
+        config.credentials.accessKeySecret = env.value(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s);
+        config.credentials.securityToken = env.value(u"ALIBABA_CLOUD_SECURITY_TOKEN"_s);
+        if (!config.credentials.isComplete())
+            return fail(UsageError,
+                u"No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN "
+                "for STS), or name a stored profile with --profile."_s);
+    }
 
     const QString productName = parser.value(product).toLower();
     if (productName != u"ecs" && productName != u"vpc")
@@ -120,6 +129,39 @@ void CallCommand::run(const QStringList &arguments)
     if (parser.isSet(region) && request.regionId().isEmpty())
         request.setRegion(parser.value(region));
 
+    if (!useProfile)
+        return send(config, request);
+    if (!m_settings || !m_secrets)
+        return fail(UsageError, u"Profiles are not available here."_s);
+    // The profile decides unless an option says otherwise.
+    const ecs::ClientConfig overrides = config;
+    const bool endpointSet = parser.isSet(endpoint), signatureSet = parser.isSet(signature),
+               methodSet = parser.isSet(method), timeoutSet = parser.isSet(timeout);
+    ecs::resolveProfile(ecs::ProfileStore(m_settings), m_secrets, parser.value(profile), this,
+        [=, this](const ecs::ResolvedProfile &resolved) mutable {
+            if (!resolved.ok())
+                return fail(resolved.secretStatus == ecs::SecretResult::Status::Unavailable
+                        ? KeychainError
+                        : UsageError,
+                    resolved.error);
+            ecs::ClientConfig merged = resolved.config;
+            if (endpointSet)
+                merged.endpointOverride = overrides.endpointOverride;
+            if (signatureSet)
+                merged.signatureVersion = overrides.signatureVersion;
+            if (methodSet)
+                merged.httpMethod = overrides.httpMethod;
+            if (timeoutSet)
+                merged.deadlineMs = overrides.deadlineMs;
+            if (request.regionId().isEmpty() && !resolved.profile.defaultRegion.isEmpty()
+                && request.action() != u"DescribeRegions")
+                request.setRegion(resolved.profile.defaultRegion);
+            send(merged, request);
+        });
+}
+
+void CallCommand::send(const ecs::ClientConfig &config, const ecs::ApiRequest &request)
+{
     auto *client = new ecs::EcsClient(m_network, config, this);
     ecs::ApiCall *call = client->send(request);
     connect(call, &ecs::ApiCall::finished, this, [this, call] {

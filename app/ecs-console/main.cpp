@@ -19,8 +19,11 @@ int runCall(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ecs-console"_s);
+    QCoreApplication::setOrganizationName(u"ecs-console"_s);
     QNetworkAccessManager network;
-    CallCommand command(&network);
+    QSettings settings;
+    ecs::SecretStore secrets;
+    CallCommand command(&network, &settings, &secrets);
     QObject::connect(&command, &CallCommand::finished, &app, [&app](int code) { app.exit(code); });
     command.run(QCoreApplication::arguments().mid(2));
     return app.exec();

@@ -70,10 +70,15 @@ int main(int argc, char **argv)
     const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a certificate made at start."_s);
     const QCommandLineOption certOut(u"cert-out"_s,
         u"With --tls: write the certificate (PEM) here, for clients to trust."_s, u"FILE"_s);
+    const QCommandLineOption extraKey(u"extra-key"_s,
+        u"Another key pair; :disabled answers Forbidden.AccessKeyDisabled, :read-only answers "
+        u"Forbidden.RAM "
+        "to anything but Describe* (repeatable)."_s,
+        u"ID:SECRET[:disabled|:read-only]"_s);
     const QCommandLineOption allowReplay(u"allow-replay"_s,
         u"Accept a signature nonce more than once (load tools replaying one signed request)."_s);
     parser.addOptions({ listen, keyId, keySecret, seed, timeScale, latency, faultRate, instances,
-        state, tls, certOut, allowReplay });
+        state, tls, certOut, allowReplay, extraKey });
     parser.process(app);
 
     QHostAddress address;
@@ -123,6 +128,16 @@ int main(int argc, char **argv)
     options.tls = parser.isSet(tls);
     options.certificateOut = parser.value(certOut);
     options.allowNonceReplay = parser.isSet(allowReplay);
+    for (const QString &spec : parser.values(extraKey)) {
+        const QStringList parts = spec.split(u':');
+        if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty()
+            || (parts.size() == 3 && parts.at(2) != u"disabled" && parts.at(2) != u"read-only")) {
+            std::fprintf(stderr, "ecs-sim: --extra-key wants ID:SECRET[:disabled|:read-only]\n");
+            return 64;
+        }
+        options.extraKeys.append({ parts.at(0), parts.at(1), parts.value(2) == u"disabled",
+            parts.value(2) == u"read-only" });
+    }
     if (parser.isSet(certOut) && !options.tls) {
         std::fprintf(stderr, "ecs-sim: --cert-out goes with --tls\n");
         return 64;

@@ -95,7 +95,8 @@ SimError RequestAuthenticator::authenticateRpcV1(SimRequest &request, const QDat
     ParamMap signedParams = all;
     const QString signature = signedParams.take(u"Signature"_s);
     const QByteArray stringToSign = RpcV1::stringToSign(request.method, signedParams);
-    const QString expected = RpcV1::sign(request.method, signedParams, m_options.accessKeySecret);
+    const QString expected
+        = RpcV1::sign(request.method, signedParams, secretOf(request.accessKeyId));
     if (!sameBytes(expected.toLatin1(), signature.toLatin1()))
         return errors::signatureDoesNotMatch(stringToSign);
 
@@ -154,7 +155,7 @@ SimError RequestAuthenticator::authenticateAcs3(SimRequest &request, const QDate
     const QByteArray canonical = Acs3::canonicalRequest(
         request.method, request.path, request.query, signedHeaders, claimedHash);
     const QByteArray stringToSign = Acs3::stringToSign(canonical);
-    const QByteArray expected = Acs3::sign(stringToSign, m_options.accessKeySecret);
+    const QByteArray expected = Acs3::sign(stringToSign, secretOf(request.accessKeyId));
     if (!sameBytes(expected, auth.signature.toLower()))
         return errors::signatureDoesNotMatch(stringToSign);
 
@@ -173,11 +174,29 @@ SimError RequestAuthenticator::authenticateAcs3(SimRequest &request, const QDate
     return {};
 }
 
+QString RequestAuthenticator::secretOf(const QString &accessKeyId) const
+{
+    if (accessKeyId == m_options.accessKeyId)
+        return m_options.accessKeySecret;
+    for (const SimKey &key : m_options.extraKeys)
+        if (key.accessKeyId == accessKeyId)
+            return key.accessKeySecret;
+    return {};
+}
+
 SimError RequestAuthenticator::checkKey(const QString &accessKeyId) const
 {
-    if (accessKeyId != m_options.accessKeyId)
-        return errors::invalidAccessKeyId();
-    return {};
+    if (accessKeyId == m_options.accessKeyId)
+        return {};
+    for (const SimKey &key : m_options.extraKeys) {
+        if (key.accessKeyId != accessKeyId)
+            continue;
+        if (key.disabled)
+            return errors::operationDenied(
+                u"Forbidden.AccessKeyDisabled"_s, u"The Access Key is disabled."_s);
+        return {};
+    }
+    return errors::invalidAccessKeyId();
 }
 
 SimError RequestAuthenticator::checkTimestamp(

@@ -25,6 +25,7 @@ private:
     SimError authenticateRpcV1(SimRequest &request, const QDateTime &nowUtc);
     SimError authenticateAcs3(SimRequest &request, const QDateTime &nowUtc);
     SimError checkKey(const QString &accessKeyId) const;
+    QString secretOf(const QString &accessKeyId) const;
     SimError checkTimestamp(const QString &timestamp, const QDateTime &nowUtc) const;
     SimError checkToken(const QString &accessKeyId, const QString &token) const;
     SimError useNonce(const QString &nonce, const QDateTime &nowUtc);

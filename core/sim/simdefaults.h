@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace ecs::sim {
@@ -17,6 +18,15 @@ inline constexpr qint64 kTimestampToleranceMs = 15 * 60 * 1000;
 /// Bodies beyond this are refused before any parsing.
 inline constexpr qint64 kMaxRequestBodyBytes = 1024 * 1024;
 
+/// A further key pair the simulator knows, to reproduce permission errors.
+struct SimKey
+{
+    QString accessKeyId;
+    QString accessKeySecret;
+    bool disabled = false; ///< every request: Forbidden.AccessKeyDisabled
+    bool readOnly = false; ///< anything but Describe*: Forbidden.RAM
+};
+
 struct SimOptions
 {
     QString accessKeyId = QString::fromLatin1(kDemoAccessKeyId);
@@ -24,6 +34,7 @@ struct SimOptions
     /// STS tokens the simulator accepts, by access key id. A request that carries a token for a
     /// key not listed here, or a different token, is refused as malformed.
     QHash<QString, QString> stsTokens;
+    QList<SimKey> extraKeys;
     /// Everything random in the world (ids, the spot market, stock) derives from this.
     quint64 seed = 1;
     /// Multiplies the speed of the instance state machine (Pending → Running and so on).

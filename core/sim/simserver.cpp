@@ -304,6 +304,12 @@ SimServer::Answer SimServer::answer(SimRequest &request)
 
     QJsonObject body;
     SimError error = m_authenticator.authenticate(request, QDateTime::currentDateTimeUtc());
+    if (!error.isError() && !request.action.startsWith(u"Describe"_s)) {
+        for (const SimKey &key : m_options.extraKeys)
+            if (key.readOnly && key.accessKeyId == request.accessKeyId)
+                error = errors::operationDenied(u"Forbidden.RAM"_s,
+                    u"User not authorized to operate on the specified resource, or this API doesn't support RAM."_s);
+    }
     if (!error.isError()) {
         format = request.format;
         SimService::Outcome outcome = m_service.handle(request);

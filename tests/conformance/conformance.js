@@ -317,6 +317,12 @@ async function scenario(style) {
 
 async function authenticationErrors(styles) {
   for (const s of styles) {
+    await expectError(s.disabledKey, 'Forbidden.AccessKeyDisabled', 'DescribeRegions', {});
+    record('error Forbidden.AccessKeyDisabled', s.name);
+    await s.readOnlyKey.call('DescribeRegions', {});
+    await expectError(s.readOnlyKey, 'Forbidden.RAM', 'RunInstances',
+      { RegionId: REGION, ImageId: IMAGE, InstanceType: 'ecs.g7.large', DryRun: true });
+    record('error Forbidden.RAM', s.name);
     await expectError(s.wrongSecret, 'SignatureDoesNotMatch', 'DescribeRegions', {});
     record('error SignatureDoesNotMatch', s.name);
     await expectError(s.unknownKey, 'InvalidAccessKeyId.NotFound', 'DescribeRegions', {});
@@ -376,11 +382,19 @@ async function faultErrors(faultUrl, styles) {
 }
 
 async function main() {
+  // Each style, plus the same style with a wrong secret, an unknown key, a disabled key and a
+  // read-only key (the last two are --extra-key pairs of the simulator).
+  const variants = make => Object.assign(make(keySecret, keyId), {
+    wrongSecret: make('wrong', keyId),
+    unknownKey: make(keySecret, 'LTAInobody'),
+    disabledKey: make('disabled-secret', 'LTAIdisabledKey'),
+    readOnlyKey: make('read-only-secret', 'LTAIreadOnlyKey'),
+  });
   const styles = [
-    Object.assign(teaStyle('tea-acs3'), { wrongSecret: teaStyle('tea-acs3', undefined, 'wrong'), unknownKey: teaStyle('tea-acs3', undefined, keySecret, 'LTAInobody') }),
-    Object.assign(teaStyle('tea-v2', 'v2'), { wrongSecret: teaStyle('tea-v2', 'v2', 'wrong'), unknownKey: teaStyle('tea-v2', 'v2', keySecret, 'LTAInobody') }),
-    Object.assign(popStyle('pop-GET', 'GET'), { wrongSecret: popStyle('pop-GET', 'GET', 'wrong'), unknownKey: popStyle('pop-GET', 'GET', keySecret, 'LTAInobody') }),
-    Object.assign(popStyle('pop-POST', 'POST'), { wrongSecret: popStyle('pop-POST', 'POST', 'wrong'), unknownKey: popStyle('pop-POST', 'POST', keySecret, 'LTAInobody') }),
+    variants((secret, id) => teaStyle('tea-acs3', undefined, secret, id)),
+    variants((secret, id) => teaStyle('tea-v2', 'v2', secret, id)),
+    variants((secret, id) => popStyle('pop-GET', 'GET', secret, id)),
+    variants((secret, id) => popStyle('pop-POST', 'POST', secret, id)),
   ];
   for (const style of styles) {
     try {

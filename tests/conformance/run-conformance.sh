@@ -19,7 +19,9 @@ fi
 key_id=LTAIconformance
 key_secret=conformance-secret
 out=$(mktemp)
-"$sim_exe" --listen 127.0.0.1:0 --time-scale 200 --access-key-id "$key_id" --access-key-secret "$key_secret" >"$out" 2>sim.log &
+"$sim_exe" --listen 127.0.0.1:0 --time-scale 200 --access-key-id "$key_id" --access-key-secret "$key_secret" \
+  --extra-key LTAIdisabledKey:disabled-secret:disabled --extra-key LTAIreadOnlyKey:read-only-secret:read-only \
+  >"$out" 2>sim.log &
 sim_pid=$!
 trap 'kill "$sim_pid" 2>/dev/null || true; rm -f "$out"' EXIT
 for _ in $(seq 100); do

@@ -188,6 +188,9 @@ void TestSimExe::refusesBadOptions_data()
     QTest::newRow("fault rate above 1") << QStringList { u"--fault-rate"_s, u"1.5"_s };
     QTest::newRow("negative instances") << QStringList { u"--instances"_s, u"-3"_s };
     QTest::newRow("time scale zero") << QStringList { u"--time-scale"_s, u"0"_s };
+    QTest::newRow("extra key without secret") << QStringList { u"--extra-key"_s, u"LTAIx"_s };
+    QTest::newRow("extra key, unknown flag")
+        << QStringList { u"--extra-key"_s, u"LTAIx:s:admin"_s };
     QTest::newRow("cert-out without tls") << QStringList { u"--cert-out"_s, u"/tmp/x.pem"_s };
 }
 

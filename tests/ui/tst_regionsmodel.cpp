@@ -43,6 +43,10 @@ class TestRegionsModel : public QObject
 private Q_SLOTS:
     void merges_data();
     void merges();
+    void mergeSequence();
+    void changedRows_data();
+    void changedRows();
+    void repeatedKeys();
     void persistentIndexSurvivesRefresh();
     void onlyChangedRowsAreReported();
     void zonesModel();
@@ -86,6 +90,76 @@ void TestRegionsModel::merges()
     QCOMPARE(resets.size(), 0);
     for (const QString &id : expected)
         QCOMPARE(model.rowOf(id), int(expected.indexOf(id)));
+}
+
+void TestRegionsModel::mergeSequence()
+{
+    // One model through a session's worth of refreshes, the tester watching every step.
+    RegionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    const QStringList ids { u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s };
+    model.setRegions(regions(ids));
+    QCOMPARE(idsIn(model), ids);
+    QList<Region> changed = regions(ids);
+    changed[1].status = u"soldOut"_s;
+    changed[3].localName = u"Renamed"_s;
+    model.setRegions(changed);
+    QCOMPARE(model.index(1, RegionsModel::StatusColumn).data().toString(), u"Sold out"_s);
+    QCOMPARE(model.index(3, RegionsModel::NameColumn).data().toString(), u"Renamed"_s);
+    model.setRegions(regions({ u"a"_s, u"b"_s, u"e"_s }));
+    QCOMPARE(idsIn(model), (QStringList { u"a"_s, u"b"_s, u"e"_s }));
+    model.setRegions(regions({ u"f"_s, u"a"_s, u"b"_s, u"g"_s, u"e"_s }));
+    QCOMPARE(idsIn(model), (QStringList { u"a"_s, u"b"_s, u"e"_s, u"f"_s, u"g"_s }));
+    model.setRegions({});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestRegionsModel::changedRows_data()
+{
+    QTest::addColumn<QList<int>>("changed");
+    QTest::newRow("none") << QList<int> {};
+    QTest::newRow("first") << QList<int> { 0 };
+    QTest::newRow("last") << QList<int> { 5 };
+    QTest::newRow("two apart") << QList<int> { 1, 4 };
+    QTest::newRow("all") << QList<int> { 0, 1, 2, 3, 4, 5 };
+}
+
+void TestRegionsModel::changedRows()
+{
+    QFETCH(QList<int>, changed);
+    RegionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Region> list = regions({ u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s });
+    model.setRegions(list);
+    for (int row : changed)
+        list[row].regionEndpoint = u"ecs-internal.example"_s;
+    QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
+    model.setRegions(list);
+    QList<int> reported;
+    for (const QList<QVariant> &args : spy) {
+        const QModelIndex topLeft = args.at(0).toModelIndex();
+        const QModelIndex bottomRight = args.at(1).toModelIndex();
+        QCOMPARE(topLeft.row(), bottomRight.row()); // one row per signal
+        QCOMPARE(topLeft.column(), 0);
+        QCOMPARE(bottomRight.column(), RegionsModel::ColumnCount - 1);
+        reported.append(topLeft.row());
+    }
+    QCOMPARE(reported, changed);
+}
+
+void TestRegionsModel::repeatedKeys()
+{
+    // An answer that names a region twice must not leave two rows for one key.
+    RegionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRegions({ region(u"a"_s), region(u"b"_s, u"First"_s), region(u"b"_s, u"Second"_s) });
+    QCOMPARE(idsIn(model), (QStringList { u"a"_s, u"b"_s }));
+    QCOMPARE(model.index(1, RegionsModel::NameColumn).data().toString(), u"Second"_s);
+    QCOMPARE(model.rowOf(u"b"_s), 1);
+    model.setRegions({ region(u"b"_s, u"Second"_s), region(u"b"_s, u"Second"_s) });
+    QCOMPARE(idsIn(model), QStringList { u"b"_s });
 }
 
 void TestRegionsModel::persistentIndexSurvivesRefresh()
@@ -136,7 +210,7 @@ void TestRegionsModel::zonesModel()
         { u"cloud_essd"_s }, { u"ecs.g7.large"_s, u"ecs.c7.large"_s } };
     Zone g = b;
     g.zoneId = u"cn-hangzhou-g"_s;
-    model.setRows({ b, g });
+    model.setZones({ b, g });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, ZonesModel::InstanceTypesColumn).data().toString(), u"2"_s);
     QCOMPARE(model.index(0, ZonesModel::InstanceTypesColumn).data(SortRole).toInt(), 2);
@@ -153,6 +227,9 @@ void TestRegionsModel::dataRoles()
         model.headerData(RegionsModel::RegionIdColumn, Qt::Horizontal).toString(), u"Region ID"_s);
     QCOMPARE(model.index(0, RegionsModel::NameColumn).data().toString(), u"China (Hangzhou)"_s);
     QCOMPARE(model.index(0, RegionsModel::StatusColumn).data().toString(), u"Available"_s);
+    QVERIFY(!model.index(0, RegionsModel::StatusColumn).data(Qt::DecorationRole).isNull());
+    QCOMPARE(model.index(0, RegionsModel::EndpointColumn).data(RegionsModel::RawRole).toString(),
+        u"cn-hangzhou"_s);
     QVERIFY(!model.index(0, RegionsModel::RegionIdColumn)
                  .data(Qt::FontRole)
                  .isNull()); // ids in monospace

@@ -7,6 +7,7 @@
 #include "models/regionsmodel.h"
 #include "panes/regionspane.h"
 #include "widgets/errorbanner.h"
+#include "widgets/zonedetails.h"
 
 #include <QImage>
 #include <QLineEdit>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void refreshKeepsSelection();
     void wrongSecretShowsBannerAndRetries();
     void filter();
+    void ctrlFFocusesFilter();
     void launcherSavesScreenshot();
 
 private:
@@ -97,6 +99,12 @@ void TestRegionsPane::selectionDrivesZones()
         return ids;
     };
     QVERIFY(zoneIds().first().startsWith(u"cn-hangzhou-"_s));
+    // A zone is selected at once and its details fill the space below the zones.
+    const QString shownZone
+        = pane.zonesView()->selectionModel()->currentIndex().data(KeyRole).toString();
+    QVERIFY(shownZone.startsWith(u"cn-hangzhou-"_s));
+    QVERIFY(pane.zoneDetails()->toPlainText().contains(shownZone));
+    QVERIFY(pane.zoneDetails()->toPlainText().contains(u"Instance types"_s));
     // Switch twice quickly: only the last region's zones may end up on screen.
     QVERIFY(pane.selectRegion(u"eu-central-1"_s));
     QVERIFY(pane.selectRegion(u"ap-southeast-1"_s));
@@ -105,6 +113,8 @@ void TestRegionsPane::selectionDrivesZones()
     QVERIFY(!ids.isEmpty());
     for (const QString &id : ids)
         QVERIFY2(id.startsWith(u"ap-southeast-1-"_s), qPrintable(id));
+    QVERIFY(pane.zoneDetails()->toPlainText().contains(u"ap-southeast-1-"_s));
+    QVERIFY(!pane.zoneDetails()->toPlainText().contains(u"cn-hangzhou-"_s));
 }
 
 void TestRegionsPane::refreshKeepsSelection()
@@ -142,6 +152,9 @@ void TestRegionsPane::wrongSecretShowsBannerAndRetries()
     QVERIFY(pane->errorBanner()->text().contains(u"RequestId"_s));
     QVERIFY(!pane->errorBanner()->text().contains(u"not-the-secret"_s));
     QVERIFY(window.statusText().contains(u"failed: SignatureDoesNotMatch"_s));
+    // For a look at the error state: ECS_UI_SHOTS=/some/dir saves it there.
+    if (const QString dir = qEnvironmentVariable("ECS_UI_SHOTS"); !dir.isEmpty())
+        QVERIFY(window.grab().save(dir + u"/regions-error.png"_s));
     const int before = int(started.size());
     QPushButton *retry = pane->errorBanner()->findChild<QPushButton *>();
     QVERIFY(retry);
@@ -166,6 +179,20 @@ void TestRegionsPane::filter()
     QCOMPARE(pane.regionsView()->model()->index(0, 0).data(KeyRole).toString(), u"eu-central-1"_s);
     edit->clear();
     QVERIFY(pane.regionsView()->model()->rowCount() >= 20);
+}
+
+void TestRegionsPane::ctrlFFocusesFilter()
+{
+    auto c = client();
+    MainWindow window(c.get(), u"Demo"_s);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.regionsPane()->regionsView()->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *edit = window.regionsPane()->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    QTRY_VERIFY(edit->hasFocus());
 }
 
 void TestRegionsPane::launcherSavesScreenshot()

@@ -1,10 +1,9 @@
 #include "instancesmodel.h"
 
+#include "statusdot.h"
+
 #include <QFontDatabase>
-#include <QHash>
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -49,27 +48,13 @@ InstancesModel::InstancesModel(QObject *parent)
 
 QIcon InstancesModel::statusIcon(const ecs::Instance &instance)
 {
-    QColor color(0x9e, 0x9e, 0x9e); // stopped
     if (!instance.lockReasons.isEmpty())
-        color = QColor(0xd3, 0x2f, 0x2f);
-    else if (instance.status == u"Running")
-        color = QColor(0x2e, 0x9d, 0x4f);
-    else if (instance.isTransitional())
-        color = QColor(0xf2, 0xa1, 0x00);
-    static QHash<QRgb, QIcon> cache;
-    auto it = cache.find(color.rgb());
-    if (it == cache.end()) {
-        QPixmap dot(32, 32);
-        dot.fill(Qt::transparent);
-        QPainter painter(&dot);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(color);
-        painter.drawEllipse(QRectF(6, 6, 20, 20));
-        painter.end();
-        it = cache.insert(color.rgb(), QIcon(dot));
-    }
-    return *it;
+        return statusDot(StatusColor::bad());
+    if (instance.status == u"Running")
+        return statusDot(StatusColor::good());
+    if (instance.isTransitional())
+        return statusDot(StatusColor::busy());
+    return statusDot(StatusColor::idle()); // stopped
 }
 
 int InstancesModel::columnCount(const QModelIndex &parent) const

@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace ecs::ui {
@@ -58,11 +59,17 @@ public:
             }
         }
 
-        // Additions, in the order the answer gave them, as one batch.
+        // Additions, in the order the answer gave them, as one batch. A key the answer repeats
+        // is added once (with its last value, as for updates), or the key index would lie.
         QList<Row> added;
-        for (const Row &row : fresh)
-            if (!m_index.contains(keyOf(row)))
-                added.append(row);
+        QSet<QString> addedKeys;
+        for (const Row &row : fresh) {
+            const QString key = keyOf(row);
+            if (!m_index.contains(key) && !addedKeys.contains(key)) {
+                addedKeys.insert(key);
+                added.append(fresh.at(freshIndex.value(key)));
+            }
+        }
         if (!added.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);

@@ -1,5 +1,7 @@
 #include "regionsmodel.h"
 
+#include "statusdot.h"
+
 #include <QFontDatabase>
 
 namespace ecs::ui {
@@ -9,6 +11,15 @@ namespace {
 QVariant monospace()
 {
     return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+}
+
+QString statusText(const QString &status)
+{
+    if (status == u"available")
+        return RegionsModel::tr("Available");
+    if (status == u"soldOut")
+        return RegionsModel::tr("Sold out");
+    return status;
 }
 
 } // namespace
@@ -38,8 +49,13 @@ QVariant RegionsModel::data(const QModelIndex &index, int role) const
         case EndpointColumn:
             return region.regionEndpoint;
         case StatusColumn:
-            return region.status == u"available" ? tr("Available") : region.status;
+            return statusText(region.status);
         }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return statusDot(
+                region.status == u"available" ? StatusColor::good() : StatusColor::idle());
         return {};
     case Qt::ToolTipRole:
         return tr("%1 (%2)\nEndpoint: %3")
@@ -115,6 +131,8 @@ QVariant ZonesModel::data(const QModelIndex &index, int role) const
             return zone.instanceTypes.join(QStringLiteral(", "));
         if (index.column() == NameColumn)
             return tr("Can create: %1").arg(zone.resourceCreation.join(QStringLiteral(", ")));
+        if (index.column() == DiskCategoriesColumn) // the column is often too narrow for all
+            return zone.diskCategories.join(QStringLiteral(", "));
         return {};
     case Qt::FontRole:
         if (index.column() == ZoneIdColumn)

@@ -12,8 +12,13 @@ class RegionsModel : public KeyedRowsModel<ecs::Region>
 
 public:
     enum Column { RegionIdColumn, NameColumn, EndpointColumn, StatusColumn, ColumnCount };
+    /// The region id of the row, whatever the column (the shared KeyRole).
+    static constexpr int RawRole = KeyRole;
 
     explicit RegionsModel(QObject *parent = nullptr);
+
+    /// Merges a fresh DescribeRegions answer; never resets (see KeyedRowsModel::setRows).
+    void setRegions(const QList<ecs::Region> &regions) { setRows(regions); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -37,8 +42,12 @@ public:
         DiskCategoriesColumn,
         ColumnCount
     };
+    static constexpr int RawRole = KeyRole;
 
     explicit ZonesModel(QObject *parent = nullptr);
+
+    /// Merges a fresh DescribeZones answer; clear() empties it row by row on a region switch.
+    void setZones(const QList<ecs::Zone> &zones) { setRows(zones); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

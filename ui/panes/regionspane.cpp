@@ -5,7 +5,9 @@
 #include "resourcepane.h"
 #include "types/region.h"
 #include "widgets/errorbanner.h"
+#include "widgets/zonedetails.h"
 
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,12 +16,32 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
+
+namespace {
+
+/// A default column width that fits the widest typical value and the header, in the font the
+/// column is drawn with: no fixed pixels, and no resizing to contents (which would also undo the
+/// widths the user saved).
+void fitColumn(QTableView *view, int column, const QString &sample, bool monospace = false)
+{
+    const QFont font
+        = monospace ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : view->font();
+    const QString header = view->model()->headerData(column, Qt::Horizontal).toString();
+    const int em = view->fontMetrics().averageCharWidth();
+    const int content = QFontMetrics(font).horizontalAdvance(sample);
+    // Room for the cell margins, and for the sort arrow in the header.
+    view->setColumnWidth(
+        column, std::max(content + em * 2, view->fontMetrics().horizontalAdvance(header) + em * 4));
+}
+
+} // namespace
 
 RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     : QWidget(parent)
@@ -37,6 +59,7 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     , m_regionsView(ResourcePane::makeTable(m_regionsProxy, this))
     , m_zonesView(ResourcePane::makeTable(m_zonesProxy, this))
     , m_zonesTitle(new QLabel(this))
+    , m_zoneDetails(new ZoneDetails(this))
 {
     setObjectName(u"regionsPane"_s);
     m_filter->setPlaceholderText(tr("Filter regions by id, name or endpoint  (Ctrl+F)"));
@@ -66,16 +89,19 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     m_regionsView->sortByColumn(RegionsModel::RegionIdColumn, Qt::AscendingOrder);
     m_regionsView->sortByColumn(
         -1, Qt::AscendingOrder); // keep the service's order until the user sorts
-    const int em = fontMetrics().averageCharWidth();
-    m_regionsView->setColumnWidth(RegionsModel::RegionIdColumn, em * 18);
-    m_regionsView->setColumnWidth(RegionsModel::NameColumn, em * 30);
-    m_regionsView->setColumnWidth(RegionsModel::EndpointColumn, em * 32);
+    // Samples of the longest ids and names the service has today.
+    fitColumn(m_regionsView, RegionsModel::RegionIdColumn, u"cn-zhangjiakou"_s, true);
+    fitColumn(m_regionsView, RegionsModel::NameColumn, u"China (Nanjing - Local Region)"_s);
+    fitColumn(
+        m_regionsView, RegionsModel::EndpointColumn, u"ecs.ap-northeast-1.aliyuncs.com"_s, true);
     m_zonesView->setAccessibleName(tr("Zones"));
     m_zonesView->setObjectName(u"zonesView"_s);
-    m_zonesView->setColumnWidth(ZonesModel::ZoneIdColumn, em * 18);
-    m_zonesView->setColumnWidth(ZonesModel::NameColumn, em * 26);
-    m_zonesView->setColumnWidth(ZonesModel::TypeColumn, em * 18);
-    m_zonesView->setColumnWidth(ZonesModel::InstanceTypesColumn, em * 14);
+    fitColumn(m_zonesView, ZonesModel::ZoneIdColumn, u"ap-southeast-1a"_s, true);
+    fitColumn(m_zonesView, ZonesModel::NameColumn, u"Hangzhou Zone B"_s);
+    fitColumn(m_zonesView, ZonesModel::TypeColumn, u"AvailabilityZone"_s);
+    fitColumn(m_zonesView, ZonesModel::InstanceTypesColumn, u"000"_s);
+    // Too long for a cell beside the regions; the details below show it in full.
+    m_zonesView->hideColumn(ZonesModel::DiskCategoriesColumn);
     m_zonesView->sortByColumn(ZonesModel::ZoneIdColumn, Qt::AscendingOrder);
     m_zonesTitle->setTextFormat(Qt::PlainText);
     QFont titleFont = m_zonesTitle->font();
@@ -87,14 +113,32 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     zonesLayout->setContentsMargins(0, 0, 0, 0);
     zonesLayout->addWidget(m_zonesTitle);
     zonesLayout->addWidget(m_zonesView, 1);
+    // A region has a handful of zones: the table gets room for about that many and the selected
+    // zone's details take the rest, instead of an empty table.
+    auto *zonesSplitter = new QSplitter(Qt::Vertical, this);
+    zonesSplitter->setObjectName(u"zonesSplitter"_s);
+    zonesSplitter->addWidget(zonesPanel);
+    zonesSplitter->addWidget(m_zoneDetails);
+    zonesSplitter->setChildrenCollapsible(false);
+    const int rowHeight = m_zonesView->verticalHeader()->defaultSectionSize();
+    zonesSplitter->setSizes({ rowHeight * 9, rowHeight * 12 });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"regionsSplitter"_s);
     splitter->addWidget(m_regionsView);
-    splitter->addWidget(zonesPanel);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 3);
+    splitter->addWidget(zonesSplitter);
     splitter->setChildrenCollapsible(false);
+    // The regions get the width their columns need (no sideways scrolling at the default window
+    // size); the zones and their details take the rest, and any growth goes to both.
+    fitColumn(m_regionsView, RegionsModel::StatusColumn, u"● Available"_s);
+    auto tableWidth = [](QTableView *view) {
+        int width = view->frameWidth() * 2 + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            if (!view->isColumnHidden(column))
+                width += view->columnWidth(column);
+        return width;
+    };
+    splitter->setSizes({ tableWidth(m_regionsView), tableWidth(m_zonesView) });
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -116,6 +160,8 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
             if (current.isValid())
                 fetchZones(current.data(KeyRole).toString());
         });
+    connect(m_zonesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &RegionsPane::showZoneDetails);
     updateState();
 }
 
@@ -168,11 +214,8 @@ void RegionsPane::refresh()
             for (const ecs::Region &region : result.value())
                 if (!region.regionEndpoint.isEmpty())
                     m_client->setRegionEndpoint(region.regionId, region.regionEndpoint);
-            const bool first = m_regions->rowCount() == 0;
-            m_regions->setRows(result.value());
+            m_regions->setRegions(result.value());
             m_regionsLoaded = true;
-            if (first) // once, on a small table: later refreshes keep the user's widths
-                m_regionsView->resizeColumnsToContents();
             updateCount();
             const QString current = selectedRegionId();
             if (current.isEmpty() && m_regionsProxy->rowCount() > 0) {
@@ -194,12 +237,14 @@ void RegionsPane::fetchZones(const QString &regionId)
     const quint64 generation = ++m_zonesGeneration;
     if (m_zonesCall)
         m_zonesCall->cancel(); // the user moved on; its answer would be stale
-    if (regionId != m_zonesRegion)
+    if (regionId != m_zonesRegion) {
         m_zones->clear();
+        showZoneDetails();
+    }
     m_zonesRegion = regionId;
     const int row = m_regions->rowOf(regionId);
     const QString name = row >= 0 ? m_regions->rowAt(row).localName : regionId;
-    m_zonesTitle->setText(tr("Zones in %1 · %2").arg(name, regionId));
+    m_zonesTitle->setText(tr("Zones in %1 (%2)").arg(name, regionId));
     m_zonesCall
         = m_client->call<ops::DescribeZones>(ops::DescribeZones::request(regionId, u"en-US"_s),
             this, [this, regionId, generation](const Result<QList<ecs::Zone>> &result) {
@@ -215,15 +260,26 @@ void RegionsPane::fetchZones(const QString &regionId)
                     updateState();
                     return;
                 }
-                const bool first = m_zones->rowCount() == 0;
-                m_zones->setRows(result.value());
-                if (first)
-                    m_zonesView->resizeColumnsToContents();
+                m_zones->setZones(result.value());
+                // The first zone's details, unless the user picked one; a kept one may have
+                // changed.
+                if (!m_zonesView->selectionModel()->currentIndex().isValid()
+                    && m_zonesProxy->rowCount() > 0)
+                    m_zonesView->selectionModel()->setCurrentIndex(m_zonesProxy->index(0, 0),
+                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                showZoneDetails();
                 updateState();
                 if (m_regionsLoaded)
                     Q_EMIT loaded();
             });
     updateState();
+}
+
+void RegionsPane::showZoneDetails()
+{
+    const QModelIndex current = m_zonesView->selectionModel()->currentIndex();
+    const int row = current.isValid() ? m_zones->rowOf(current.data(KeyRole).toString()) : -1;
+    m_zoneDetails->setZone(row >= 0 ? &m_zones->rowAt(row) : nullptr);
 }
 
 void RegionsPane::updateCount()
@@ -242,8 +298,9 @@ void RegionsPane::updateState()
         return;
     }
     m_emptyState->setText(m_regionsCall ? tr("Loading regions…")
-            : !m_banner->isHidden()     ? tr("No regions to show.")
-                                        : tr("This account sees no regions."));
+            : !m_banner->isHidden()
+            ? tr("No regions to show yet. Retry above once the problem is solved.")
+            : tr("This account sees no regions."));
     m_stack->setCurrentIndex(m_regionsLoaded || m_regionsCall || !m_banner->isHidden() ? 1 : 0);
 }
 

@@ -21,6 +21,7 @@ namespace ecs::ui {
 
 class ErrorBanner;
 class RegionsModel;
+class ZoneDetails;
 class ZonesModel;
 
 /// Regions and the zones of the selected one. Fetches DescribeRegions on refresh() and
@@ -38,6 +39,7 @@ public:
     QTableView *regionsView() const { return m_regionsView; }
     QTableView *zonesView() const { return m_zonesView; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    ZoneDetails *zoneDetails() const { return m_zoneDetails; }
     QString selectedRegionId() const;
     bool selectRegion(const QString &regionId);
     bool isLoading() const;
@@ -54,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void fetchZones(const QString &regionId);
+    void showZoneDetails();
     void updateState();
     void updateCount();
 
@@ -71,6 +74,7 @@ private:
     QTableView *m_regionsView;
     QTableView *m_zonesView;
     QLabel *m_zonesTitle;
+    ZoneDetails *m_zoneDetails;
     QPointer<ecs::ApiCall> m_regionsCall;
     QPointer<ecs::ApiCall> m_zonesCall;
     QString m_preferredRegion;

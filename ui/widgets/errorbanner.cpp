@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +13,7 @@ namespace ecs::ui {
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
     , m_message(new QLabel(this))
     , m_retry(new QPushButton(tr("Retry"), this))
     , m_dismiss(new QPushButton(this))
@@ -32,6 +34,12 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_icon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(iconSize, iconSize));
     m_icon->setAlignment(Qt::AlignTop);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_title->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->setTextFormat(Qt::PlainText);
@@ -44,7 +52,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon);
-    layout->addWidget(m_message, 1);
+    auto *texts = new QVBoxLayout;
+    texts->setContentsMargins(0, 0, 0, 0);
+    texts->addWidget(m_title);
+    texts->addWidget(m_message);
+    layout->addLayout(texts, 1);
     layout->addWidget(m_retry, 0, Qt::AlignTop);
     layout->addWidget(m_dismiss, 0, Qt::AlignTop);
 
@@ -55,14 +67,19 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 void ErrorBanner::showError(const QString &context, const ecs::ApiError &error)
 {
-    m_message->setText(context + u"\n"_s + error.toDisplayString());
-    setAccessibleDescription(m_message->text());
+    // What failed and the code in bold; the service's words, HTTP status and RequestId below.
+    QString what = context;
+    if (what.endsWith(u'.'))
+        what.chop(1);
+    m_title->setText(tr("%1: %2").arg(what, error.title()));
+    m_message->setText(error.toDisplayString());
+    setAccessibleDescription(text());
     show();
 }
 
 QString ErrorBanner::text() const
 {
-    return m_message->text();
+    return m_title->text() + u'\n' + m_message->text();
 }
 
 } // namespace ecs::ui

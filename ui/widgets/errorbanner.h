@@ -26,6 +26,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_icon;
+    QLabel *m_title;
     QLabel *m_message;
     QPushButton *m_retry;
     QPushButton *m_dismiss;
