@@ -23,6 +23,14 @@ public:
     QString version() const;
     /// The RegionId parameter, which also picks the endpoint.
     QString regionId() const { return m_params.value(QStringLiteral("RegionId")); }
+    /// The region whose endpoint serves an operation that takes no RegionId (StartInstance,
+    /// RebootInstance…): it picks the endpoint and is not sent.
+    ApiRequest &setEndpointRegion(const QString &regionId)
+    {
+        m_endpointRegion = regionId;
+        return *this;
+    }
+    QString endpointRegion() const { return regionId().isEmpty() ? m_endpointRegion : regionId(); }
 
     ApiRequest &set(const QString &name, const QString &value);
     ApiRequest &set(const QString &name, const char *value)
@@ -71,6 +79,7 @@ private:
     QString m_action;
     Product m_product;
     ParamMap m_params;
+    QString m_endpointRegion;
 };
 
 } // namespace ecs

@@ -40,7 +40,7 @@ QUrl EcsClient::endpointFor(const ApiRequest &request) const
 {
     if (m_config.endpointOverride.isValid() && !m_config.endpointOverride.isEmpty())
         return m_config.endpointOverride;
-    const QString region = request.regionId();
+    const QString region = request.endpointRegion();
     QString host;
     if (request.product() == ApiRequest::Product::Vpc) {
         host = region.isEmpty() ? QStringLiteral("vpc.aliyuncs.com")

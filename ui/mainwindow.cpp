@@ -1,17 +1,22 @@
 #include "mainwindow.h"
 
+#include "actions/instanceactions.h"
 #include "ecsclient.h"
 #include "models/regionsmodel.h"
+#include "operations/operationsmodel.h"
+#include "operations/operationspanel.h"
 #include "panes/imagespane.h"
 #include "panes/instancespane.h"
 #include "panes/regionspane.h"
 #include "panes/resourcespane.h"
 #include "panes/spotpricepane.h"
+#include "wizard/createinstancewizard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,6 +51,10 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     , m_region(new QComboBox(this))
     , m_refresh(new QAction(this))
     , m_status(new QLabel(this))
+    , m_profile(new QComboBox(this))
+    , m_operations(new OperationsModel(this))
+    , m_operationsPanel(new OperationsPanel(m_operations, this))
+    , m_instanceActions(new InstanceActions(client, m_operations, this, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("ECS Console — %1").arg(profileName));
@@ -77,13 +86,27 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
         applyRegion(m_panes->currentWidget());
     });
     connect(m_regionsPane, &RegionsPane::loaded, this, &MainWindow::regionsLoaded);
-    connect(m_resourcesPane, &ResourcesPane::priceHistoryRequested, this,
-        [this](const QString &type, const QString &zone) {
-            m_spotPricePane->setInstanceType(type);
-            showPane(u"spot"_s);
-            m_spotPricePane->filterEdit()->setText(zone);
-            m_spotPricePane->refresh();
-        });
+    connect(
+        m_resourcesPane, &ResourcesPane::priceHistoryRequested, this, &MainWindow::showSpotHistory);
+    connect(m_resourcesPane, &ResourcesPane::createRequested, this,
+        [this](const QString &type, const QString &zone) { openCreateWizard(zone, type); });
+
+    // The acting half: actions on the selected instances, tracked in the operations dock.
+    m_instanceActions->setProfileName(profileName);
+    m_operationsPanel->setProfileName(profileName);
+    m_instancesPane->setActions(m_instanceActions->actions(), m_instanceActions->createAction());
+    connect(m_instancesPane, &InstancesPane::selectionChanged, this,
+        [this] { m_instanceActions->setSelection(m_instancesPane->selectedInstances()); });
+    connect(
+        m_operations, &OperationsModel::instancesChanged, m_instancesPane, &InstancesPane::watch);
+    connect(
+        m_instanceActions, &InstanceActions::createRequested, this, [this] { openCreateWizard(); });
+    auto *dock = new QDockWidget(tr("Operations"), this);
+    dock->setObjectName(u"operationsDock"_s);
+    dock->setWidget(m_operationsPanel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({ dock }, { fontMetrics().lineSpacing() * 7 }, Qt::Vertical);
     m_navigation->setCurrentRow(0);
 
     auto *central = new QWidget(this);
@@ -105,11 +128,27 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *profile = new QLabel(tr("Profile: %1").arg(profileName), toolbar);
-    profile->setAccessibleName(tr("Profile"));
-    profile->setContentsMargins(
-        fontMetrics().averageCharWidth(), 0, fontMetrics().averageCharWidth(), 0);
-    toolbar->addWidget(profile);
+    auto *profileLabel = new QLabel(tr("Profile:"), toolbar);
+    profileLabel->setContentsMargins(
+        fontMetrics().averageCharWidth(), 0, fontMetrics().averageCharWidth() / 2, 0);
+    toolbar->addWidget(profileLabel);
+    m_profile->setObjectName(u"profileSwitcher"_s);
+    m_profile->setAccessibleName(tr("Profile"));
+    m_profile->setToolTip(tr("The account the console shows; switching cancels what is loading"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profile->addItem(profileName, profileName);
+    toolbar->addWidget(m_profile);
+    connect(m_profile, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profile->itemData(index).toString();
+        if (!name.isEmpty() && name != m_profileName)
+            Q_EMIT profileSwitchRequested(name);
+    });
+    auto *manageProfiles = new QAction(tr("&Profiles…"), this);
+    manageProfiles->setObjectName(u"manageProfilesAction"_s);
+    manageProfiles->setIcon(QIcon::fromTheme(u"system-users"_s));
+    manageProfiles->setToolTip(tr("Add, edit, test and delete profiles"));
+    connect(manageProfiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    toolbar->addAction(manageProfiles);
     toolbar->addSeparator();
     auto *regionLabel = new QLabel(tr("Region:"), toolbar);
     regionLabel->setContentsMargins(
@@ -126,12 +165,20 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     });
     toolbar->addSeparator();
     toolbar->addAction(m_refresh);
+    toolbar->addAction(m_instanceActions->createAction());
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(manageProfiles);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refresh);
+    viewMenu->addAction(dock->toggleViewAction());
+    auto *instancesMenu = menuBar()->addMenu(tr("&Instances"));
+    instancesMenu->addAction(m_instanceActions->createAction());
+    instancesMenu->addSeparator();
+    instancesMenu->addActions(m_instanceActions->actions());
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ECS Console"), this, [this] {
         QMessageBox::about(this, tr("About ECS Console"),
@@ -146,6 +193,71 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     connect(client, &EcsClient::callStarted, this, &MainWindow::onCallStarted);
     connect(client, &EcsClient::callFinished, this, &MainWindow::onCallFinished);
     updateStatus();
+}
+
+void MainWindow::setProfiles(const QStringList &names, const QStringList &descriptions)
+{
+    const QSignalBlocker blocker(m_profile);
+    m_profile->clear();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        m_profile->addItem(names.at(i), names.at(i));
+        m_profile->setItemData(int(i), descriptions.value(i), Qt::ToolTipRole);
+    }
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_profileName)));
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_instanceActions->setReadOnly(readOnly);
+    m_resourcesPane->setReadOnly(readOnly);
+    updateStatus();
+}
+
+void MainWindow::showSpotHistory(const QString &type, const QString &zone)
+{
+    m_spotPricePane->setInstanceType(type);
+    showPane(u"spot"_s);
+    m_spotPricePane->filterEdit()->setText(zone);
+    m_spotPricePane->refresh();
+}
+
+CreateInstanceWizard *MainWindow::createWizard() const
+{
+    return m_wizard;
+}
+
+CreateInstanceWizard *MainWindow::openCreateWizard(const QString &zoneId, const QString &type)
+{
+    if (m_readOnly)
+        return nullptr;
+    if (m_wizard) { // one at a time, with what was typed in it
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    QList<std::pair<QString, QString>> regions;
+    for (int n = 0; n < m_region->count(); ++n)
+        regions.append(
+            { m_region->itemData(n).toString(), m_region->itemText(n).section(u" · "_s, 0, 0) });
+    m_wizard = new CreateInstanceWizard(m_client, m_operations, regions,
+        m_currentRegion.isEmpty() ? m_defaultRegion : m_currentRegion, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!zoneId.isEmpty() || !type.isEmpty())
+        m_wizard->preselect(zoneId, type);
+    connect(
+        m_wizard, &CreateInstanceWizard::spotChartRequested, this, &MainWindow::showSpotHistory);
+    connect(m_wizard, &CreateInstanceWizard::created, this,
+        [this](const QString &region, const QStringList &ids) {
+            // The new instances appear at once and progress to Running live.
+            showPane(u"instances"_s);
+            if (m_currentRegion != region && !m_instancesPane->regionId().isEmpty()
+                && m_instancesPane->regionId() != region)
+                setCurrentRegion(region);
+            m_instancesPane->watch(region, ids);
+        });
+    m_wizard->show();
+    return m_wizard;
 }
 
 void MainWindow::addPane(const QString &name, const QIcon &icon, QWidget *pane)
@@ -198,7 +310,7 @@ void MainWindow::saveLayout() const
     settings.beginGroup(u"layout"_s);
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"pane"_s, currentPaneName());
-    settings.setValue(u"region"_s, m_currentRegion);
+    settings.setValue(u"region/"_s + m_profileName, m_currentRegion);
     for (const QTableView *view : findChildren<QTableView *>())
         if (!view->objectName().isEmpty())
             settings.setValue(
@@ -214,7 +326,8 @@ QString MainWindow::restoreLayout()
     settings.beginGroup(u"layout"_s);
     if (settings.contains(u"geometry"_s))
         restoreGeometry(settings.value(u"geometry"_s).toByteArray());
-    const QString region = settings.value(u"region"_s).toString();
+    // Each profile reopens on its own last region.
+    const QString region = settings.value(u"region/"_s + m_profileName).toString();
     if (!region.isEmpty())
         m_defaultRegion = region;
     for (QTableView *view : findChildren<QTableView *>()) {
@@ -304,6 +417,8 @@ void MainWindow::updateStatus()
                                                                : tr("region endpoints");
     QStringList parts { m_profileName, endpoint,
         config.signatureVersion == SignatureVersion::Acs3 ? u"v3"_s : u"v1"_s };
+    if (m_readOnly)
+        parts << tr("read-only");
     if (m_inFlight > 0)
         parts << tr("requesting…");
     else if (!m_lastRequest.isEmpty())

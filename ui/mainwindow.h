@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -17,7 +18,11 @@ class EcsClient;
 
 namespace ecs::ui {
 
+class CreateInstanceWizard;
 class ImagesPane;
+class InstanceActions;
+class OperationsModel;
+class OperationsPanel;
 class InstancesPane;
 class RegionsPane;
 class ResourcesPane;
@@ -37,6 +42,12 @@ public:
     InstancesPane *instancesPane() const { return m_instancesPane; }
     ResourcesPane *resourcesPane() const { return m_resourcesPane; }
     SpotPricePane *spotPricePane() const { return m_spotPricePane; }
+    OperationsModel *operations() const { return m_operations; }
+    OperationsPanel *operationsPanel() const { return m_operationsPanel; }
+    InstanceActions *instanceActions() const { return m_instanceActions; }
+    /// Opens the create wizard (non-modal), optionally with a zone and type chosen.
+    CreateInstanceWizard *openCreateWizard(const QString &zoneId = {}, const QString &type = {});
+    CreateInstanceWizard *createWizard() const;
     /// Shows a pane by its command-line name (regions, images, resources, instances, spot); null if
     /// unknown.
     QWidget *showPane(const QString &name);
@@ -52,11 +63,23 @@ public:
     /// Refreshes the pane on show.
     void refreshCurrentPane();
 
+    /// The toolbar's profile switcher: every profile the console can open, this one selected.
+    void setProfiles(const QStringList &names, const QStringList &descriptions);
+    QComboBox *profileSwitcher() const { return m_profile; }
+    QString profileName() const { return m_profileName; }
+    /// A read-only profile: every action that changes resources is disabled.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    void saveLayout() const;
+
+Q_SIGNALS:
+    void profileSwitchRequested(const QString &name);
+    void manageProfilesRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void saveLayout() const;
     QString currentPaneName() const;
     void addPane(const QString &name, const QIcon &icon, QWidget *pane);
     void regionsLoaded();
@@ -64,6 +87,7 @@ private:
     void onCallStarted(ecs::ApiCall *call);
     void onCallFinished(ecs::ApiCall *call);
     void updateStatus();
+    void showSpotHistory(const QString &type, const QString &zone);
 
     ecs::EcsClient *m_client;
     QString m_profileName;
@@ -79,6 +103,12 @@ private:
     QString m_defaultRegion = QStringLiteral("cn-hangzhou");
     QAction *m_refresh;
     QLabel *m_status;
+    QComboBox *m_profile;
+    bool m_readOnly = false;
+    OperationsModel *m_operations;
+    OperationsPanel *m_operationsPanel;
+    InstanceActions *m_instanceActions;
+    QPointer<CreateInstanceWizard> m_wizard;
     int m_inFlight = 0;
     QString m_lastRequest;
 };

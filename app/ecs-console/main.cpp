@@ -1,6 +1,7 @@
 // ecs-console: the desktop console, and its headless `call` command.
 #include "callcommand.h"
 #include "consolelauncher.h"
+#include "networkproxy.h"
 #include "profilecommand.h"
 #include "secretstore.h"
 
@@ -20,6 +21,7 @@ int runCall(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ecs-console"_s);
     QCoreApplication::setOrganizationName(u"ecs-console"_s);
+    ecs::SystemProxyFactory::install();
     QNetworkAccessManager network;
     QSettings settings;
     ecs::SecretStore secrets;
@@ -34,6 +36,7 @@ int runProfile(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"ecs-console"_s);
     QCoreApplication::setApplicationName(u"ecs-console"_s);
+    ecs::SystemProxyFactory::install();
     QNetworkAccessManager network;
     QSettings settings;
     ecs::SecretStore secrets;
@@ -61,14 +64,17 @@ int runGui(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, u"Open the Demo profile on the embedded simulator."_s);
+    const QCommandLineOption profile(
+        u"profile"_s, u"Open this profile (default: the last one used, else Demo)."_s, u"name"_s);
     const QCommandLineOption pane(u"pane"_s,
         u"The pane to open: regions, images, resources, instances or spot."_s, u"name"_s,
         u"regions"_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
         u"Wait until the pane has loaded, save the window as a PNG and exit."_s, u"file.png"_s);
-    parser.addOptions({ demo, pane, screenshot });
+    parser.addOptions({ demo, profile, pane, screenshot });
     parser.process(app);
 
+    ecs::SystemProxyFactory::install();
     QNetworkAccessManager network;
     ecs::ui::ConsoleLauncher launcher(&network);
     QObject::connect(
@@ -76,6 +82,8 @@ int runGui(int argc, char **argv)
     ecs::ui::LaunchOptions options;
     options.pane = parser.isSet(pane) ? parser.value(pane) : QString();
     options.screenshotPath = parser.value(screenshot);
+    options.profile
+        = parser.isSet(demo) ? ecs::ui::ProfileDirectory::demoName() : parser.value(profile);
     launcher.start(options);
     return app.exec();
 }

@@ -232,6 +232,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     switch (nextFault()) {
     case Fault::None:
         reply = body.size() > kMaxRequestBodyBytes ? refuse(request, body.size()) : answer(request);
+        if (m_dropCount > 0 && request.action == m_dropAction) {
+            --m_dropCount;
+            socket->abort(); // the work is done; the answer never arrives
+            return true;
+        }
         break;
     case Fault::Throttling:
         reply = render(request, u"JSON"_s,

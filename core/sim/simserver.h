@@ -27,6 +27,13 @@ public:
     void start(const QHostAddress &address, quint16 port);
 
     qint64 requestsServed() const { return m_requestsServed; }
+    /// A fault for tests: the next `count` requests for `action` are carried out, but their
+    /// answers are lost (the connection closes), as when a network dies after the service acted.
+    void dropResponses(const QString &action, int count)
+    {
+        m_dropAction = action;
+        m_dropCount = count;
+    }
     SimWorld &world() { return *m_world; }
 
 Q_SIGNALS:
@@ -66,6 +73,8 @@ private:
     std::mt19937_64 m_random;
     QTimer m_saveTimer;
     qint64 m_requestsServed = 0;
+    QString m_dropAction;
+    int m_dropCount = 0;
 };
 
 /// Renders a response object as the service's XML (arrays become repeated elements).

@@ -12,9 +12,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -113,6 +117,11 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     connect(m_allRegionsBox, &QCheckBox::toggled, this, &InstancesPane::setAllRegionsMode);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &InstancesPane::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &InstancesPane::selectionChanged);
+    // A status change under a selected row changes what may be done with it.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &InstancesPane::selectionChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InstancesPane::selectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &InstancesPane::showDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &InstancesPane::showDetails);
@@ -271,18 +280,18 @@ void InstancesPane::pollStatus()
             m_polling = true;
             ApiCall *call = client()->call<ops::DescribeInstanceStatus>(
                 ops::DescribeInstanceStatus::request(region, batch), this,
-                [this, region, generation](
+                [this, region, generation, batch](
                     const Result<ops::DescribeInstanceStatus::Response> &result) {
                     m_polling = false;
                     if (generation != m_generation || !result.ok())
                         return; // the next tick or the full refresh will try again
-                    QStringList moved;
+                    QStringList moved = batch;
                     for (const auto &[id, status] : result.value()) {
                         const int row = m_model->rowOf(id);
-                        if (row >= 0 && m_model->rowAt(row).status != status)
-                            moved.append(id);
+                        if (row < 0 || m_model->rowAt(row).status == status)
+                            moved.removeAll(id);
                     }
-                    // Statuses that vanished from the answer were released: refetch them too.
+                    // What remains changed, or vanished from the answer (released): refetch.
                     if (!moved.isEmpty())
                         refetch(region, moved);
                 });
@@ -294,25 +303,88 @@ void InstancesPane::pollStatus()
 void InstancesPane::refetch(const QString &region, const QStringList &ids)
 {
     const quint64 generation = m_generation;
-    ApiCall *call
-        = client()->call<ops::DescribeInstances>(ops::DescribeInstances::byIds(region, ids), this,
-            [this, generation](const Result<ops::DescribeInstances::Response> &result) {
-                if (generation != m_generation || !result.ok())
-                    return;
-                replaceInstances(result->instances);
-            });
+    ApiCall *call = client()->call<ops::DescribeInstances>(
+        ops::DescribeInstances::byIds(region, ids), this,
+        [this, generation, region, ids](const Result<ops::DescribeInstances::Response> &result) {
+            if (generation != m_generation || !result.ok())
+                return;
+            replaceInstances(region, ids, result->instances);
+        });
     track(call);
 }
 
-void InstancesPane::replaceInstances(const QList<ecs::Instance> &updated)
+void InstancesPane::replaceInstances(
+    const QString &regionId, const QStringList &requested, const QList<ecs::Instance> &updated)
 {
+    if (!m_byRegion.contains(regionId))
+        return; // a region this pane does not show
+    QList<ecs::Instance> &list = m_byRegion[regionId];
+    QSet<QString> answered;
     for (const ecs::Instance &fresh : updated) {
-        QList<ecs::Instance> &list = m_byRegion[fresh.regionId];
-        for (ecs::Instance &i : list)
-            if (i.instanceId == fresh.instanceId)
-                i = fresh;
+        answered.insert(fresh.instanceId);
+        auto it = std::find_if(list.begin(), list.end(),
+            [&](const ecs::Instance &i) { return i.instanceId == fresh.instanceId; });
+        if (it != list.end())
+            *it = fresh;
+        else
+            list.append(fresh); // just created
     }
+    list.removeIf([&](const ecs::Instance &i) {
+        return requested.contains(i.instanceId) && !answered.contains(i.instanceId);
+    });
     publish();
+    updateCount();
+}
+
+void InstancesPane::watch(const QString &regionId, const QStringList &instanceIds)
+{
+    if (!m_byRegion.contains(regionId) || instanceIds.isEmpty())
+        return;
+    for (qsizetype first = 0; first < instanceIds.size();
+         first += ops::DescribeInstances::kMaxResults)
+        refetch(regionId, instanceIds.mid(first, ops::DescribeInstances::kMaxResults));
+}
+
+QList<ecs::Instance> InstancesPane::selectedInstances() const
+{
+    QList<ecs::Instance> out;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const int source = m_model->rowOf(row.data(KeyRole).toString());
+        if (source >= 0)
+            out << m_model->rowAt(source);
+    }
+    return out;
+}
+
+void InstancesPane::setActions(const QList<QAction *> &actions, QAction *create)
+{
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(u"instanceActionsBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    bar->setIconSize(QSize(icon, icon));
+    auto *more = new QMenu(tr("More"), bar);
+    for (QAction *action : actions) {
+        addAction(action); // shortcuts work wherever the focus is in the pane
+        if (bar->actions().size() < 6)
+            bar->addAction(action);
+        else
+            more->addAction(action);
+    }
+    if (!more->isEmpty()) {
+        QAction *moreAction = bar->addAction(tr("More"));
+        moreAction->setMenu(more);
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(moreAction)))
+            button->setPopupMode(QToolButton::InstantPopup);
+    }
+    actionsLayout()->addWidget(bar);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(create);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    m_view->addActions(actions);
 }
 
 void InstancesPane::showDetails()

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QSortFilterProxyModel;
@@ -41,6 +42,16 @@ public:
     bool isLoading() const { return !m_calls.isEmpty(); }
     /// How often transitional instances are polled, and the slow full refresh.
     void setPollIntervals(int statusMs, int fullMs);
+    /// The selected rows' instances, in view order.
+    QList<ecs::Instance> selectedInstances() const;
+    /// Shows these actions in the pane's tool row and the table's context menu.
+    void setActions(const QList<QAction *> &actions, QAction *create);
+    /// Fetches these instances again now (an operation changed them): new ones appear, released
+    /// ones go, transitional ones are then polled.
+    void watch(const QString &regionId, const QStringList &instanceIds);
+
+Q_SIGNALS:
+    void selectionChanged();
 
 public Q_SLOTS:
     void refresh() override;
@@ -56,7 +67,9 @@ private:
     void regionDone();
     void pollStatus();
     void refetch(const QString &regionId, const QStringList &ids);
-    void replaceInstances(const QList<ecs::Instance> &updated);
+    /// Updates `requested` from `updated`: new ones are added, absent ones were released.
+    void replaceInstances(
+        const QString &regionId, const QStringList &requested, const QList<ecs::Instance> &updated);
     void publish();
     void showDetails();
     void updateCount();

@@ -22,6 +22,7 @@ ResourcePane::ResourcePane(ecs::EcsClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_controls(new QHBoxLayout)
+    , m_actions(new QHBoxLayout)
     , m_filter(new QLineEdit(this))
     , m_busy(new QProgressBar(this))
     , m_count(new QLabel(this))
@@ -53,6 +54,7 @@ ResourcePane::ResourcePane(ecs::EcsClient *client, QWidget *parent)
     top->addWidget(m_busy);
     top->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_actions);
     layout->addLayout(top);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);

@@ -54,6 +54,8 @@ Q_SIGNALS:
 protected:
     /// Controls go left of the filter box.
     QHBoxLayout *controlsLayout() const { return m_controls; }
+    /// A row above the controls, for action tool bars.
+    QHBoxLayout *actionsLayout() const { return m_actions; }
     void setContent(QWidget *content);
     void setBusy(bool busy);
     void setCount(const QString &text);
@@ -67,6 +69,7 @@ private:
     ecs::EcsClient *m_client;
     QString m_regionId;
     QHBoxLayout *m_controls;
+    QHBoxLayout *m_actions;
     QLineEdit *m_filter;
     QProgressBar *m_busy;
     QLabel *m_count;

@@ -98,7 +98,7 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     m_priceHistory->setToolTip(
         tr("Chart the spot price of the selected type in the selected zone"));
     m_create->setEnabled(false);
-    m_create->setToolTip(tr("Creating instances comes with the lifecycle work"));
+    m_create->setToolTip(tr("Open the create wizard with this type in this zone"));
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -124,8 +124,21 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
         const QString zone = m_model->zoneAt(m_proxy->mapToSource(cell).column());
         Q_EMIT priceHistoryRequested(cell.data(KeyRole).toString(), zone);
     });
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        const QModelIndex cell = m_view->currentIndex();
+        const QString zone = m_model->zoneAt(m_proxy->mapToSource(cell).column());
+        Q_EMIT createRequested(cell.data(KeyRole).toString(), zone);
+    });
     selectionChanged();
     setEmptyText(tr("Choose a region to see what is available in its zones."));
+}
+
+void ResourcesPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_create->setToolTip(readOnly ? tr("This profile is read-only.")
+                                  : tr("Open the create wizard with this type in this zone"));
+    selectionChanged();
 }
 
 void ResourcesPane::setBilling(int choice)
@@ -252,6 +265,7 @@ void ResourcesPane::selectionChanged()
     const QModelIndex source = m_proxy->mapToSource(cell);
     const QString zone = source.isValid() ? m_model->zoneAt(source.column()) : QString();
     m_priceHistory->setEnabled(!zone.isEmpty());
+    m_create->setEnabled(!zone.isEmpty() && !m_readOnly);
     if (zone.isEmpty()) {
         m_selection->setText(tr("Select a cell: an instance type in a zone."));
         return;

@@ -37,6 +37,8 @@ public:
     QTableView *view() const { return m_view; }
     /// 0 pay-as-you-go, 1 subscription, 2 preemptible at market price, 3 preemptible with a limit.
     void setBilling(int choice);
+    /// A read-only profile cannot create instances.
+    void setReadOnly(bool readOnly);
     bool isLoading() const { return m_typesCall || m_stockCall; }
 
 public Q_SLOTS:
@@ -44,6 +46,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void priceHistoryRequested(const QString &instanceType, const QString &zoneId);
+    void createRequested(const QString &instanceType, const QString &zoneId);
 
 protected:
     void cancelAll() override;
@@ -65,6 +68,7 @@ private:
     QLabel *m_selection;
     QPushButton *m_priceHistory;
     QPushButton *m_create;
+    bool m_readOnly = false;
     QList<ecs::InstanceTypeInfo> m_types; ///< the catalogue, fetched once
     QList<ecs::ZoneStock> m_stock;
     bool m_stockReady = false;

@@ -1,0 +1,231 @@
+#pragma once
+
+#include "apirequest.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+// The mutating operations on instances, and the few lookups their dialogs need. Each builds the
+// request exactly as the service names and encodes it, and parses what it answers.
+namespace ecs {
+
+/// One instance's part of a batch answer (StartInstances, StopInstances).
+struct InstanceOutcome
+{
+    QString instanceId;
+    QString code; ///< "200" or empty when it went through
+    QString message;
+    QString previousStatus;
+    QString currentStatus;
+    bool ok() const { return code.isEmpty() || code == u"200"; }
+};
+
+struct AutoRenewAttribute
+{
+    QString instanceId;
+    bool enabled = false;
+    int duration = 0;
+    QString periodUnit;
+    QString renewalStatus; ///< AutoRenewal / Normal / NotRenewal
+};
+
+struct Price
+{
+    double originalPrice = 0;
+    double discountPrice = 0;
+    double tradePrice = 0;
+    QString currency;
+};
+
+struct VSwitch
+{
+    QString vSwitchId;
+    QString vSwitchName;
+    QString vpcId;
+    QString zoneId;
+    QString cidrBlock;
+    int availableIpAddressCount = 0;
+    bool isDefault = false;
+};
+
+struct SecurityGroup
+{
+    QString securityGroupId;
+    QString securityGroupName;
+    QString vpcId;
+    QString type;
+};
+
+/// Everything the create wizard collects: one RunInstances call.
+struct RunInstancesSpec
+{
+    QString regionId;
+    QString zoneId;
+    QString instanceType;
+    QString imageId;
+    QString vSwitchId;
+    QString securityGroupId;
+    QString chargeType = QStringLiteral("PostPaid"); ///< PostPaid / PrePaid
+    int period = 1; ///< PrePaid
+    QString periodUnit = QStringLiteral("Month");
+    bool autoRenew = false;
+    QString spotStrategy
+        = QStringLiteral("NoSpot"); ///< NoSpot / SpotAsPriceGo / SpotWithPriceLimit
+    double spotPriceLimit = 0;
+    QString systemDiskCategory = QStringLiteral("cloud_essd");
+    int systemDiskSize = 40;
+    QList<std::pair<QString, int>> dataDisks; ///< category, GiB
+    QString instanceName;
+    int amount = 1;
+    int minAmount = 0; ///< 0: not sent
+    QList<std::pair<QString, QString>> tags;
+    QDateTime autoReleaseTime; ///< invalid: none
+    int internetMaxBandwidthOut = 0; ///< Mbit/s; > 0 assigns a public IP
+    QString clientToken; ///< fixed once per submission
+
+    ApiRequest request(bool dryRun = false) const;
+};
+
+namespace ops {
+
+struct StartInstances
+{
+    static constexpr int kMaxIds = 100;
+    static ApiRequest request(const QString &regionId, const QStringList &instanceIds);
+    static Result<QList<InstanceOutcome>> parse(const QJsonObject &body);
+};
+
+struct StopInstances
+{
+    static constexpr int kMaxIds = 100;
+    /// `stoppedMode`: KeepCharging or StopCharging (pay-as-you-go VPC instances), empty: default.
+    static ApiRequest request(const QString &regionId, const QStringList &instanceIds, bool force,
+        const QString &stoppedMode);
+    static Result<QList<InstanceOutcome>> parse(const QJsonObject &body)
+    {
+        return StartInstances::parse(body);
+    }
+};
+
+/// An answer with nothing but RequestId.
+struct Acknowledged
+{
+    using Response = QString; ///< the RequestId
+    static Result<QString> parse(const QJsonObject &body);
+};
+
+struct RebootInstance : Acknowledged
+{
+    static ApiRequest request(const QString &instanceId, bool force);
+};
+
+struct DeleteInstances : Acknowledged
+{
+    static constexpr int kMaxIds = 100;
+    static ApiRequest request(const QString &regionId, const QStringList &instanceIds, bool force,
+        const QString &clientToken);
+};
+
+struct ModifyInstanceSpec : Acknowledged
+{
+    static ApiRequest request(
+        const QString &instanceId, const QString &instanceType, const QString &clientToken);
+};
+
+struct ModifyPrepayInstanceSpec : Acknowledged
+{
+    /// `operatorType`: upgrade or downgrade.
+    static ApiRequest request(const QString &regionId, const QString &instanceId,
+        const QString &instanceType, const QString &operatorType, const QString &clientToken);
+};
+
+/// The instance types an instance can change to, from DescribeResourcesModification.
+struct DescribeResourcesModification
+{
+    using Response = QStringList; ///< available types, sorted
+    /// `operationType`: Upgrade, Downgrade (subscription) or empty (pay-as-you-go).
+    static ApiRequest request(
+        const QString &regionId, const QString &instanceId, const QString &operationType);
+    static Result<QStringList> parse(const QJsonObject &body);
+};
+
+struct RenewInstance : Acknowledged
+{
+    static ApiRequest request(const QString &instanceId, int period, const QString &periodUnit,
+        const QString &clientToken);
+};
+
+struct DescribeInstanceAutoRenewAttribute
+{
+    using Response = QList<AutoRenewAttribute>;
+    static ApiRequest request(const QString &regionId, const QStringList &instanceIds);
+    static Result<Response> parse(const QJsonObject &body);
+};
+
+struct ModifyInstanceAutoRenewAttribute : Acknowledged
+{
+    /// `duration` in months: 1, 2, 3, 6 or 12.
+    static ApiRequest request(
+        const QString &regionId, const QStringList &instanceIds, bool autoRenew, int duration);
+};
+
+struct ModifyInstanceAutoReleaseTime : Acknowledged
+{
+    /// An invalid time cancels the automatic release.
+    static ApiRequest request(
+        const QString &regionId, const QString &instanceId, const QDateTime &releaseTime);
+    /// Why a release time cannot be set (at least 30 minutes and at most 3 years ahead of
+    /// `now`), or empty; seconds are truncated first, as the service does.
+    static QString check(const QDateTime &releaseTime, const QDateTime &now);
+    static QString format(const QDateTime &releaseTime);
+};
+
+struct AllocatePublicIpAddress
+{
+    using Response = QString; ///< the address
+    static ApiRequest request(const QString &instanceId);
+    static Result<QString> parse(const QJsonObject &body);
+};
+
+struct RunInstances
+{
+    struct Response
+    {
+        QStringList instanceIds;
+        QString orderId;
+        double tradePrice = 0;
+    };
+    static Result<Response> parse(const QJsonObject &body);
+};
+
+struct DescribePrice
+{
+    using Response = Price;
+    static ApiRequest request(const RunInstancesSpec &spec);
+    static Result<Price> parse(const QJsonObject &body);
+};
+
+struct DescribeVSwitches
+{
+    using Response = QList<VSwitch>;
+    static ApiRequest request(const QString &regionId, const QString &zoneId);
+    static Result<Response> parse(const QJsonObject &body);
+};
+
+struct DescribeSecurityGroups
+{
+    using Response = QList<SecurityGroup>;
+    static ApiRequest request(const QString &regionId, const QString &vpcId);
+    static Result<Response> parse(const QJsonObject &body);
+};
+
+} // namespace ops
+
+/// The `ecs-console call …` line that makes the same request (for "copy as command"), quoted for
+/// a POSIX shell. Carries no secret: the profile supplies the credentials.
+QString commandLineFor(const ApiRequest &request, const QString &profileName = {});
+
+} // namespace ecs

@@ -1,0 +1,253 @@
+#include "profileeditdialog.h"
+
+#include "ecsclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ecs::ui {
+
+ProfileEditDialog::ProfileEditDialog(QSettings *settings, SecretStore *secrets,
+    const std::optional<Profile> &existing, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_editing(existing.has_value())
+    , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_accessKeyId(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_region(new QLineEdit(this))
+    , m_signature(new QComboBox(this))
+    , m_endpoint(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_readOnly(new QCheckBox(tr("Read-only: disable every action that changes resources"), this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_save(m_buttons->button(QDialogButtonBox::Save))
+    , m_sessionOnly(new QPushButton(tr("Keep for this session only"), this))
+{
+    setObjectName(u"profileEditDialog"_s);
+    setWindowTitle(m_editing ? tr("Edit profile %1").arg(existing->name) : tr("Add profile"));
+    const Profile initial = existing.value_or(Profile {});
+
+    m_name->setText(initial.name);
+    m_name->setReadOnly(m_editing); // the name is the keychain key
+    m_name->setPlaceholderText(tr("e.g. production"));
+    m_kind->addItem(tr("AccessKey"), int(Profile::Kind::AccessKey));
+    m_kind->addItem(tr("STS token"), int(Profile::Kind::Sts));
+    m_kind->setCurrentIndex(initial.kind == Profile::Kind::Sts ? 1 : 0);
+    m_accessKeyId->setText(initial.accessKeyId);
+    m_accessKeyId->setPlaceholderText(u"LTAI…"_s);
+    for (QLineEdit *secret : { m_secret, m_token }) {
+        secret->setEchoMode(QLineEdit::Password);
+        secret->setAttribute(Qt::WA_InputMethodEnabled, false);
+        secret->setContextMenuPolicy(Qt::NoContextMenu); // no "Copy" of what was typed
+    }
+    m_secret->setAccessibleName(tr("AccessKey secret"));
+    m_token->setAccessibleName(tr("Security token"));
+    m_secret->setPlaceholderText(m_editing ? tr("Stored in the keychain; leave empty to keep it")
+                                           : tr("Stored only in the OS keychain"));
+    m_token->setPlaceholderText(
+        m_editing ? tr("Stored in the keychain; leave empty to keep it") : tr("STS SecurityToken"));
+    m_region->setText(initial.defaultRegion);
+    m_signature->addItem(tr("v3 · ACS3-HMAC-SHA256"), int(SignatureVersion::Acs3));
+    m_signature->addItem(tr("v1 · HMAC-SHA1 (RPC)"), int(SignatureVersion::RpcV1));
+    m_signature->setCurrentIndex(initial.signatureVersion == SignatureVersion::RpcV1 ? 1 : 0);
+    m_endpoint->setText(initial.endpoint);
+    m_endpoint->setPlaceholderText(tr("Optional, e.g. https://ecs-vpc.cn-hangzhou.aliyuncs.com"));
+    m_caFile->setText(initial.caCertificateFile);
+    m_caFile->setPlaceholderText(tr("Optional PEM file for a private endpoint or TLS proxy"));
+    m_readOnly->setChecked(initial.readOnly);
+
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("Browse…"));
+    connect(browse, &QToolButton::clicked, this, &ProfileEditDialog::browseCaFile);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Credential:"), m_kind);
+    form->addRow(tr("AccessKey &ID:"), m_accessKeyId);
+    form->addRow(tr("AccessKey &secret:"), m_secret);
+    form->addRow(tr("Security &token:"), m_token);
+    form->addRow(tr("Default &region:"), m_region);
+    form->addRow(tr("Si&gnature:"), m_signature);
+    form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(tr("Extra &CA:"), caRow);
+    form->addRow(QString(), m_readOnly);
+
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setObjectName(u"profileMessage"_s);
+    m_message->hide();
+    m_sessionOnly->setToolTip(
+        tr("Use the secret until ECS Console quits; it is never written anywhere"));
+    m_buttons->addButton(m_sessionOnly, QDialogButtonBox::ActionRole);
+    m_sessionOnly->hide(); // offered only when the keychain cannot be used
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+
+    const auto updateKind
+        = [this] { m_token->setEnabled(m_kind->currentData().toInt() == int(Profile::Kind::Sts)); };
+    connect(m_kind, &QComboBox::currentIndexChanged, this, updateKind);
+    updateKind();
+    connect(m_save, &QPushButton::clicked, this, &ProfileEditDialog::save);
+    connect(m_sessionOnly, &QPushButton::clicked, this, &ProfileEditDialog::keepForSession);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+}
+
+Profile ProfileEditDialog::profile() const
+{
+    Profile p;
+    p.name = m_name->text().trimmed();
+    p.kind = Profile::Kind(m_kind->currentData().toInt());
+    p.accessKeyId = m_accessKeyId->text().trimmed();
+    p.defaultRegion = m_region->text().trimmed();
+    p.signatureVersion = SignatureVersion(m_signature->currentData().toInt());
+    p.endpoint = m_endpoint->text().trimmed();
+    p.caCertificateFile = m_caFile->text().trimmed();
+    p.readOnly = m_readOnly->isChecked();
+    return p;
+}
+
+QString ProfileEditDialog::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+QString ProfileEditDialog::check(const Profile &p) const
+{
+    if (const QString problem = p.validate(); !problem.isEmpty())
+        return problem;
+    if (p.name == u"Demo" || p.name == u"Environment")
+        return tr("\"%1\" is the name of a built-in profile; choose another.").arg(p.name);
+    if (!m_editing && ProfileStore(m_settings).profile(p.name))
+        return tr("A profile named \"%1\" exists already.").arg(p.name);
+    if (!m_editing && m_secret->text().isEmpty())
+        return tr("The AccessKey secret is missing.");
+    if (!m_editing && p.kind == Profile::Kind::Sts && m_token->text().isEmpty())
+        return tr("An STS profile needs its security token.");
+    if (!p.endpoint.isEmpty()) {
+        const QUrl url(p.endpoint, QUrl::StrictMode);
+        if (url.scheme() == u"http" && !isLoopbackHost(url.host()))
+            return tr("Plain http is only allowed for this computer (loopback); use https:// so "
+                      "that secrets and signatures cannot be read on the way.");
+    }
+    if (p.defaultRegion.isEmpty())
+        return tr("The default region is missing.");
+    return {};
+}
+
+void ProfileEditDialog::save()
+{
+    const Profile p = profile();
+    if (const QString problem = check(p); !problem.isEmpty())
+        return showMessage(problem, true);
+    const bool newSecret = !m_secret->text().isEmpty();
+    const bool newToken = p.kind == Profile::Kind::Sts && !m_token->text().isEmpty();
+    if (!newSecret && !newToken)
+        return finish(p); // editing the non-secret fields only
+    setBusy(true);
+    showMessage(tr("Saving the secret in the keychain…"), false);
+    if (newSecret && (newToken || p.kind == Profile::Kind::AccessKey))
+        return storeSecret({ m_secret->text(), newToken ? m_token->text() : QString() }, p);
+    // One half changes: keep the stored other half (a fresh STS token for the same key, say).
+    m_secrets->read(p.name, this, [this, p, newSecret](const SecretResult &stored) {
+        if (!stored.ok()) {
+            setBusy(false);
+            m_sessionOnly->setVisible(stored.status == SecretResult::Status::Unavailable);
+            return showMessage(stored.status == SecretResult::Status::NotFound
+                    ? tr("No secret is stored for this profile yet: enter both the secret and the "
+                         "token.")
+                    : stored.message,
+                true);
+        }
+        Secret merged = stored.secret;
+        if (newSecret)
+            merged.accessKeySecret = m_secret->text();
+        else
+            merged.securityToken = m_token->text();
+        storeSecret(merged, p);
+    });
+}
+
+void ProfileEditDialog::storeSecret(const Secret &secret, const Profile &p)
+{
+    m_secrets->write(p.name, secret, this, [this, p](const SecretResult &result) {
+        setBusy(false);
+        if (result.ok())
+            return finish(p);
+        // Keep everything typed: the user may fix the keychain and press Save again.
+        m_sessionOnly->setVisible(result.status == SecretResult::Status::Unavailable);
+        showMessage(result.message, true);
+    });
+}
+
+void ProfileEditDialog::keepForSession()
+{
+    const Profile p = profile();
+    if (const QString problem = check(p); !problem.isEmpty())
+        return showMessage(problem, true);
+    if (m_secret->text().isEmpty())
+        return showMessage(tr("Enter the secret to keep for this session."), true);
+    m_secrets->keepForSession(p.name, { m_secret->text(), m_token->text() });
+    finish(p);
+}
+
+void ProfileEditDialog::finish(const Profile &p)
+{
+    ProfileStore(m_settings).save(p);
+    m_secret->clear();
+    m_token->clear();
+    Q_EMIT saved(p.name);
+    accept();
+}
+
+void ProfileEditDialog::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText,
+        error ? QColor(180, 30, 30) : this->palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
+    m_message->show();
+}
+
+void ProfileEditDialog::setBusy(bool busy)
+{
+    m_save->setEnabled(!busy);
+    m_sessionOnly->setEnabled(!busy);
+}
+
+void ProfileEditDialog::browseCaFile()
+{
+    // Window-modal and asynchronous: no nested event loop.
+    auto *dialog = new QFileDialog(this, tr("Extra CA certificate"), m_caFile->text(),
+        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
+    dialog->open();
+}
+
+} // namespace ecs::ui

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "apierror.h"
+#include "apirequest.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace ecs {
+class ApiCall;
+class EcsClient;
+class InstanceWaiter;
+} // namespace ecs
+
+namespace ecs::ui {
+
+/// One tracked action on instances: its calls go out step by step (stop → change type → start is
+/// three steps), each step optionally waiting for the instances to reach a state, then done or
+/// failed with the service's Code, Message and RequestId and a hint in plain words. It lives on
+/// its own, independent of panes, so refreshes and region switches leave it alone.
+class Operation : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Submitted, Waiting, Done, Failed, Cancelled };
+    struct Step
+    {
+        QString description; ///< "Stopping", "Changing the type to ecs.g7.xlarge"
+        QList<ApiRequest> requests; ///< sent together
+        QString waitFor; ///< a status, InstanceWaiter::kGone, or empty: no waiting
+    };
+
+    Operation(ecs::EcsClient *client, const QString &title, const QString &regionId,
+        const QStringList &instanceIds, const QList<Step> &steps, QObject *parent = nullptr);
+
+    void start();
+    /// Stops what can still be stopped: calls not yet answered, waiting, the remaining steps. What
+    /// the service has already accepted stays done.
+    void cancel();
+    bool isFinished() const { return m_state >= State::Done; }
+
+    QString title() const { return m_title; }
+    QString regionId() const { return m_regionId; }
+    /// The instances concerned; for RunInstances, the ones created, once known.
+    QStringList instanceIds() const { return m_instanceIds; }
+    State state() const { return m_state; }
+    QString stateText() const;
+    /// What is happening now, or how it ended, in words.
+    QString detail() const { return m_detail; }
+    ApiError error() const { return m_error; }
+    /// A plain-words hint for the error (what to do), or empty.
+    QString hint() const;
+    qint64 elapsedMs() const;
+    /// The `ecs-console call …` lines of every request, for "copy as command".
+    QStringList commandLines(const QString &profileName = {}) const;
+    /// Timing of the waiter's polls (tests shorten them).
+    void setWaitIntervals(int initialMs, int maxMs)
+    {
+        m_waitInitialMs = initialMs, m_waitMaxMs = maxMs;
+    }
+
+Q_SIGNALS:
+    void changed();
+    /// A step's calls were accepted: the instances are changing now.
+    void accepted(const QString &regionId, const QStringList &instanceIds);
+    void finished();
+
+private:
+    void runStep();
+    void stepAnswered(ApiCall *call);
+    void waitFor(const QString &target);
+    void fail(const ApiError &error);
+    void setState(State state, const QString &detail);
+
+    QPointer<ecs::EcsClient> m_client;
+    QString m_title;
+    QString m_regionId;
+    QStringList m_instanceIds;
+    QList<Step> m_steps;
+    int m_step = -1;
+    int m_pending = 0;
+    ApiError m_stepError;
+    QList<QPointer<ApiCall>> m_calls;
+    QPointer<ecs::InstanceWaiter> m_waiter;
+    State m_state = State::Submitted;
+    QString m_detail;
+    ApiError m_error;
+    QElapsedTimer m_clock;
+    qint64 m_finishedAfterMs = -1;
+    int m_waitInitialMs = 1'000;
+    int m_waitMaxMs = 8'000;
+};
+
+/// What to do about an error, in plain words; empty when there is nothing useful to add.
+QString errorHint(const ApiError &error);
+
+} // namespace ecs::ui
