@@ -66,6 +66,7 @@ private Q_SLOTS:
     void readOnlyDisablesEveryMutation();
     void failureShowsCodeRequestIdAndHint();
     void copyAsCommand();
+    void cancelStopsWaiting();
 };
 
 void TestLifecycle::rules_data()
@@ -398,6 +399,36 @@ void TestLifecycle::copyAsCommand()
     Operation *operation = console.window->instanceActions()->start({ running });
     QVERIFY(waitDone(operation));
     QVERIFY(operation->commandLines().first().startsWith(u"ecs-console call StartInstances"_s));
+}
+
+void TestLifecycle::cancelStopsWaiting()
+{
+    Console console;
+    QVERIFY(console.open());
+    Instance stopped;
+    for (const Instance &i : console.pane()->model()->rows())
+        if (i.status == u"Stopped" && i.lockReasons.isEmpty())
+            stopped = i;
+    QVERIFY(!stopped.instanceId.isEmpty());
+    console.window->instanceActions()->setWaitIntervals(60'000, 60'000); // it would wait long
+    Operation *operation = console.window->instanceActions()->start({ stopped });
+    QTRY_COMPARE(operation->state(), Operation::State::Waiting);
+    OperationsPanel *panel = console.window->operationsPanel();
+    panel->view()->selectRow(0);
+    QCOMPARE(panel->currentOperation(), operation);
+    auto *cancel = panel->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    QCOMPARE(cancel->text(), u"Cancel"_s);
+    QVERIFY(cancel->isEnabled());
+    cancel->click();
+    QCOMPARE(operation->state(), Operation::State::Cancelled);
+    QVERIFY(!cancel->isEnabled());
+    // What the service accepted stays done: the instance still starts.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        console.server->world().instance(stopped.instanceId)->status == u"Running", 10'000);
+    // Region switches leave operations alone.
+    console.window->setCurrentRegion(u"cn-shanghai"_s);
+    QCOMPARE(console.window->operations()->operationAt(0), operation);
 }
 
 QTEST_MAIN(TestLifecycle)

@@ -168,6 +168,8 @@ void Operation::stepAnswered(ApiCall *call)
 
 void Operation::waitFor(const QString &target)
 {
+    if (!m_client)
+        return fail(ApiError::make(ApiError::Kind::Cancelled, tr("The profile was closed.")));
     auto *waiter = new InstanceWaiter(m_client, m_regionId, m_instanceIds, target, this);
     m_waiter = waiter;
     waiter->setIntervals(m_waitInitialMs, m_waitMaxMs, 20 * 60'000);
