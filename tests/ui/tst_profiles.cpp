@@ -289,6 +289,9 @@ void TestProfiles::managerTestsConnections()
         qPrintable(manager->resultText()));
     QVERIFY(manager->resultText().contains(u"request"_s, Qt::CaseInsensitive)); // the RequestId
     QVERIFY(!manager->resultText().contains(u"wrong-secret"_s));
+    // For the docs only: ECS_SCREENSHOT_DIR keeps a picture of the dialog.
+    if (const QString dir = qEnvironmentVariable("ECS_SCREENSHOT_DIR"); !dir.isEmpty())
+        manager->grab().save(dir + u"/profiles.png"_s, "PNG");
 }
 
 void TestProfiles::managerDeletesAndImports()

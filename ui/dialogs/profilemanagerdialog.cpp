@@ -45,7 +45,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileDirectory *directory, QWidget 
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setObjectName(u"profileTestResult"_s);
-    m_result->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_result->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_import->setToolTip(tr("Moves the AK and StsToken profiles of ~/.aliyun/config.json into "
                             "the OS keychain"));
@@ -144,6 +144,7 @@ void ProfileManagerDialog::updateButtons()
 void ProfileManagerDialog::showResult(const QString &text, bool error)
 {
     m_result->setText(text);
+    m_result->setToolTip(QString());
     QPalette palette = m_result->palette();
     palette.setColor(QPalette::WindowText,
         error ? QColor(180, 30, 30) : this->palette().color(QPalette::WindowText));
@@ -231,10 +232,17 @@ void ProfileManagerDialog::testConnection()
                 m_test->setEnabled(true);
                 client->deleteLater();
                 if (!regions.ok()) {
-                    showResult(
-                        tr("The connection test against %1 failed. %2")
-                            .arg(endpoint.toDisplayString(), regions.error().toDisplayString()),
-                        true);
+                    const ApiError &e = regions.error();
+                    // The code and request id first: messages such as SignatureDoesNotMatch's
+                    // quote a long string to sign, which goes to the tooltip in full.
+                    const QString text = e.code.isEmpty()
+                        ? tr("The connection test against %1 failed. %2")
+                              .arg(endpoint.toDisplayString(), e.toDisplayString())
+                        : tr("The connection test against %1 failed: %2 (RequestId %3).\n%4")
+                              .arg(endpoint.toDisplayString(), e.code, e.requestId,
+                                  e.message.section(u'.', 0, 0) + u'.');
+                    showResult(text, true);
+                    m_result->setToolTip(e.toDisplayString());
                     Q_EMIT testFinished(false);
                     return;
                 }
