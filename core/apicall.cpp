@@ -174,9 +174,11 @@ void ApiCall::onReplyFinished()
     if (reply->bytesAvailable() > m_client->config().maxResponseBytes)
         m_tooLarge = true;
 
+    // Qt's content errors also cover bodies it could not decode (a broken or oversized compressed
+    // body): those come with a 2xx status and are transport failures, not service answers.
     if (!m_tooLarge
         && (error == QNetworkReply::NoError
-            || (isHttpStatusError(error) && m_httpStatus > 0 && !m_cancelled
+            || (isHttpStatusError(error) && m_httpStatus >= 300 && !m_cancelled
                 && !m_deadlineExceeded))) {
         RawResponse raw;
         raw.httpStatus = m_httpStatus;

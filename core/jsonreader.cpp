@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <limits>
 
 namespace ecs {
 
@@ -49,14 +50,15 @@ QJsonArray JsonReader::array(
     QJsonValue current(object);
     QString where;
     for (QLatin1StringView key : path) {
-        where += (where.isEmpty() ? QString() : QStringLiteral(".")) + key;
         if (current.isNull() || current.isUndefined()
             || (current.isString() && current.toString().isEmpty()))
             return {};
         if (!current.isObject()) {
+            // `where` names the value that is not an object (the path so far).
             fail(QStringLiteral("%1 is %2, expected an object").arg(where, typeName(current)));
             return {};
         }
+        where += (where.isEmpty() ? QString() : QStringLiteral(".")) + key;
         current = current.toObject().value(key);
     }
     if (current.isArray())
@@ -78,7 +80,7 @@ QStringList JsonReader::strings(
     for (const QJsonValue &v : values) {
         if (v.isString())
             out << v.toString();
-        else
+        else if (ok()) // long lists of wrong items: only the first is worth the words
             fail(QStringLiteral("a list item is %1, expected a string").arg(typeName(v)));
     }
     return out;
@@ -135,6 +137,15 @@ qint64 JsonReader::integer(const QJsonObject &object, QLatin1StringView key, qin
     return fallback;
 }
 
+int JsonReader::int32(const QJsonObject &object, QLatin1StringView key, int fallback)
+{
+    const qint64 n = integer(object, key, fallback);
+    if (n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max())
+        return int(n);
+    fail(QStringLiteral("%1 is out of range").arg(key));
+    return fallback;
+}
+
 double JsonReader::number(const QJsonObject &object, QLatin1StringView key, double fallback)
 {
     const QJsonValue v = object.value(key);
@@ -177,7 +188,11 @@ QJsonObject JsonReader::objectAt(const QJsonArray &array, qsizetype index, QLati
     const QJsonValue v = array.at(index);
     if (v.isObject())
         return v.toObject();
-    fail(QStringLiteral("%1[%2] is %3, expected an object").arg(what).arg(index).arg(typeName(v)));
+    if (ok()) // long lists of wrong items: only the first is worth the words
+        fail(QStringLiteral("%1[%2] is %3, expected an object")
+                 .arg(what)
+                 .arg(index)
+                 .arg(typeName(v)));
     return {};
 }
 

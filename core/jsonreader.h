@@ -23,6 +23,8 @@ public:
 
     QString string(const QJsonObject &object, QLatin1StringView key);
     qint64 integer(const QJsonObject &object, QLatin1StringView key, qint64 fallback = 0);
+    /// Like integer(), for values kept in an int: anything beyond its range is a type error.
+    int int32(const QJsonObject &object, QLatin1StringView key, int fallback = 0);
     double number(const QJsonObject &object, QLatin1StringView key, double fallback = 0);
     bool boolean(const QJsonObject &object, QLatin1StringView key, bool fallback = false);
 

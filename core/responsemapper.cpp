@@ -24,9 +24,65 @@ QString stringField(const QJsonObject &object, QLatin1StringView key)
     return {};
 }
 
+// The first bytes that are not whitespace, however much whitespace comes first.
 QByteArray trimmedStart(const QByteArray &body, qsizetype max = 512)
 {
-    return body.left(max).trimmed();
+    qsizetype start = 0;
+    const auto isSpace = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    };
+    while (start < body.size() && isSpace(body.at(start)))
+        ++start;
+    return body.mid(start, max).trimmed();
+}
+
+// What the endpoint said about itself, fit for a dialog: no control characters (a hostile body
+// can carry NULs and terminal escapes) and no wall of text.
+QString shown(QString text, qsizetype max = 1024)
+{
+    text.removeIf(
+        [](QChar c) { return (c.unicode() < 0x20 && c != u'\n') || c.unicode() == 0x7f; });
+    if (text.size() > max) {
+        text.truncate(max);
+        text += QChar(0x2026); // …
+    }
+    return text;
+}
+
+ApiError serviceError(const RawResponse &response, const QString &code, const QString &message,
+    const QString &requestId, const QString &hostId, const QString &recommend)
+{
+    const QString cleanCode = shown(code, 256).simplified();
+    QString cleanMessage = shown(message).trimmed();
+    if (cleanMessage.isEmpty()) {
+        cleanMessage = cleanCode.isEmpty()
+            ? tr("The endpoint answered HTTP %1 without an error code.").arg(response.httpStatus)
+            : tr("The endpoint answered HTTP %1 with the error %2 and no message.")
+                  .arg(response.httpStatus)
+                  .arg(cleanCode);
+    }
+    ApiError e = ApiError::service(
+        response.httpStatus, cleanCode, cleanMessage, shown(requestId, 256).simplified());
+    e.hostId = shown(hostId, 256).simplified();
+    e.recommend = shown(recommend, 2048).simplified();
+    return e;
+}
+
+// A 2xx answer that holds nothing but the service's error fields is an error all the same: some
+// gateways and proxies answer errors with 200.
+bool isErrorEnvelope(const QJsonObject &object, const QString &code)
+{
+    if (code.isEmpty() || !object.contains(QLatin1StringView("Message"))
+        || code.compare(u"200") == 0 || code.compare(u"OK", Qt::CaseInsensitive) == 0
+        || code.compare(u"Success", Qt::CaseInsensitive) == 0)
+        return false;
+    static const QStringList envelope = { QStringLiteral("RequestId"), QStringLiteral("HostId"),
+        QStringLiteral("Code"), QStringLiteral("Message"), QStringLiteral("Recommend"),
+        QStringLiteral("AccessDeniedDetail") };
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!envelope.contains(it.key()))
+            return false;
+    return true;
 }
 
 bool looksLikeHtml(const QByteArray &contentType, const QByteArray &head)
@@ -61,17 +117,17 @@ MappedResponse mapXml(const RawResponse &response)
         else if (name == u"Recommend")
             recommend = xml.readElementText();
     }
+    requestId = shown(requestId, 256).simplified();
     if (root == u"Error" && !code.isEmpty() && !xml.hasError()) {
-        mapped.error = ApiError::service(response.httpStatus, code, message, requestId);
-        mapped.error.hostId = hostId;
-        mapped.error.recommend = recommend;
+        mapped.error = serviceError(response, code, message, requestId, hostId, recommend);
     } else {
         mapped.error = ApiError::make(ApiError::Kind::Malformed,
             tr("The endpoint answered in XML, not the JSON that was asked for."));
         mapped.error.httpStatus = response.httpStatus;
     }
-    mapped.requestId
-        = requestId.isEmpty() ? QString::fromLatin1(response.requestIdHeader) : requestId;
+    mapped.requestId = requestId.isEmpty()
+        ? shown(QString::fromLatin1(response.requestIdHeader), 256).simplified()
+        : requestId;
     mapped.error.requestId = mapped.requestId;
     return mapped;
 }
@@ -81,7 +137,7 @@ MappedResponse mapXml(const RawResponse &response)
 MappedResponse mapResponse(const RawResponse &response)
 {
     MappedResponse mapped;
-    mapped.requestId = QString::fromLatin1(response.requestIdHeader);
+    mapped.requestId = shown(QString::fromLatin1(response.requestIdHeader), 256).simplified();
     const auto malformed = [&](const QString &message) {
         mapped.error = ApiError::make(ApiError::Kind::Malformed, message);
         mapped.error.httpStatus = response.httpStatus;
@@ -91,9 +147,9 @@ MappedResponse mapResponse(const RawResponse &response)
 
     const QByteArray head = trimmedStart(response.body);
     if (head.isEmpty()) {
-        return malformed(response.httpStatus >= 400
-                ? tr("The endpoint answered HTTP %1 with an empty body.").arg(response.httpStatus)
-                : tr("The endpoint answered with an empty body."));
+        return malformed(response.httpStatus >= 200 && response.httpStatus < 300
+                ? tr("The endpoint answered with an empty body.")
+                : tr("The endpoint answered HTTP %1 with an empty body.").arg(response.httpStatus));
     }
     if (looksLikeHtml(response.contentType, head)) {
         return malformed(tr("The endpoint answered with a web page (HTTP %1) instead of an API "
@@ -109,7 +165,8 @@ MappedResponse mapResponse(const RawResponse &response)
         const bool truncated = parseError.error == QJsonParseError::UnterminatedObject
             || parseError.error == QJsonParseError::UnterminatedArray
             || parseError.error == QJsonParseError::UnterminatedString
-            || parseError.offset >= response.body.size() - 1;
+            || ((head.startsWith('{') || head.startsWith('['))
+                && parseError.offset >= response.body.size() - 1);
         return malformed(truncated
                 ? tr("The response ended early (%1 bytes): it was cut off in transit.")
                       .arg(response.body.size())
@@ -121,19 +178,18 @@ MappedResponse mapResponse(const RawResponse &response)
         return malformed(tr("The response is JSON but not an object."));
 
     const QJsonObject object = doc.object();
-    const QString bodyRequestId = stringField(object, QLatin1StringView("RequestId"));
+    const QString bodyRequestId = shown(stringField(object, QLatin1StringView("RequestId")), 256);
     if (!bodyRequestId.isEmpty())
-        mapped.requestId = bodyRequestId;
+        mapped.requestId = bodyRequestId.simplified();
 
     const QString code = stringField(object, QLatin1StringView("Code"));
-    if (response.httpStatus >= 400 || (response.httpStatus == 0 && !code.isEmpty())) {
-        mapped.error = ApiError::service(response.httpStatus, code,
-            code.isEmpty() ? tr("The endpoint answered HTTP %1 without an error code.")
-                                 .arg(response.httpStatus)
-                           : stringField(object, QLatin1StringView("Message")),
-            mapped.requestId);
-        mapped.error.hostId = stringField(object, QLatin1StringView("HostId"));
-        mapped.error.recommend = stringField(object, QLatin1StringView("Recommend"));
+    if (response.httpStatus >= 400 || (response.httpStatus == 0 && !code.isEmpty())
+        || (response.httpStatus >= 200 && response.httpStatus < 300
+            && isErrorEnvelope(object, code))) {
+        mapped.error = serviceError(response, code,
+            code.isEmpty() ? QString() : stringField(object, QLatin1StringView("Message")),
+            mapped.requestId, stringField(object, QLatin1StringView("HostId")),
+            stringField(object, QLatin1StringView("Recommend")));
         return mapped;
     }
     if (response.httpStatus < 200 || response.httpStatus >= 300)
@@ -163,6 +219,12 @@ ApiError mapTransportFailure(const TransportFailure &failure)
         e = ApiError::make(Kind::Malformed,
             tr("The response was larger than %1 MiB and was refused.")
                 .arg(failure.maxBodyBytes / (1024 * 1024)));
+    } else if (failure.error == QNetworkReply::UnknownContentError && failure.httpStatus >= 200
+        && failure.httpStatus < 300) {
+        // Qt could not decode a successful answer (a broken or oversized compressed body).
+        e = ApiError::make(Kind::Malformed,
+            tr("The response from %1 could not be decoded.").arg(failure.host),
+            failure.errorString);
     } else if (!failure.tlsErrors.isEmpty()
         || failure.error == QNetworkReply::SslHandshakeFailedError) {
         e = ApiError::make(Kind::Tls,

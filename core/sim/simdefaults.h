@@ -47,6 +47,8 @@ struct SimOptions
     double faultRate = 0;
     /// Instances created at start, spread over regions, zones, types and states.
     int instances = 0;
+    /// Spread them over the first this many regions only (0: all of them).
+    int instanceRegions = 0;
     /// Where the world's instances are kept between runs (written atomically); empty: nowhere.
     QString stateFile;
     /// HTTPS with a certificate made at start; its PEM is written to certificateOut.

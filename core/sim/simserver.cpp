@@ -120,7 +120,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
         restored = true;
     }
     if (!restored && options.instances > 0)
-        m_world->populate(options.instances);
+        m_world->populate(options.instances, options.instanceRegions);
     if (!options.stateFile.isEmpty()) {
         // Written a moment after changes settle, atomically, and once more at exit.
         m_saveTimer.setSingleShot(true);

@@ -27,6 +27,8 @@ public:
     void start(const QHostAddress &address, quint16 port);
 
     qint64 requestsServed() const { return m_requestsServed; }
+    /// Changes the share of faulty answers while running (a soak prepares without faults).
+    void setFaultRate(double rate) { m_options.faultRate = rate; }
     /// A fault for tests: the next `count` requests for `action` are carried out, but their
     /// answers are lost (the connection closes), as when a network dies after the service acted.
     void dropResponses(const QString &action, int count)

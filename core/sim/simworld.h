@@ -80,7 +80,8 @@ public:
 
     /// Creates `count` settled instances spread over regions, zones, types, charge types and
     /// states, deterministically from the seed (`ecs-sim --instances N`).
-    void populate(int count);
+    /// `regionLimit` > 0: only the first that many regions get instances.
+    void populate(int count, int regionLimit = 0);
     /// The instances and counters, and their restoration (`ecs-sim --state FILE`).
     QJsonObject saveState() const;
     bool restoreState(const QJsonObject &state, QString *error);

@@ -103,11 +103,12 @@ SimInstance fromJson(const QJsonObject &o)
 
 } // namespace
 
-void SimWorld::populate(int count)
+void SimWorld::populate(int count, int regionLimit)
 {
     std::mt19937_64 random(m_seed);
     auto pick = [&random](qsizetype size) { return qsizetype(random() % quint64(size)); };
-    const QList<SimRegion> &regions = m_regions.regions();
+    const QList<SimRegion> regions
+        = regionLimit > 0 ? m_regions.regions().mid(0, regionLimit) : m_regions.regions();
     const QList<InstanceTypeSpec> &types = m_catalog.instanceTypes();
     QList<const ImageSpec *> x86, arm;
     for (const ImageSpec &image : m_catalog.images())
@@ -120,8 +121,9 @@ void SimWorld::populate(int count)
         return;
     for (int n = 0; n < count; ++n) {
         // Half the fleet in the big Chinese regions, the rest anywhere.
-        const SimRegion &region
-            = n % 2 == 0 ? regions.at(5 + pick(2)) : regions.at(pick(regions.size()));
+        const SimRegion &region = n % 2 == 0 && regions.size() > 6
+            ? regions.at(5 + pick(2))
+            : regions.at(pick(regions.size()));
         const SimZone &zone = region.zones.at(pick(region.zones.size()));
         const InstanceTypeSpec &type = types.at(pick(types.size()));
         const QList<const ImageSpec *> &images

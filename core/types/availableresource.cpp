@@ -19,16 +19,19 @@ Result<DescribeInstanceTypes::Response> DescribeInstanceTypes::parse(const QJson
     Response response;
     response.nextToken = json.string(body, "NextToken"_L1);
     const QJsonArray items = json.array(body, { "InstanceTypes"_L1, "InstanceType"_L1 });
-    for (qsizetype n = 0; n < items.size(); ++n) {
+    for (qsizetype n = 0; n < items.size() && json.ok(); ++n) {
         const QJsonObject item = json.objectAt(items, n, "InstanceTypes.InstanceType"_L1);
         InstanceTypeInfo t;
         t.instanceTypeId = json.string(item, "InstanceTypeId"_L1);
         t.family = json.string(item, "InstanceTypeFamily"_L1);
-        t.cpu = int(json.integer(item, "CpuCoreCount"_L1));
+        t.cpu = json.int32(item, "CpuCoreCount"_L1);
         t.memoryGiB = json.number(item, "MemorySize"_L1);
-        t.gpuAmount = int(json.integer(item, "GPUAmount"_L1));
+        t.gpuAmount = json.int32(item, "GPUAmount"_L1);
         t.gpuSpec = json.string(item, "GPUSpec"_L1);
         t.architecture = json.string(item, "CpuArchitecture"_L1);
+        if (t.instanceTypeId.isEmpty() && json.ok())
+            return ApiError::make(ApiError::Kind::Malformed,
+                u"An instance type in the response has no InstanceTypeId."_s);
         response.types.append(t);
     }
     if (!json.ok())
@@ -53,22 +56,24 @@ Result<DescribeAvailableResource::Response> DescribeAvailableResource::parse(
     JsonReader json;
     Response zones;
     const QJsonArray items = json.array(body, { "AvailableZones"_L1, "AvailableZone"_L1 });
-    for (qsizetype n = 0; n < items.size(); ++n) {
+    for (qsizetype n = 0; n < items.size() && json.ok(); ++n) {
         const QJsonObject item = json.objectAt(items, n, "AvailableZones.AvailableZone"_L1);
         ZoneStock zone;
         zone.zoneId = json.string(item, "ZoneId"_L1);
         zone.zoneStatus = json.string(item, "Status"_L1);
-        for (const QJsonValue &resource :
-            json.array(item, { "AvailableResources"_L1, "AvailableResource"_L1 })) {
-            const QJsonArray supported = resource.toObject()
-                                             .value("SupportedResources"_L1)
-                                             .toObject()
-                                             .value("SupportedResource"_L1)
-                                             .toArray();
-            for (const QJsonValue &value : supported) {
-                const QJsonObject v = value.toObject();
+        if (zone.zoneId.isEmpty() && json.ok())
+            return ApiError::make(
+                ApiError::Kind::Malformed, u"A zone in the response has no ZoneId."_s);
+        const QJsonArray resources
+            = json.array(item, { "AvailableResources"_L1, "AvailableResource"_L1 });
+        for (qsizetype r = 0; r < resources.size() && json.ok(); ++r) {
+            const QJsonObject resource = json.objectAt(resources, r, "AvailableResource"_L1);
+            const QJsonArray supported
+                = json.array(resource, { "SupportedResources"_L1, "SupportedResource"_L1 });
+            for (qsizetype s = 0; s < supported.size() && json.ok(); ++s) {
+                const QJsonObject v = json.objectAt(supported, s, "SupportedResource"_L1);
                 zone.statusCategory.insert(
-                    v.value("Value"_L1).toString(), v.value("StatusCategory"_L1).toString());
+                    json.string(v, "Value"_L1), json.string(v, "StatusCategory"_L1));
             }
         }
         zones.append(zone);

@@ -37,11 +37,11 @@ Result<DescribeImages::Response> DescribeImages::parse(const QJsonObject &body)
 {
     JsonReader json;
     Response page;
-    page.pageNumber = int(json.integer(body, "PageNumber"_L1, 1));
-    page.pageSize = int(json.integer(body, "PageSize"_L1, 10));
-    page.totalCount = int(json.integer(body, "TotalCount"_L1, 0));
+    page.pageNumber = json.int32(body, "PageNumber"_L1, 1);
+    page.pageSize = json.int32(body, "PageSize"_L1, 10);
+    page.totalCount = json.int32(body, "TotalCount"_L1, 0);
     const QJsonArray items = json.array(body, { "Images"_L1, "Image"_L1 });
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (qsizetype i = 0; i < items.size() && json.ok(); ++i) {
         const QJsonObject item = json.objectAt(items, i, "Images.Image"_L1);
         Image image;
         image.imageId = json.string(item, "ImageId"_L1);
@@ -54,7 +54,7 @@ Result<DescribeImages::Response> DescribeImages::parse(const QJsonObject &body)
         image.architecture = json.string(item, "Architecture"_L1);
         image.ownerAlias = json.string(item, "ImageOwnerAlias"_L1);
         image.status = json.string(item, "Status"_L1);
-        image.sizeGiB = int(json.integer(item, "Size"_L1));
+        image.sizeGiB = json.int32(item, "Size"_L1);
         image.creationTime = parseServiceTime(json.string(item, "CreationTime"_L1));
         image.description = json.string(item, "Description"_L1);
         if (image.imageId.isEmpty() && json.ok())

@@ -3,9 +3,16 @@
 #include "image.h"
 #include "jsonreader.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace ecs {
+
+QJsonObject Instance::raw() const
+{
+    return QJsonDocument::fromJson(rawJson).object();
+}
 
 bool Instance::isTransitional() const
 {
@@ -42,11 +49,12 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
 {
     JsonReader json;
     Response response;
-    response.totalCount = int(json.integer(body, "TotalCount"_L1, 0));
+    response.totalCount = json.int32(body, "TotalCount"_L1, 0);
     response.nextToken = json.string(body, "NextToken"_L1);
     const QJsonArray items = json.array(body, { "Instances"_L1, "Instance"_L1 });
-    response.instances.reserve(items.size());
-    for (qsizetype n = 0; n < items.size(); ++n) {
+    // Stops at the first problem, and reserves nothing ahead: a hostile list of millions of wrong
+    // items must cost no more than reading the first.
+    for (qsizetype n = 0; n < items.size() && json.ok(); ++n) {
         const QJsonObject item = json.objectAt(items, n, "Instances.Instance"_L1);
         Instance i;
         i.instanceId = json.string(item, "InstanceId"_L1);
@@ -55,11 +63,11 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
         i.zoneId = json.string(item, "ZoneId"_L1);
         i.status = json.string(item, "Status"_L1);
         i.instanceType = json.string(item, "InstanceType"_L1);
-        i.cpu = int(json.integer(item, "Cpu"_L1));
-        i.memoryMiB = int(json.integer(item, "Memory"_L1));
-        i.gpuAmount = int(json.integer(item, "GPUAmount"_L1));
+        i.cpu = json.int32(item, "Cpu"_L1);
+        i.memoryMiB = json.int32(item, "Memory"_L1);
+        i.gpuAmount = json.int32(item, "GPUAmount"_L1);
         i.publicIps = json.strings(item, { "PublicIpAddress"_L1, "IpAddress"_L1 });
-        const QString eip = json.object(item, "EipAddress"_L1).value("IpAddress"_L1).toString();
+        const QString eip = json.string(json.object(item, "EipAddress"_L1), "IpAddress"_L1);
         if (!eip.isEmpty())
             i.publicIps.append(eip);
         i.privateIps
@@ -72,12 +80,16 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
             i.expiredTime = parseServiceTime(json.string(item, "ExpiredTime"_L1));
         i.autoReleaseTime = parseServiceTime(json.string(item, "AutoReleaseTime"_L1));
         const QJsonArray locks = json.array(item, { "OperationLocks"_L1, "LockReason"_L1 });
-        for (const QJsonValue &lock : locks)
-            i.lockReasons.append(lock.toObject().value("LockReason"_L1).toString());
-        for (const QJsonValue &tag : json.array(item, { "Tags"_L1, "Tag"_L1 }))
-            i.tags.append({ tag.toObject().value("TagKey"_L1).toString(),
-                tag.toObject().value("TagValue"_L1).toString() });
-        i.raw = item;
+        for (qsizetype l = 0; l < locks.size() && json.ok(); ++l) {
+            const QJsonObject lock = json.objectAt(locks, l, "OperationLocks.LockReason"_L1);
+            i.lockReasons.append(json.string(lock, "LockReason"_L1));
+        }
+        const QJsonArray tags = json.array(item, { "Tags"_L1, "Tag"_L1 });
+        for (qsizetype t = 0; t < tags.size() && json.ok(); ++t) {
+            const QJsonObject tag = json.objectAt(tags, t, "Tags.Tag"_L1);
+            i.tags.append({ json.string(tag, "TagKey"_L1), json.string(tag, "TagValue"_L1) });
+        }
+        i.rawJson = QJsonDocument(item).toJson(QJsonDocument::Compact);
         if (i.instanceId.isEmpty() && json.ok())
             return ApiError::make(
                 ApiError::Kind::Malformed, u"An instance in the response has no InstanceId."_s);
@@ -100,9 +112,14 @@ Result<DescribeInstanceStatus::Response> DescribeInstanceStatus::parse(const QJs
     JsonReader json;
     Response statuses;
     const QJsonArray items = json.array(body, { "InstanceStatuses"_L1, "InstanceStatus"_L1 });
-    for (qsizetype n = 0; n < items.size(); ++n) {
+    for (qsizetype n = 0; n < items.size() && json.ok(); ++n) {
         const QJsonObject item = json.objectAt(items, n, "InstanceStatuses.InstanceStatus"_L1);
-        statuses.append({ json.string(item, "InstanceId"_L1), json.string(item, "Status"_L1) });
+        const QString id = json.string(item, "InstanceId"_L1);
+        // An entry without an id would make every asked-for instance look released.
+        if (id.isEmpty() && json.ok())
+            return ApiError::make(ApiError::Kind::Malformed,
+                u"An instance status in the response has no InstanceId."_s);
+        statuses.append({ id, json.string(item, "Status"_L1) });
     }
     if (!json.ok())
         return json.error();

@@ -12,7 +12,7 @@
 
 namespace ecs {
 
-/// An instance as DescribeInstances describes it. `raw` keeps the whole record for the details
+/// An instance as DescribeInstances describes it. `rawJson` keeps the whole record for the details
 /// panel, so that no field the service sends is lost on the way to the user.
 struct Instance
 {
@@ -35,7 +35,10 @@ struct Instance
     QDateTime autoReleaseTime;
     QStringList lockReasons;
     QList<std::pair<QString, QString>> tags;
-    QJsonObject raw;
+    /// The whole record as the service sent it, as compact JSON: a tenth of the memory of a
+    /// QJsonObject, and compared with one memcmp.
+    QByteArray rawJson;
+    QJsonObject raw() const;
 
     bool isTransitional() const;
     bool operator==(const Instance &) const = default;

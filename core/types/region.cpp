@@ -16,8 +16,7 @@ Result<DescribeRegions::Response> DescribeRegions::parse(const QJsonObject &body
     JsonReader json;
     Response regions;
     const QJsonArray items = json.array(body, { "Regions"_L1, "Region"_L1 });
-    regions.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (qsizetype i = 0; i < items.size() && json.ok(); ++i) {
         const QJsonObject item = json.objectAt(items, i, "Regions.Region"_L1);
         Region r;
         r.regionId = json.string(item, "RegionId"_L1);
@@ -49,8 +48,7 @@ Result<DescribeZones::Response> DescribeZones::parse(const QJsonObject &body)
     JsonReader json;
     Response zones;
     const QJsonArray items = json.array(body, { "Zones"_L1, "Zone"_L1 });
-    zones.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (qsizetype i = 0; i < items.size() && json.ok(); ++i) {
         const QJsonObject item = json.objectAt(items, i, "Zones.Zone"_L1);
         Zone z;
         z.zoneId = json.string(item, "ZoneId"_L1);
@@ -61,6 +59,9 @@ Result<DescribeZones::Response> DescribeZones::parse(const QJsonObject &body)
         z.diskCategories
             = json.strings(item, { "AvailableDiskCategories"_L1, "DiskCategories"_L1 });
         z.instanceTypes = json.strings(item, { "AvailableInstanceTypes"_L1, "InstanceTypes"_L1 });
+        if (z.zoneId.isEmpty() && json.ok())
+            return ApiError::make(
+                ApiError::Kind::Malformed, u"A zone in the response has no ZoneId."_s);
         zones.append(std::move(z));
     }
     if (!json.ok())

@@ -67,11 +67,10 @@ Result<DescribeSpotPriceHistory::Response> DescribeSpotPriceHistory::parse(const
 {
     JsonReader json;
     Response response;
-    response.nextOffset = int(json.integer(body, "NextOffset"_L1, 0));
+    response.nextOffset = json.int32(body, "NextOffset"_L1, 0);
     response.currency = json.string(body, "Currency"_L1);
     const QJsonArray items = json.array(body, { "SpotPrices"_L1, "SpotPriceType"_L1 });
-    response.points.reserve(items.size());
-    for (qsizetype n = 0; n < items.size(); ++n) {
+    for (qsizetype n = 0; n < items.size() && json.ok(); ++n) {
         const QJsonObject item = json.objectAt(items, n, "SpotPrices.SpotPriceType"_L1);
         SpotPricePoint p;
         p.zoneId = json.string(item, "ZoneId"_L1);

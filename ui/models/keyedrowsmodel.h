@@ -6,6 +6,9 @@
 #include <QSet>
 #include <QString>
 
+#include <cstddef>
+#include <type_traits>
+
 namespace ecs::ui {
 
 /// A table model over rows that have a stable key (a resource id). setRows() merges a fresh
@@ -27,21 +30,31 @@ public:
     /// -1 when no row has that key.
     int rowOf(const QString &key) const { return m_index.value(key, -1); }
 
-    void setRows(const QList<Row> &fresh)
+    void setRows(const QList<Row> &fresh) { mergeRows(fresh, nullptr); }
+
+    /// Like setRows(), for a part of the rows: only rows `inScope` accepts may be removed, so one
+    /// region's answer updates that region without walking, copying or comparing the others.
+    template<typename Scope> void mergeRows(const QList<Row> &fresh, Scope inScope)
     {
         QHash<QString, qsizetype> freshIndex;
         freshIndex.reserve(fresh.size());
         for (qsizetype i = 0; i < fresh.size(); ++i)
             freshIndex.insert(keyOf(fresh.at(i)), i);
 
+        const auto stays = [&](const Row &row) {
+            if constexpr (!std::is_same_v<Scope, std::nullptr_t>)
+                if (!inScope(row))
+                    return true;
+            return freshIndex.contains(keyOf(row));
+        };
         // Removals, from the end, one call per contiguous run.
         for (int last = int(m_rows.size()) - 1; last >= 0;) {
-            if (freshIndex.contains(keyOf(m_rows.at(last)))) {
+            if (stays(m_rows.at(last))) {
                 --last;
                 continue;
             }
             int first = last;
-            while (first > 0 && !freshIndex.contains(keyOf(m_rows.at(first - 1))))
+            while (first > 0 && !stays(m_rows.at(first - 1)))
                 --first;
             beginRemoveRows({}, first, last);
             m_rows.remove(first, last - first + 1);
@@ -50,11 +63,14 @@ public:
         }
         rebuildIndex();
 
-        // Updates in place.
-        for (int row = 0; row < m_rows.size(); ++row) {
-            const Row &update = fresh.at(freshIndex.value(keyOf(m_rows.at(row))));
-            if (!(update == m_rows.at(row))) {
-                m_rows[row] = update;
+        // Updates in place, walking the answer (not the rows, which may be many more).
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const QString key = keyOf(fresh.at(i));
+            const int row = m_index.value(key, -1);
+            if (row < 0 || freshIndex.value(key) != i)
+                continue; // new, or repeated later in the answer (the last one wins)
+            if (!(fresh.at(i) == m_rows.at(row))) {
+                m_rows[row] = fresh.at(i);
                 Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
             }
         }

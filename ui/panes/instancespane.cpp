@@ -120,11 +120,23 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &InstancesPane::selectionChanged);
     // A status change under a selected row changes what may be done with it.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &InstancesPane::selectionChanged);
+    connect(
+        m_model, &QAbstractItemModel::dataChanged, &m_selectionTimer, qOverload<>(&QTimer::start));
+    m_selectionTimer.setSingleShot(true);
+    m_selectionTimer.setInterval(0);
+    connect(&m_selectionTimer, &QTimer::timeout, this, &InstancesPane::selectionChanged);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InstancesPane::selectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &InstancesPane::showDetails);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &InstancesPane::showDetails);
+    // A refresh may change thousands of rows: the details follow once, after the batch.
+    m_pageTimer.setSingleShot(true);
+    m_pageTimer.setInterval(0);
+    connect(&m_pageTimer, &QTimer::timeout, this, &InstancesPane::readNextPage);
+    m_detailsTimer.setSingleShot(true);
+    m_detailsTimer.setInterval(0);
+    connect(&m_detailsTimer, &QTimer::timeout, this, &InstancesPane::showDetails);
+    connect(
+        m_model, &QAbstractItemModel::dataChanged, &m_detailsTimer, qOverload<>(&QTimer::start));
 
     m_statusTimer.setInterval(2'000);
     connect(&m_statusTimer, &QTimer::timeout, this, &InstancesPane::pollStatus);
@@ -187,8 +199,9 @@ void InstancesPane::refresh()
     m_incoming.clear();
     m_regionsPending = int(regions.size());
     setBusy(true);
+    m_pagesPending.clear();
     for (const QString &region : regions)
-        fetchRegion(region, QString(), 0, m_generation);
+        fetchRegion(region, QString(), 1, m_generation);
     m_fullTimer.start();
 }
 
@@ -198,33 +211,64 @@ void InstancesPane::fetchRegion(
     const ApiRequest request = pageNumber > 0
         ? ops::DescribeInstances::requestPage(region, pageNumber)
         : ops::DescribeInstances::request(region, nextToken);
-    ApiCall *call = client()->call<ops::DescribeInstances>(request, this,
-        [this, region, pageNumber, generation](
-            const Result<ops::DescribeInstances::Response> &result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                cancelAll();
-                setBusy(false);
-                showError(tr("Could not load the instances of %1.").arg(region), result.error());
-                return;
-            }
-            QList<ecs::Instance> &incoming = m_incoming[region];
-            incoming.append(result->instances);
-            // Pages follow one another: each NextToken comes with the page before it.
-            if (!result->nextToken.isEmpty()) {
-                fetchRegion(region, result->nextToken, 0, generation);
-                return;
-            }
-            if (incoming.size() < result->totalCount && !result->instances.isEmpty()) {
-                fetchRegion(region, QString(), std::max(pageNumber, 1) + 1, generation);
-                return;
-            }
-            m_byRegion.insert(region, m_incoming.take(region));
-            publish();
-            regionDone();
-        });
+    ApiCall *call = client()->send(request);
+    connect(call, &ApiCall::finished, this, [this, call, region, pageNumber, generation] {
+        // Pages that arrive together are read one per event-loop turn, so that 28 pages landing
+        // at once never hold the window still for their whole parse.
+        m_pages.enqueue(
+            { region, pageNumber, generation, call->ok(), call->response(), call->error() });
+        if (!m_pageTimer.isActive())
+            m_pageTimer.start();
+    });
     track(call);
+}
+
+void InstancesPane::readNextPage()
+{
+    if (m_pages.isEmpty())
+        return;
+    const ArrivedPage page = m_pages.dequeue();
+    if (!m_pages.isEmpty())
+        m_pageTimer.start();
+    if (page.generation != m_generation)
+        return;
+    pageArrived(page.region, page.pageNumber, page.generation,
+        page.ok ? ops::DescribeInstances::parse(page.body)
+                : Result<ops::DescribeInstances::Response>(page.error));
+}
+
+void InstancesPane::pageArrived(const QString &region, int pageNumber, quint64 generation,
+    const Result<ops::DescribeInstances::Response> &result)
+{
+    if (!result.ok()) {
+        cancelAll();
+        setBusy(false);
+        showError(tr("Could not load the instances of %1.").arg(region), result.error());
+        return;
+    }
+    QList<ecs::Instance> &incoming = m_incoming[region];
+    incoming.append(result->instances);
+    if (pageNumber == 1 && result->totalCount > result->instances.size()
+        && !result->instances.isEmpty()) {
+        // The first page tells the total: every other page goes out at once.
+        const int pageSize = int(result->instances.size());
+        const int pages = (result->totalCount + pageSize - 1) / pageSize;
+        m_pagesPending[region] = pages - 1;
+        for (int page = 2; page <= pages; ++page)
+            fetchRegion(region, QString(), page, generation);
+        return;
+    }
+    if (pageNumber >= 2 && --m_pagesPending[region] > 0)
+        return;
+    // No total, but a token: pages follow one another.
+    const bool unknownTotal = pageNumber == 0 || result->totalCount == 0;
+    if (pageNumber <= 1 && unknownTotal && !result->nextToken.isEmpty()) {
+        fetchRegion(region, result->nextToken, 0, generation);
+        return;
+    }
+    m_byRegion.insert(region, m_incoming.take(region));
+    publishRegion(region);
+    regionDone();
 }
 
 void InstancesPane::regionDone()
@@ -248,10 +292,27 @@ void InstancesPane::publish()
     for (auto it = m_byRegion.cbegin(); it != m_byRegion.cend(); ++it)
         all.append(it.value());
     m_model->setRows(all);
+    published();
+}
+
+void InstancesPane::publishRegion(const QString &regionId)
+{
+    // One region's answer touches only that region's rows: 10,000 instances in 27 regions are
+    // 27 small merges, not 27 passes over everything.
+    m_model->mergeRows(m_byRegion.value(regionId),
+        [&regionId](const ecs::Instance &i) { return i.regionId == regionId; });
+    published();
+}
+
+void InstancesPane::published()
+{
     updateCount();
     bool transitional = false;
-    for (const ecs::Instance &i : std::as_const(all))
-        transitional = transitional || i.isTransitional();
+    for (const ecs::Instance &i : m_model->rows())
+        if (i.isTransitional()) {
+            transitional = true;
+            break;
+        }
     if (transitional && !m_statusTimer.isActive())
         m_statusTimer.start();
     else if (!transitional)
@@ -411,7 +472,8 @@ void InstancesPane::showDetails()
     const ecs::Instance &i = m_model->rowAt(row);
     m_selectionSummary->setText(u"%1 · %2"_s.arg(i.instanceName, i.instanceId));
     auto *root = m_details->invisibleRootItem();
-    for (auto it = i.raw.begin(); it != i.raw.end(); ++it)
+    const QJsonObject raw = i.raw();
+    for (auto it = raw.begin(); it != raw.end(); ++it)
         addJson(root, it.key(), it.value());
 }
 

@@ -4,7 +4,9 @@
 #include "types/instance.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QPointer>
+#include <QQueue>
 #include <QTimer>
 
 class QAction;
@@ -61,9 +63,13 @@ protected:
 
 private:
     QStringList scope() const;
-    /// Token paging when the service answers NextToken; PageNumber paging otherwise.
+    /// Page 1 tells the total, then every other page goes out at once (PageNumber paging);
+    /// `pageNumber` 0 follows `nextToken` instead, for an endpoint that sends no total.
     void fetchRegion(
         const QString &regionId, const QString &nextToken, int pageNumber, quint64 generation);
+    void readNextPage();
+    void pageArrived(const QString &region, int pageNumber, quint64 generation,
+        const Result<ops::DescribeInstances::Response> &result);
     void regionDone();
     void pollStatus();
     void refetch(const QString &regionId, const QStringList &ids);
@@ -71,6 +77,8 @@ private:
     void replaceInstances(
         const QString &regionId, const QStringList &requested, const QList<ecs::Instance> &updated);
     void publish();
+    void publishRegion(const QString &regionId);
+    void published();
     void showDetails();
     void updateCount();
     void track(ecs::ApiCall *call);
@@ -84,11 +92,25 @@ private:
     QStringList m_allRegions;
     QHash<QString, QList<ecs::Instance>> m_byRegion; ///< last complete data per region
     QHash<QString, QList<ecs::Instance>> m_incoming; ///< pages of a fetch in progress
+    QHash<QString, int> m_pagesPending; ///< pages 2…N still out, per region
     QList<QPointer<ecs::ApiCall>> m_calls;
     quint64 m_generation = 0;
     int m_regionsPending = 0;
     QTimer m_statusTimer;
     QTimer m_fullTimer;
+    QTimer m_detailsTimer;
+    QTimer m_pageTimer;
+    struct ArrivedPage
+    {
+        QString region;
+        int pageNumber = 0;
+        quint64 generation = 0;
+        bool ok = false;
+        QJsonObject body;
+        ecs::ApiError error;
+    };
+    QQueue<ArrivedPage> m_pages;
+    QTimer m_selectionTimer;
     bool m_polling = false;
 };
 

@@ -125,7 +125,10 @@ void SpotPricePane::refresh()
     clearError();
     m_incoming.clear();
     m_to = QDateTime::currentDateTimeUtc();
-    m_from = m_to.addSecs(-m_range->currentData().toLongLong());
+    // The service refuses a StartTime more than 30 days back by its own clock, which has moved on
+    // by the time it reads ours: keep a few minutes inside the limit.
+    m_from = m_to.addSecs(
+        -std::min<qint64>(m_range->currentData().toLongLong(), 30 * 24 * 3600 - 5 * 60));
     setBusy(true);
     fetch(0, m_generation);
 }
