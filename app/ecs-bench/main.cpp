@@ -29,11 +29,14 @@
 
 #include <cstdio>
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace ecs;
 
 namespace {
+
+constexpr int kFleetInstances = 10'000;
 
 using Next = std::function<void()>;
 using Step = std::function<void(Next)>;
@@ -65,16 +68,47 @@ public:
         : m_jsonPath(std::move(jsonPath))
     { }
 
-    void run()
+    /// `only`: the steps to run by name; empty: all of them. False when a name is unknown.
+    bool run(const QStringList &only)
     {
-        m_steps = { [this](Next n) { startSimulators(n); }, [this](Next n) { loadRegions(n); },
-            [this](Next n) { inventory(n); }, [this](Next n) { spotChart(n); },
-            [this](Next n) { clientRps(n); }, [this](Next n) { installNode(n); },
-            [this](Next n) { nodeInventory(u"inventory-sequential"_s, n); },
-            [this](Next n) { nodeInventory(u"inventory-parallel"_s, n); },
-            [this](Next n) { nodeRps(n); }, [this](Next n) { coldStart(n); },
-            [this](Next n) { soak(n); }, [this](Next) { finish(); } };
+        const QList<std::pair<QString, Step>> all = {
+            { u"inventory"_s, [this](Next n) { inventory(n); } },
+            { u"spot"_s, [this](Next n) { spotChart(n); } },
+            { u"client-rps"_s, [this](Next n) { clientRps(n); } },
+            { u"node-inventory"_s,
+                [this](Next n) {
+                    nodeInventory(u"inventory-sequential"_s,
+                        [this, n] { nodeInventory(u"inventory-parallel"_s, n); });
+                } },
+            { u"node-rps"_s, [this](Next n) { nodeRps(n); } },
+            { u"cold-start"_s, [this](Next n) { coldStart(n); } },
+            { u"soak"_s, [this](Next n) { soak(n); } },
+        };
+        QStringList unknown = only;
+        for (const auto &[name, step] : all)
+            unknown.removeAll(name);
+        if (!unknown.isEmpty()) {
+            QStringList names;
+            for (const auto &[name, step] : all)
+                names << name;
+            std::fprintf(stderr, "ecs-bench: unknown step %s (steps: %s)\n",
+                qPrintable(unknown.join(u", "_s)), qPrintable(names.join(u", "_s)));
+            return false;
+        }
+        const auto wanted
+            = [&](const QString &name) { return only.isEmpty() || only.contains(name); };
+        m_steps = { [this](Next n) { startSimulators(n); }, [this](Next n) { loadRegions(n); } };
+        bool nodeInstalled = false;
+        for (const auto &[name, step] : all) {
+            if (!wanted(name))
+                continue;
+            if (name.startsWith(u"node-"_s) && !std::exchange(nodeInstalled, true))
+                m_steps << [this](Next n) { installNode(n); };
+            m_steps << step;
+        }
+        m_steps << [this](Next) { finish(); };
         nextStep();
+        return true;
     }
 
 private:
@@ -102,7 +136,7 @@ private:
     {
         log(u"starting ecs-sim: 10,000 instances over 20 regions, 50 ms latency…"_s);
         sim::SimOptions fleet;
-        fleet.instances = 10'000;
+        fleet.instances = kFleetInstances;
         fleet.instanceRegions = 20;
         fleet.latencyMs = 50;
         fleet.seed = 1;
@@ -312,8 +346,7 @@ private:
             const QString key = mode == u"inventory-parallel" ? u"inventory_node_parallel_s"_s
                                                               : u"inventory_node_sequential_s"_s;
             m_results.insert(key, r.value(u"seconds"_s).toDouble());
-            if (r.value(u"instances"_s).toInt()
-                != m_results.value(u"inventory_instances"_s).toInt())
+            if (r.value(u"instances"_s).toInt() != kFleetInstances)
                 return fail(
                     u"the Node SDK counted %1 instances"_s.arg(r.value(u"instances"_s).toInt()));
             next();
@@ -409,15 +442,23 @@ private:
 
     void finish()
     {
-        m_results.insert(u"max_stall_ms"_s, m_stallMax);
-        m_results.insert(u"p99_stall_ms"_s, m_stallP99);
-        const double sequential = m_results.value(u"inventory_node_sequential_s"_s).toDouble();
-        const double ours = m_results.value(u"inventory_s"_s).toDouble();
-        m_results.insert(
-            u"inventory_speedup_vs_node_sequential"_s, ours > 0 ? sequential / ours : 0);
-        const double nodeRps = m_results.value(u"node_rps"_s).toDouble();
-        m_results.insert(u"client_rps_ratio"_s,
-            nodeRps > 0 ? m_results.value(u"client_rps"_s).toDouble() / nodeRps : 0);
+        // The summary figures, from what ran (--only may have left some steps out).
+        const auto has = [this](const QString &key) { return m_results.contains(key); };
+        if (has(u"instances_max_stall_ms"_s) || has(u"spot_max_stall_ms"_s)) {
+            m_results.insert(u"max_stall_ms"_s, m_stallMax);
+            m_results.insert(u"p99_stall_ms"_s, m_stallP99);
+        }
+        if (has(u"inventory_s"_s) && has(u"inventory_node_sequential_s"_s)) {
+            const double sequential = m_results.value(u"inventory_node_sequential_s"_s).toDouble();
+            const double ours = m_results.value(u"inventory_s"_s).toDouble();
+            m_results.insert(
+                u"inventory_speedup_vs_node_sequential"_s, ours > 0 ? sequential / ours : 0);
+        }
+        if (has(u"client_rps"_s) && has(u"node_rps"_s)) {
+            const double nodeRps = m_results.value(u"node_rps"_s).toDouble();
+            m_results.insert(u"client_rps_ratio"_s,
+                nodeRps > 0 ? m_results.value(u"client_rps"_s).toDouble() / nodeRps : 0);
+        }
 
         struct Target
         {
@@ -508,8 +549,14 @@ int main(int argc, char **argv)
     const QCommandLineOption json(
         u"json"_s, u"Also write the figures as JSON to FILE."_s, u"FILE"_s);
     parser.addOption(json);
+    const QCommandLineOption only(u"only"_s,
+        u"Run only these steps (comma-separated): inventory, spot, client-rps, node-inventory, "
+        "node-rps, cold-start, soak."_s,
+        u"STEPS"_s);
+    parser.addOption(only);
     parser.process(app);
     Bench bench(parser.value(json));
-    bench.run();
+    if (!bench.run(parser.value(only).split(u',', Qt::SkipEmptyParts)))
+        return 2;
     return app.exec();
 }

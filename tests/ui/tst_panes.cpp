@@ -16,6 +16,7 @@
 #include "simserver.h"
 #include "widgets/errorbanner.h"
 
+#include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
 #include <QAbstractSeries>
 #include <QChart>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void instancesLiveRefreshKeepsSelectionAndScroll();
     void instancesAllRegions();
     void instancesPageNumberFallback();
+    void instancesBigRegionInChunks();
     void instancesErrorBanner();
     void spotChartAndBackTest();
     void resourcesMatrixAgreesWithTheSimulator();
@@ -226,6 +228,48 @@ void TestPanes::instancesPageNumberFallback()
     QStringList rest { server.requests().at(1).url.query(), server.requests().at(2).url.query() };
     QVERIFY(rest.join(u' ').contains(u"PageNumber=2"_s));
     QVERIFY(rest.join(u' ').contains(u"PageNumber=3"_s));
+}
+
+void TestPanes::instancesBigRegionInChunks()
+{
+    // 1,100 instances in one region: 11 pages fetched together, then shown in chunks across
+    // event-loop turns; loaded() comes once every row is in.
+    sim::SimOptions options;
+    options.instances = 1'100;
+    options.instanceRegions = 1;
+    options.seed = 5;
+    sim::SimServer big(options);
+    QSignalSpy listening(&big, &sim::SimServer::listening);
+    big.start(QHostAddress::LocalHost, 0);
+    QCOMPARE(listening.size(), 1);
+    const QString region = big.world().regions().regions().first().regionId;
+    ClientConfig config;
+    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
+        QString::fromLatin1(sim::kDemoAccessKeySecret), {} };
+    config.endpointOverride = listening.first().first().toUrl();
+    EcsClient c(&m_nam, config);
+    InstancesPane pane(&c);
+    QAbstractItemModelTester tester(
+        pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy started(&c, &EcsClient::callStarted);
+    QSignalSpy inserted(pane.model(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setRegion(region);
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(pane.model()->rowCount(), 1'100);
+    QCOMPARE(started.size(), 11);
+    QVERIFY(inserted.size() >= 3); // in chunks, not one batch
+    // A refresh merges in place: the selection stays.
+    pane.view()->selectRow(5);
+    const QString selected = pane.selectedInstances().value(0).instanceId;
+    QVERIFY(!selected.isEmpty());
+    loaded.clear();
+    inserted.clear();
+    pane.refresh();
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(pane.model()->rowCount(), 1'100);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(pane.selectedInstances().value(0).instanceId, selected);
 }
 
 void TestPanes::instancesErrorBanner()

@@ -37,6 +37,7 @@ class TestResourceModels : public QObject
 private Q_SLOTS:
     void instancesUpdateInPlace();
     void instancesSearchAndSort();
+    void instancesMergeOneRegion();
     void images();
     void spotPoints();
     void resourceMatrixColumnsFollowZones();
@@ -60,6 +61,37 @@ void TestResourceModels::instancesUpdateInPlace()
     model.setRows({ instance(u"i-2"_s, u"Running"_s) });
     QCOMPARE(second.row(), 0);
     QCOMPARE(resets.size(), 0);
+}
+
+void TestResourceModels::instancesMergeOneRegion()
+{
+    // One region's answer changes that region only: the other region's rows are neither removed,
+    // nor compared, nor overwritten.
+    InstancesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Instance remote = instance(u"i-sh"_s, u"Running"_s);
+    remote.regionId = u"cn-shanghai"_s;
+    model.setRows({ instance(u"i-1"_s, u"Running"_s), remote, instance(u"i-2"_s, u"Stopped"_s) });
+    const auto inHangzhou = [](const Instance &i) { return i.regionId == u"cn-hangzhou"; };
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    // i-1 changes, i-2 is released, i-3 is new; i-sh is out of scope.
+    model.mergeRows(
+        QList { instance(u"i-3"_s, u"Pending"_s), instance(u"i-1"_s, u"Stopping"_s) }, inHangzhou);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowAt(model.rowOf(u"i-sh"_s)), remote);
+    QCOMPARE(model.rowAt(model.rowOf(u"i-1"_s)).status, u"Stopping"_s);
+    QCOMPARE(model.rowOf(u"i-2"_s), -1);
+    QCOMPARE(model.rowAt(model.rowOf(u"i-3"_s)).status, u"Pending"_s);
+    // Every key once.
+    QSet<QString> keys;
+    for (const Instance &i : model.rows())
+        keys.insert(i.instanceId);
+    QCOMPARE(keys.size(), model.rowCount());
 }
 
 void TestResourceModels::instancesSearchAndSort()

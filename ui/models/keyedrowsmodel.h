@@ -48,6 +48,7 @@ public:
             return freshIndex.contains(keyOf(row));
         };
         // Removals, from the end, one call per contiguous run.
+        bool removedAny = false;
         for (int last = int(m_rows.size()) - 1; last >= 0;) {
             if (stays(m_rows.at(last))) {
                 --last;
@@ -59,9 +60,11 @@ public:
             beginRemoveRows({}, first, last);
             m_rows.remove(first, last - first + 1);
             endRemoveRows();
+            removedAny = true;
             last = first - 1;
         }
-        rebuildIndex();
+        if (removedAny) // rows moved up: their indexes changed
+            rebuildIndex();
 
         // Updates in place, walking the answer (not the rows, which may be many more).
         for (qsizetype i = 0; i < fresh.size(); ++i) {
@@ -90,8 +93,9 @@ public:
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
             m_rows.append(added);
+            for (int row = first; row < m_rows.size(); ++row)
+                m_index.insert(keyOf(m_rows.at(row)), row);
             endInsertRows();
-            rebuildIndex();
         }
     }
 

@@ -267,8 +267,7 @@ void InstancesPane::pageArrived(const QString &region, int pageNumber, quint64 g
         return;
     }
     m_byRegion.insert(region, m_incoming.take(region));
-    publishRegion(region);
-    regionDone();
+    publishRegion(region, generation, [this] { regionDone(); });
 }
 
 void InstancesPane::regionDone()
@@ -295,13 +294,39 @@ void InstancesPane::publish()
     published();
 }
 
-void InstancesPane::publishRegion(const QString &regionId)
+void InstancesPane::publishRegion(
+    const QString &regionId, quint64 generation, const std::function<void()> &then)
 {
     // One region's answer touches only that region's rows: 10,000 instances in 27 regions are
     // 27 small merges, not 27 passes over everything.
-    m_model->mergeRows(m_byRegion.value(regionId),
-        [&regionId](const ecs::Instance &i) { return i.regionId == regionId; });
-    published();
+    const auto inRegion = [regionId](const ecs::Instance &i) { return i.regionId == regionId; };
+    const QList<ecs::Instance> rows = m_byRegion.value(regionId);
+    const bool shown = std::any_of(m_model->rows().cbegin(), m_model->rows().cend(), inRegion);
+    constexpr qsizetype kChunk = 500;
+    if (shown || rows.size() <= kChunk) {
+        m_model->mergeRows(rows, inRegion);
+        published();
+        then();
+        return;
+    }
+    // A big region seen for the first time goes in by chunks, one per event-loop turn, so that
+    // sorting thousands of new rows into the view never holds the window still. (A refresh
+    // merges at once: removing rows not yet reached would lose the selection.)
+    // The pending turn holds the only strong reference: no cycle, nothing left behind.
+    auto step = std::make_shared<std::function<void(qsizetype)>>();
+    const std::weak_ptr<std::function<void(qsizetype)>> self = step;
+    *step = [this, rows, inRegion, generation, then, self](qsizetype count) {
+        if (generation != m_generation)
+            return; // a newer fetch publishes its own answer
+        m_model->mergeRows(rows.mid(0, count), inRegion);
+        published();
+        if (count >= rows.size()) {
+            then();
+            return;
+        }
+        QTimer::singleShot(0, this, [next = self.lock(), count] { (*next)(count + kChunk); });
+    };
+    (*step)(kChunk);
 }
 
 void InstancesPane::published()

@@ -7,7 +7,9 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QQueue>
+
 #include <QTimer>
+#include <functional>
 
 class QAction;
 class QCheckBox;
@@ -77,7 +79,8 @@ private:
     void replaceInstances(
         const QString &regionId, const QStringList &requested, const QList<ecs::Instance> &updated);
     void publish();
-    void publishRegion(const QString &regionId);
+    void publishRegion(
+        const QString &regionId, quint64 generation, const std::function<void()> &then);
     void published();
     void showDetails();
     void updateCount();
