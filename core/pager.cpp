@@ -53,6 +53,7 @@ void Pager::send(const PageCursor &cursor)
     m_out.append(call);
     m_maxInFlightSeen = std::max(m_maxInFlightSeen, int(m_out.size()));
     connect(call, &ApiCall::finished, this, [this, call, cursor] { arrived(call, cursor); });
+    Q_EMIT requestSent(call);
 }
 
 std::optional<ApiError> Pager::check(const PageCursor &cursor, const PageInfo &info)

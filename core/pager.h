@@ -122,6 +122,8 @@ public:
     static ApiError malformed(const QString &what);
 
 Q_SIGNALS:
+    /// A page's request went out (for a holder that tracks the call in flight).
+    void requestSent(ecs::ApiCall *call);
     /// Every page was read.
     void finished();
     /// The walk stopped: a call failed, the reader refused a page, or the server broke a bound.

@@ -13,12 +13,14 @@
 #include "wizard/createinstancewizard.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -59,6 +61,8 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("ECS Console — %1").arg(profileName));
     resize(1280, 780);
+    // Fits a 1024×640 screen: nothing below may ask for more than this.
+    setMinimumSize(640, 420);
 
     m_navigation->setAccessibleName(tr("Resources"));
     m_navigation->setIconSize(QSize(style()->pixelMetric(QStyle::PM_SmallIconSize),
@@ -86,6 +90,7 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
         applyRegion(m_panes->currentWidget());
     });
     connect(m_regionsPane, &RegionsPane::loaded, this, &MainWindow::regionsLoaded);
+    connect(m_regionsPane, &RegionsPane::regionActivated, this, &MainWindow::setCurrentRegion);
     connect(
         m_resourcesPane, &ResourcesPane::priceHistoryRequested, this, &MainWindow::showSpotHistory);
     connect(m_resourcesPane, &ResourcesPane::createRequested, this,
@@ -173,6 +178,8 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    setUpKeyboard(viewMenu);
+    viewMenu->addSeparator();
     viewMenu->addAction(m_refresh);
     viewMenu->addAction(dock->toggleViewAction());
     auto *instancesMenu = menuBar()->addMenu(tr("&Instances"));
@@ -262,9 +269,105 @@ CreateInstanceWizard *MainWindow::openCreateWizard(const QString &zoneId, const 
 
 void MainWindow::addPane(const QString &name, const QIcon &icon, QWidget *pane)
 {
+    const int number = m_navigation->count() + 1;
     auto *item = new QListWidgetItem(icon, name, m_navigation);
-    item->setToolTip(name);
+    item->setToolTip(tr("%1 (%2)").arg(name,
+        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)).toString(QKeySequence::NativeText)));
     m_panes->addWidget(pane);
+}
+
+QLineEdit *MainWindow::filterOf(QWidget *pane) const
+{
+    if (auto *resourcePane = qobject_cast<ResourcePane *>(pane))
+        return resourcePane->filterEdit();
+    return pane ? pane->findChild<QLineEdit *>() : nullptr; // the Regions pane's filter box
+}
+
+void MainWindow::setUpKeyboard(QMenu *viewMenu)
+{
+    // View › one entry per pane, Ctrl+1…Ctrl+5.
+    auto *group = new QActionGroup(this);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        auto *action = new QAction(m_navigation->item(row)->text(), group);
+        action->setObjectName(u"showPane%1"_s.arg(row + 1));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, row] {
+            m_navigation->setCurrentRow(row);
+            if (QWidget *pane = m_panes->currentWidget())
+                pane->setFocus(Qt::ShortcutFocusReason);
+        });
+        viewMenu->addAction(action);
+        m_paneActions << action;
+    }
+    if (QAction *current = m_paneActions.value(m_navigation->currentRow()))
+        current->setChecked(true);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QAction *action = m_paneActions.value(row))
+            action->setChecked(true);
+    });
+
+    // "/" focuses the current pane's filter, as Ctrl+F does (a text field types it instead).
+    auto *focusFilter = new QAction(tr("Filter"), this);
+    focusFilter->setObjectName(u"focusFilterAction"_s);
+    focusFilter->setShortcut(QKeySequence(Qt::Key_Slash));
+    focusFilter->setShortcutContext(Qt::WindowShortcut);
+    addAction(focusFilter);
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        if (QLineEdit *filter = filterOf(m_panes->currentWidget())) {
+            filter->setFocus(Qt::ShortcutFocusReason);
+            filter->selectAll();
+        }
+    });
+    // Escape in a filter box clears it; pressed again, it returns to the list.
+    for (int n = 0; n < m_panes->count(); ++n) {
+        QWidget *pane = m_panes->widget(n);
+        QLineEdit *filter = filterOf(pane);
+        if (!filter)
+            continue;
+        auto *clear = new QAction(filter);
+        clear->setShortcut(QKeySequence(Qt::Key_Escape));
+        clear->setShortcutContext(Qt::WidgetShortcut);
+        filter->addAction(clear);
+        connect(clear, &QAction::triggered, filter, [filter, pane] {
+            if (!filter->text().isEmpty()) {
+                filter->clear();
+                return;
+            }
+            if (auto *view = pane->findChild<QAbstractItemView *>())
+                view->setFocus(Qt::ShortcutFocusReason);
+        });
+        // Tab moves between widgets, not between a table's cells: the sidebar is reachable.
+        for (QAbstractItemView *view : pane->findChildren<QAbstractItemView *>())
+            view->setTabKeyNavigation(false);
+    }
+    m_navigation->setFocusPolicy(Qt::StrongFocus);
+    m_navigation->setObjectName(u"navigation"_s);
+    // A focus frame that shows, in light and dark palettes alike.
+    setStyleSheet(u"QAbstractItemView:focus { border: 2px solid palette(highlight); }"_s);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    const QKeySequence pressed(event->keyCombination());
+    QList<QAction *> actions = m_instanceActions->actions();
+    actions << m_instanceActions->createAction();
+    for (QAction *action : std::as_const(actions)) {
+        if (action->isEnabled() || action->shortcut().isEmpty()
+            || action->shortcut().matches(pressed) != QKeySequence::ExactMatch)
+            continue;
+        const QString name = action->text().remove(u'&').remove(u"…"_s);
+        const QString why
+            = action->statusTip().isEmpty() ? tr("it is not available now.") : action->statusTip();
+        statusBar()->showMessage(
+            tr("%1 (%2) cannot be done: %3")
+                .arg(name, action->shortcut().toString(QKeySequence::NativeText), why),
+            8'000);
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::refreshCurrentPane()

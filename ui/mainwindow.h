@@ -7,8 +7,11 @@
 
 class QAction;
 class QComboBox;
+class QKeyEvent;
 class QLabel;
+class QLineEdit;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace ecs {
@@ -78,10 +81,16 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// A shortcut of a disabled action reaches here unused: the status bar says why.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QString currentPaneName() const;
     void addPane(const QString &name, const QIcon &icon, QWidget *pane);
+    /// Keyboard: / and Ctrl+F focus the filter, Escape clears it, Ctrl+1…5 switch panes, Tab
+    /// leaves tables (and reaches the sidebar), a focus frame that shows.
+    void setUpKeyboard(QMenu *viewMenu);
+    QLineEdit *filterOf(QWidget *pane) const;
     void regionsLoaded();
     void applyRegion(QWidget *pane);
     void onCallStarted(ecs::ApiCall *call);
@@ -109,6 +118,7 @@ private:
     OperationsPanel *m_operationsPanel;
     InstanceActions *m_instanceActions;
     QPointer<CreateInstanceWizard> m_wizard;
+    QList<QAction *> m_paneActions; ///< View › the panes, Ctrl+1…5
     int m_inFlight = 0;
     QString m_lastRequest;
 };

@@ -39,7 +39,7 @@ Result<DescribeImages::Response> DescribeImages::parse(const QJsonObject &body)
     Response page;
     page.pageNumber = json.int32(body, "PageNumber"_L1, 1);
     page.pageSize = json.int32(body, "PageSize"_L1, 10);
-    page.totalCount = json.int32(body, "TotalCount"_L1, 0);
+    page.totalCount = body.contains("TotalCount"_L1) ? json.int32(body, "TotalCount"_L1, 0) : -1;
     const QJsonArray items = json.array(body, { "Images"_L1, "Image"_L1 });
     for (qsizetype i = 0; i < items.size() && json.ok(); ++i) {
         const QJsonObject item = json.objectAt(items, i, "Images.Image"_L1);

@@ -33,9 +33,12 @@ template<typename T> struct Page
     QList<T> items;
     int pageNumber = 1;
     int pageSize = 10;
-    int totalCount = 0;
+    int totalCount = 0; ///< -1 when the answer carries none
 
-    int pageCount() const { return pageSize > 0 ? (totalCount + pageSize - 1) / pageSize : 0; }
+    int pageCount() const
+    {
+        return pageSize > 0 && totalCount > 0 ? (totalCount + pageSize - 1) / pageSize : 0;
+    }
 };
 
 namespace ops {

@@ -49,7 +49,9 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
 {
     JsonReader json;
     Response response;
-    response.totalCount = json.int32(body, "TotalCount"_L1, 0);
+    // Absent is not zero: without a total the pager follows NextToken instead.
+    response.totalCount
+        = body.contains("TotalCount"_L1) ? json.int32(body, "TotalCount"_L1, 0) : -1;
     response.nextToken = json.string(body, "NextToken"_L1);
     const QJsonArray items = json.array(body, { "Instances"_L1, "Instance"_L1 });
     // Stops at the first problem, and reserves nothing ahead: a hostile list of millions of wrong

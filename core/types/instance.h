@@ -51,7 +51,7 @@ struct DescribeInstances
     struct Response
     {
         QList<Instance> instances;
-        int totalCount = 0;
+        int totalCount = -1; ///< -1 when the answer carries no TotalCount
         QString nextToken; ///< empty on the last page
     };
     static constexpr int kMaxResults = 100;

@@ -3,7 +3,9 @@
 #include "statusdot.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +57,34 @@ QIcon InstancesModel::statusIcon(const ecs::Instance &instance)
     if (instance.isTransitional())
         return statusDot(StatusColor::busy());
     return statusDot(StatusColor::idle()); // stopped
+}
+
+void InstancesModel::setStaleRegions(const QHash<QString, QString> &reasons)
+{
+    if (reasons == m_stale)
+        return;
+    QSet<QString> touched;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        if (m_stale.value(it.key()) != it.value())
+            touched.insert(it.key());
+    for (auto it = m_stale.cbegin(); it != m_stale.cend(); ++it)
+        if (!reasons.contains(it.key()))
+            touched.insert(it.key());
+    m_stale = reasons;
+    // One dataChanged per contiguous run of rows of the touched regions.
+    const int count = rowCount();
+    for (int row = 0; row < count;) {
+        if (!touched.contains(rowAt(row).regionId)) {
+            ++row;
+            continue;
+        }
+        int last = row;
+        while (last + 1 < count && touched.contains(rowAt(last + 1).regionId))
+            ++last;
+        Q_EMIT dataChanged(index(row, 0), index(last, ColumnCount - 1),
+            { Qt::ForegroundRole, Qt::ToolTipRole, StaleRole });
+        row = last + 1;
+    }
 }
 
 int InstancesModel::columnCount(const QModelIndex &parent) const
@@ -127,7 +157,15 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         return QStringList { i.instanceName, i.instanceId, i.publicIps.join(u' '),
             i.privateIps.join(u' '), tagsText(i), i.instanceType, i.zoneId, i.status }
             .join(u' ');
+    case Qt::ForegroundRole:
+        if (isStale(i))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case StaleRole:
+        return isStale(i);
     case Qt::ToolTipRole:
+        if (isStale(i))
+            return m_stale.value(i.regionId);
         switch (index.column()) {
         case CreatedColumn:
             return i.creationTime.toString(Qt::ISODate);

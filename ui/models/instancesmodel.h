@@ -4,6 +4,7 @@
 #include "modelroles.h"
 #include "types/instance.h"
 
+#include <QHash>
 #include <QIcon>
 
 namespace ecs::ui {
@@ -40,11 +41,22 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Rows of these regions come from an earlier answer: their refresh failed for the given
+    /// reason. They are shown greyed with the reason as tooltip until the region loads again.
+    void setStaleRegions(const QHash<QString, QString> &reasons);
+    bool isStale(const ecs::Instance &instance) const
+    {
+        return !m_stale.isEmpty() && m_stale.contains(instance.regionId);
+    }
+
     /// A coloured dot per state: green running, amber in transition, grey stopped, red locked.
     static QIcon statusIcon(const ecs::Instance &instance);
 
 protected:
     QString keyOf(const ecs::Instance &instance) const override { return instance.instanceId; }
+
+private:
+    QHash<QString, QString> m_stale; ///< region → why its rows are stale
 };
 
 } // namespace ecs::ui

@@ -12,6 +12,8 @@ enum ModelRole {
     SortRole,
     /// Everything the filter box matches for the row (name, id, addresses, tags), one string.
     SearchRole,
+    /// True for a row from an earlier answer whose refresh failed (shown greyed, with why).
+    StaleRole,
 };
 
 } // namespace ecs::ui

@@ -2,6 +2,7 @@
 
 #include "ecsclient.h"
 #include "models/imagesmodel.h"
+#include "pager.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -50,7 +51,7 @@ ImagesPane::ImagesPane(ecs::EcsClient *client, QWidget *parent)
     controlsLayout()->addWidget(m_owner);
     controlsLayout()->addWidget(m_osType);
     controlsLayout()->addWidget(m_architecture);
-    filterEdit()->setPlaceholderText(tr("Filter images by name, id or OS  (Ctrl+F)"));
+    filterEdit()->setPlaceholderText(tr("Filter images by name, id or OS  (/ or Ctrl+F)"));
     filterEdit()->setAccessibleName(tr("Filter images"));
     m_view->setAccessibleName(tr("Images"));
     m_view->setObjectName(u"imagesView"_s);
@@ -62,22 +63,24 @@ ImagesPane::ImagesPane(ecs::EcsClient *client, QWidget *parent)
     setContent(m_view);
 
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        setTextQuery(m_proxy, text); // "ubuntu 22" finds "Ubuntu  22.04 64 bit"
         updateCount();
     });
     for (QComboBox *combo : { m_owner, m_osType, m_architecture })
         connect(combo, &QComboBox::currentIndexChanged, this, &ImagesPane::refresh);
-    setEmptyText(tr("Choose a region to see its images."));
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ImagesPane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ImagesPane::updateCount);
+    updatePlaceholder();
 }
 
 void ImagesPane::cancelAll()
 {
-    ++m_generation; // whatever the cancelled calls deliver is stale now
-    const auto calls = m_calls;
-    m_calls.clear();
-    for (const QPointer<ecs::ApiCall> &call : calls)
-        if (call)
-            call->cancel();
+    ++m_generation; // whatever the cancelled walk delivers is stale now
+    if (m_pager) {
+        m_pager->cancel();
+        m_pager->deleteLater();
+    }
+    m_pager = nullptr;
 }
 
 void ImagesPane::refresh()
@@ -87,69 +90,87 @@ void ImagesPane::refresh()
     cancelAll();
     clearError();
     m_pages.clear();
-    m_total = 0;
+    m_loaded = false;
     setBusy(true);
-    fetchPage(1);
-}
-
-void ImagesPane::fetchPage(int pageNumber)
-{
     const quint64 generation = m_generation;
     ops::DescribeImages::Filter filter;
     filter.ownerAlias = m_owner->currentData().toString();
     filter.osType = m_osType->currentData().toString();
     filter.architecture = m_architecture->currentData().toString();
-    ApiCall *call = client()->call<ops::DescribeImages>(
-        ops::DescribeImages::request(regionId(), filter, pageNumber, m_pageSize), this,
-        [this, generation, pageNumber](const Result<ops::DescribeImages::Response> &result) {
-            if (generation != m_generation)
-                return;
-            m_calls.removeIf([](const QPointer<ecs::ApiCall> &c) { return !c || c->isFinished(); });
-            if (!result.ok()) {
-                cancelAll();
-                setBusy(false);
-                showError(tr("Could not load the images of %1.").arg(regionId()), result.error());
-                return;
-            }
-            pageArrived(pageNumber, result.value());
+    // Pages from the size we ask for, never the PageSize the server echoes; a few at a time.
+    ecs::PagerLimits limits;
+    limits.pageSize = std::clamp(m_pageSize, 1, ops::DescribeImages::kMaxPageSize);
+    limits.maxItems = 20'000; // far beyond any region's image catalogue
+    m_pager = new ecs::Pager(client(), ecs::Pager::Mode::PageNumber, limits, this);
+    m_pager->setRequest(
+        [region = regionId(), filter, size = limits.pageSize](const ecs::PageCursor &c) {
+            return ops::DescribeImages::request(region, filter, c.pageNumber, size);
         });
-    m_calls.append(call);
+    m_pager->setReader([this, generation](const ecs::PageCursor &c,
+                           const QJsonObject &body) -> Result<ecs::PageInfo> {
+        auto page = ops::DescribeImages::parse(body);
+        if (!page.ok())
+            return page.error();
+        if (generation == m_generation) {
+            m_pages.insert(c.pageNumber, page->items);
+            QList<ecs::Image> all;
+            for (const QList<ecs::Image> &items : std::as_const(m_pages))
+                all.append(items);
+            m_model->setRows(all);
+            updateCount();
+        }
+        return ecs::PageInfo { page->items.size(), page->totalCount, {}, 0 };
+    });
+    connect(m_pager, &ecs::Pager::finished, this, [this, generation] {
+        if (generation == m_generation)
+            finished();
+    });
+    connect(m_pager, &ecs::Pager::failed, this, [this, generation](const ecs::ApiError &error) {
+        if (generation != m_generation || error.isCancelled())
+            return;
+        m_pager->deleteLater();
+        m_pager = nullptr;
+        setBusy(false);
+        showError(tr("Could not load the images of %1.").arg(regionId()), error);
+        updatePlaceholder();
+    });
+    updatePlaceholder();
+    m_pager->start();
 }
 
-void ImagesPane::pageArrived(int pageNumber, const ops::DescribeImages::Response &page)
+void ImagesPane::finished()
 {
-    m_pages.insert(pageNumber, page.items);
-    if (pageNumber == 1) {
-        m_total = page.totalCount;
-        // The rest in parallel, now that the count is known (Qt runs six at a time per host).
-        for (int next = 2; next <= page.pageCount(); ++next)
-            fetchPage(next);
-    }
-    QList<ecs::Image> all;
-    for (const QList<ecs::Image> &items : std::as_const(m_pages))
-        all.append(items);
-    m_model->setRows(all);
-    updateCount();
-    finishIfDone();
-}
-
-void ImagesPane::finishIfDone()
-{
-    if (!m_calls.isEmpty())
-        return;
+    m_pager->deleteLater();
+    m_pager = nullptr;
+    m_loaded = true;
     setBusy(false);
-    setEmptyText(m_model->rowCount() == 0 ? tr("No %1 match these filters in %2.")
-                                                .arg(m_owner->currentText().toLower(), regionId())
-                                          : QString());
+    updateCount();
     Q_EMIT loaded();
 }
 
 void ImagesPane::updateCount()
 {
     const int shown = m_proxy->rowCount();
-    setCount(shown == m_model->rowCount()
-            ? tr("%1 images").arg(shown)
-            : tr("%1 of %2 images").arg(shown).arg(m_model->rowCount()));
+    const int total = m_model->rowCount();
+    setCount(shown == total ? tr("%n image(s)", "", total)
+                            : tr("%1 of %n image(s)", "", total).arg(shown));
+    updatePlaceholder();
+}
+
+void ImagesPane::updatePlaceholder()
+{
+    QString text;
+    if (regionId().isEmpty())
+        text = tr("Choose a region to see its images.");
+    else if (m_model->rowCount() == 0 && m_loaded)
+        text = tr("No %1 match these filters in %2.")
+                   .arg(m_owner->currentText().toLower(), regionId());
+    else if (m_model->rowCount() == 0 && m_pager)
+        text = tr("Loading the images of %1…").arg(regionId());
+    else if (m_model->rowCount() > 0 && m_proxy->rowCount() == 0)
+        text = tr("No image matches “%1”. Press Escape in the filter box to clear it.")
+                   .arg(filterEdit()->text());
+    setEmptyText(text);
 }
 
 } // namespace ecs::ui

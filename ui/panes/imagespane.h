@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pager.h"
 #include "resourcepane.h"
 #include "types/image.h"
 
@@ -10,16 +11,13 @@ class QComboBox;
 class QSortFilterProxyModel;
 class QTableView;
 
-namespace ecs {
-class ApiCall;
-}
-
 namespace ecs::ui {
 
 class ImagesModel;
 
 /// The images of a region, filtered by owner, OS type and architecture on the server and by name
-/// in the filter box. Every page is fetched: the first tells TotalCount, the rest go in parallel.
+/// in the filter box. Every page is fetched by a bounded ecs::Pager: the first tells TotalCount,
+/// the rest go a few at a time; a TotalCount beyond reason is refused with a clear error.
 class ImagesPane : public ResourcePane
 {
     Q_OBJECT
@@ -29,7 +27,7 @@ public:
 
     ImagesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    bool isLoading() const { return !m_calls.isEmpty(); }
+    bool isLoading() const { return m_pager != nullptr; }
     /// Images per request (the service allows up to 100).
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
@@ -40,10 +38,10 @@ protected:
     void cancelAll() override;
 
 private:
-    void fetchPage(int pageNumber);
-    void pageArrived(int pageNumber, const ecs::ops::DescribeImages::Response &page);
-    void finishIfDone();
+    void finished();
     void updateCount();
+    /// The empty state: no region, nothing matching the server filters, or the filter box.
+    void updatePlaceholder();
 
     ImagesModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -53,8 +51,8 @@ private:
     QComboBox *m_architecture;
     quint64 m_generation = 0;
     QMap<int, QList<ecs::Image>> m_pages; ///< pages of the current fetch, in page order
-    QList<QPointer<ecs::ApiCall>> m_calls;
-    int m_total = 0;
+    QPointer<ecs::Pager> m_pager;
+    bool m_loaded = false;
     int m_pageSize = ecs::ops::DescribeImages::kMaxPageSize;
 };
 

@@ -1,15 +1,18 @@
 #include "instancespane.h"
 
 #include "ecsclient.h"
+#include "instancedetails.h"
 #include "models/instancesmodel.h"
+#include "pager.h"
+#include "widgets/errorbanner.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -26,29 +29,6 @@ using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
 
-namespace {
-
-void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &value)
-{
-    auto *item = new QTreeWidgetItem(parent, { key });
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            addJson(item, it.key(), it.value());
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype n = 0; n < array.size(); ++n)
-            addJson(item, QString::number(n + 1), array.at(n));
-        if (array.isEmpty())
-            item->setText(1, u"—"_s);
-    } else {
-        item->setText(
-            1, value.isDouble() ? QString::number(value.toDouble()) : value.toVariant().toString());
-    }
-}
-
-} // namespace
-
 InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     : ResourcePane(client, parent)
     , m_model(new InstancesModel(this))
@@ -63,11 +43,13 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     setObjectName(u"instancesPane"_s);
     m_allRegionsBox->setToolTip(tr("Show the instances of every region"));
     controlsLayout()->addWidget(m_allRegionsBox);
-    filterEdit()->setPlaceholderText(tr("Filter by name, id, IP or tag  (Ctrl+F)"));
+    filterEdit()->setPlaceholderText(tr("Filter by name, id, IP or tag  (/ or Ctrl+F)"));
     filterEdit()->setAccessibleName(tr("Filter instances"));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAccessibleName(tr("Instances"));
     m_view->setObjectName(u"instancesView"_s);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
     const int em = fontMetrics().averageCharWidth();
     const int widths[] = { 24, 26, 14, 18, 22, 6, 10, 16, 16, 14, 18, 18, 18, 18, 10, 30 };
     for (int c = 0; c < InstancesModel::ColumnCount; ++c)
@@ -77,9 +59,11 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     m_details->setColumnCount(2);
     m_details->setHeaderLabels({ tr("Field"), tr("Value") });
     m_details->setAccessibleName(tr("Instance details"));
+    m_details->setObjectName(u"instanceDetails"_s);
     m_details->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_details->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_details->setColumnWidth(0, em * 26);
+    m_details->setColumnWidth(0, em * 22);
+    m_details->setWordWrap(true);
     // Every field copyable: Ctrl+C or the context menu copies the selected rows as "Field: Value".
     auto *copy = new QAction(tr("&Copy"), m_details);
     copy->setShortcut(QKeySequence::Copy);
@@ -93,8 +77,9 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
                                               : item->text(0) + u": "_s + item->text(1));
         QGuiApplication::clipboard()->setText(lines.join(u'\n'));
     });
+    m_selectionSummary->setObjectName(u"instanceSummary"_s);
     m_selectionSummary->setWordWrap(true);
-    m_selectionSummary->setText(tr("Select an instance to see every field."));
+    m_selectionSummary->setText(tr("Select an instance to see its details."));
     m_selectionSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *detailsPanel = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(detailsPanel);
@@ -113,42 +98,74 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         updateCount();
+        showDetails(); // a filter that hides the selected instance hides its details too
     });
     connect(m_allRegionsBox, &QCheckBox::toggled, this, &InstancesPane::setAllRegionsMode);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &InstancesPane::showDetails);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &InstancesPane::selectionChanged);
-    // A status change under a selected row changes what may be done with it.
+    QItemSelectionModel *selection = m_view->selectionModel();
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &InstancesPane::showDetails);
     connect(
-        m_model, &QAbstractItemModel::dataChanged, &m_selectionTimer, qOverload<>(&QTimer::start));
+        selection, &QItemSelectionModel::selectionChanged, this, &InstancesPane::selectionChanged);
+    // Never from inside the proxy's own change (a filter dropping the selected row): queued.
+    m_freezeTimer.setSingleShot(true);
+    m_freezeTimer.setInterval(0);
+    connect(&m_freezeTimer, &QTimer::timeout, this, &InstancesPane::updateSortFreeze);
+    connect(selection, &QItemSelectionModel::selectionChanged, &m_freezeTimer,
+        qOverload<>(&QTimer::start));
+    // A status change under a selected row changes what may be done with it; rows the filter
+    // hides leave the selection.
     m_selectionTimer.setSingleShot(true);
     m_selectionTimer.setInterval(0);
     connect(&m_selectionTimer, &QTimer::timeout, this, &InstancesPane::selectionChanged);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InstancesPane::selectionChanged);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &InstancesPane::showDetails);
+    for (QAbstractItemModel *model : { static_cast<QAbstractItemModel *>(m_model),
+             static_cast<QAbstractItemModel *>(m_proxy) }) {
+        connect(model, &QAbstractItemModel::dataChanged, &m_selectionTimer,
+            qOverload<>(&QTimer::start));
+        connect(model, &QAbstractItemModel::rowsRemoved, &m_selectionTimer,
+            qOverload<>(&QTimer::start));
+    }
+    // Whatever path adds or removes rows (a load, a refetch, the wizard's new instances), the
+    // count and the empty state follow.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &InstancesPane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InstancesPane::updateCount);
     // A refresh may change thousands of rows: the details follow once, after the batch.
-    m_pageTimer.setSingleShot(true);
-    m_pageTimer.setInterval(0);
-    connect(&m_pageTimer, &QTimer::timeout, this, &InstancesPane::readNextPage);
     m_detailsTimer.setSingleShot(true);
     m_detailsTimer.setInterval(0);
     connect(&m_detailsTimer, &QTimer::timeout, this, &InstancesPane::showDetails);
     connect(
         m_model, &QAbstractItemModel::dataChanged, &m_detailsTimer, qOverload<>(&QTimer::start));
+    connect(
+        m_proxy, &QAbstractItemModel::rowsRemoved, &m_detailsTimer, qOverload<>(&QTimer::start));
+    // Live changes under a selection re-sort after a pause, never under the pointer.
+    m_resortTimer.setSingleShot(true);
+    m_resortTimer.setInterval(1'500);
+    connect(&m_resortTimer, &QTimer::timeout, this, &InstancesPane::resort);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_proxy->dynamicSortFilter() && !m_pointerInView && !m_resortTimer.isActive())
+            m_resortTimer.start();
+    });
 
     m_statusTimer.setInterval(2'000);
     connect(&m_statusTimer, &QTimer::timeout, this, &InstancesPane::pollStatus);
     m_fullTimer.setInterval(60'000);
     connect(&m_fullTimer, &QTimer::timeout, this, &InstancesPane::refresh);
-    setEmptyText(tr("Choose a region to see its instances."));
+    updatePlaceholder();
+}
+
+InstancesPane::~InstancesPane()
+{
+    cancelAll();
 }
 
 void InstancesPane::setPollIntervals(int statusMs, int fullMs)
 {
     m_statusTimer.setInterval(statusMs);
     m_fullTimer.setInterval(fullMs);
+}
+
+void InstancesPane::setRetryBackoff(int initialMs, int maxMs)
+{
+    m_retryInitialMs = std::max(1, initialMs);
+    m_retryMaxMs = std::max(m_retryInitialMs, maxMs);
 }
 
 void InstancesPane::setAllRegionsMode(bool all)
@@ -166,15 +183,42 @@ QStringList InstancesPane::scope() const
     return regionId().isEmpty() ? QStringList() : QStringList { regionId() };
 }
 
+bool InstancesPane::isLoading() const
+{
+    for (const RegionLoad &load : m_regions)
+        if (load.state == RegionLoad::State::Loading)
+            return true;
+    return !m_calls.isEmpty();
+}
+
+QHash<QString, ecs::ApiError> InstancesPane::failedRegions() const
+{
+    QHash<QString, ecs::ApiError> out;
+    for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it)
+        if (it->state == RegionLoad::State::Failed)
+            out.insert(it.key(), it->error);
+    return out;
+}
+
 void InstancesPane::cancelAll()
 {
     ++m_generation;
-    m_polling = false;
-    const auto calls = m_calls;
-    m_calls.clear();
+    m_pollsInFlight = 0;
+    const auto calls = std::exchange(m_calls, {});
     for (const QPointer<ecs::ApiCall> &call : calls)
         if (call)
             call->cancel();
+    for (RegionLoad &load : m_regions) {
+        load.token = ++m_nextToken; // drops the walk's answers and any scheduled retry
+        if (load.pager) {
+            load.pager->cancel();
+            load.pager->deleteLater();
+        }
+        load.pager = nullptr;
+        load.incoming.clear();
+        if (load.state == RegionLoad::State::Loading)
+            load.state = RegionLoad::State::Idle;
+    }
 }
 
 void InstancesPane::track(ecs::ApiCall *call)
@@ -187,102 +231,175 @@ void InstancesPane::track(ecs::ApiCall *call)
 void InstancesPane::refresh()
 {
     const QStringList regions = scope();
-    if (regions.isEmpty())
+    if (regions.isEmpty()) {
+        updatePlaceholder();
         return;
+    }
     cancelAll();
-    clearError();
     // Regions that left the scope leave the table; the others stay until their fresh data lands.
     for (const QString &region : m_byRegion.keys())
         if (!regions.contains(region))
             m_byRegion.remove(region);
+    for (const QString &region : m_regions.keys())
+        if (!regions.contains(region))
+            m_regions.remove(region);
     publish();
-    m_incoming.clear();
-    m_regionsPending = int(regions.size());
-    setBusy(true);
-    m_pagesPending.clear();
     for (const QString &region : regions)
-        fetchRegion(region, QString(), 1, m_generation);
+        loadRegion(region);
     m_fullTimer.start();
 }
 
-void InstancesPane::fetchRegion(
-    const QString &region, const QString &nextToken, int pageNumber, quint64 generation)
+void InstancesPane::loadRegion(const QString &region)
 {
-    const ApiRequest request = pageNumber > 0
-        ? ops::DescribeInstances::requestPage(region, pageNumber)
-        : ops::DescribeInstances::request(region, nextToken);
-    ApiCall *call = client()->send(request);
-    connect(call, &ApiCall::finished, this, [this, call, region, pageNumber, generation] {
-        // Pages that arrive together are read one per event-loop turn, so that 28 pages landing
-        // at once never hold the window still for their whole parse.
-        m_pages.enqueue(
-            { region, pageNumber, generation, call->ok(), call->response(), call->error() });
-        if (!m_pageTimer.isActive())
-            m_pageTimer.start();
+    RegionLoad &load = m_regions[region];
+    if (load.pager) {
+        load.pager->cancel();
+        load.pager->deleteLater();
+    }
+    const quint64 token = ++m_nextToken;
+    load.token = token;
+    load.state = RegionLoad::State::Loading;
+    load.incoming.clear();
+    // One bounded walk per region: pages from the size we ask for, a few requests at a time, a
+    // TotalCount beyond reason refused (see ecs::Pager).
+    ecs::PagerLimits limits;
+    limits.pageSize = std::clamp(m_pageSize, 1, ops::DescribeInstances::kMaxResults);
+    auto *pager = new ecs::Pager(client(), ecs::Pager::Mode::PageNumber, limits, this);
+    load.pager = pager;
+    pager->setRequest([region, size = limits.pageSize](const ecs::PageCursor &c) {
+        return c.token.isEmpty() ? ops::DescribeInstances::requestPage(region, c.pageNumber, size)
+                                 : ops::DescribeInstances::request(region, c.token, size);
     });
-    track(call);
+    pager->setReader([this, region, token](const ecs::PageCursor &,
+                         const QJsonObject &body) -> Result<ecs::PageInfo> {
+        auto page = ops::DescribeInstances::parse(body);
+        if (!page.ok())
+            return page.error();
+        const auto it = m_regions.find(region);
+        if (it != m_regions.end() && it->token == token)
+            it->incoming.append(page->instances);
+        return ecs::PageInfo { page->instances.size(), page->totalCount, page->nextToken, 0 };
+    });
+    connect(
+        pager, &ecs::Pager::finished, this, [this, region, token] { regionLoaded(region, token); });
+    connect(pager, &ecs::Pager::failed, this,
+        [this, region, token](const ecs::ApiError &error) { regionFailed(region, token, error); });
+    setBusy(true);
+    updatePlaceholder();
+    pager->start();
 }
 
-void InstancesPane::readNextPage()
+void InstancesPane::regionLoaded(const QString &region, quint64 token)
 {
-    if (m_pages.isEmpty())
+    const auto it = m_regions.find(region);
+    if (it == m_regions.end() || it->token != token)
         return;
-    const ArrivedPage page = m_pages.dequeue();
-    if (!m_pages.isEmpty())
-        m_pageTimer.start();
-    if (page.generation != m_generation)
-        return;
-    pageArrived(page.region, page.pageNumber, page.generation,
-        page.ok ? ops::DescribeInstances::parse(page.body)
-                : Result<ops::DescribeInstances::Response>(page.error));
+    it->state = RegionLoad::State::Loaded;
+    it->failures = 0;
+    it->error = {};
+    if (it->pager)
+        it->pager->deleteLater();
+    it->pager = nullptr;
+    m_byRegion.insert(region, std::exchange(it->incoming, {}));
+    updateStale();
+    showProblems();
+    publishRegion(region, token, [this] { settled(); });
 }
 
-void InstancesPane::pageArrived(const QString &region, int pageNumber, quint64 generation,
-    const Result<ops::DescribeInstances::Response> &result)
+void InstancesPane::regionFailed(const QString &region, quint64 token, const ecs::ApiError &error)
 {
-    if (!result.ok()) {
-        cancelAll();
-        setBusy(false);
-        showError(tr("Could not load the instances of %1.").arg(region), result.error());
+    const auto it = m_regions.find(region);
+    if (it == m_regions.end() || it->token != token || error.isCancelled())
         return;
-    }
-    QList<ecs::Instance> &incoming = m_incoming[region];
-    incoming.append(result->instances);
-    if (pageNumber == 1 && result->totalCount > result->instances.size()
-        && !result->instances.isEmpty()) {
-        // The first page tells the total: every other page goes out at once.
-        const int pageSize = int(result->instances.size());
-        const int pages = (result->totalCount + pageSize - 1) / pageSize;
-        m_pagesPending[region] = pages - 1;
-        for (int page = 2; page <= pages; ++page)
-            fetchRegion(region, QString(), page, generation);
-        return;
-    }
-    if (pageNumber >= 2 && --m_pagesPending[region] > 0)
-        return;
-    // No total, but a token: pages follow one another.
-    const bool unknownTotal = pageNumber == 0 || result->totalCount == 0;
-    if (pageNumber <= 1 && unknownTotal && !result->nextToken.isEmpty()) {
-        fetchRegion(region, result->nextToken, 0, generation);
-        return;
-    }
-    m_byRegion.insert(region, m_incoming.take(region));
-    publishRegion(region, generation, [this] { regionDone(); });
+    it->state = RegionLoad::State::Failed;
+    it->error = error;
+    it->incoming.clear();
+    if (it->pager)
+        it->pager->deleteLater();
+    it->pager = nullptr;
+    // This region alone is tried again, later each time: 2 s, 4 s, 8 s… up to a minute. When the
+    // endpoint is back, it recovers without anyone pressing Retry.
+    const int shift = std::min(it->failures, 16);
+    ++it->failures;
+    it->retryInMs = int(std::min<qint64>(m_retryMaxMs, qint64(m_retryInitialMs) << shift));
+    QTimer::singleShot(it->retryInMs, this, [this, region, token] {
+        const auto again = m_regions.find(region);
+        if (again != m_regions.end() && again->token == token
+            && again->state == RegionLoad::State::Failed)
+            loadRegion(region);
+    });
+    updateStale();
+    showProblems();
+    Q_EMIT loadFailed(error);
+    settled();
 }
 
-void InstancesPane::regionDone()
+void InstancesPane::settled()
 {
-    if (--m_regionsPending > 0)
-        return;
+    bool failed = false;
+    for (const RegionLoad &load : std::as_const(m_regions)) {
+        if (load.state == RegionLoad::State::Loading)
+            return;
+        failed = failed || load.state == RegionLoad::State::Failed;
+    }
     setBusy(false);
-    const QStringList regions = scope();
-    setEmptyText(m_model->rowCount() > 0 ? QString()
-            : regions.size() > 1         ? tr("No instances in any region.")
-                                         : tr("No instances in %1.").arg(regions.value(0)));
+    m_everLoaded = true;
+    updateCount();
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->selectRow(0); // the details panel is never blank when there is something to show
-    Q_EMIT loaded();
+    resort(); // a refresh is when the table may re-sort (never under the pointer)
+    if (!failed)
+        Q_EMIT loaded();
     pollStatus();
+}
+
+void InstancesPane::showProblems()
+{
+    QList<std::pair<QString, ecs::ApiError>> failures;
+    int retryInMs = 0;
+    for (const QString &region : scope()) {
+        const auto it = m_regions.constFind(region);
+        if (it != m_regions.cend() && it->state == RegionLoad::State::Failed) {
+            failures.append({ region, it->error });
+            retryInMs = std::max(retryInMs, it->retryInMs);
+        }
+    }
+    if (failures.isEmpty()) {
+        clearError();
+        return;
+    }
+    const int seconds = (retryInMs + 999) / 1000;
+    if (failures.size() == 1) {
+        errorBanner()->showError(
+            tr("Could not load the instances of %1 (trying again in %n s)", "", seconds)
+                .arg(failures.first().first),
+            failures.first().second);
+        return;
+    }
+    errorBanner()->showErrors(
+        tr("Could not load the instances of %n region(s)", "", int(failures.size())), failures,
+        tr("Each failed region is tried again by itself (next within %n s); greyed rows are from "
+           "its last successful load.",
+            "", seconds));
+}
+
+void InstancesPane::updateStale()
+{
+    QHash<QString, QString> reasons;
+    for (auto it = m_regions.cbegin(); it != m_regions.cend(); ++it) {
+        if (it->failures == 0)
+            continue;
+        const ecs::ApiError &e = it->error;
+        reasons.insert(it.key(),
+            e.requestId.isEmpty()
+                ? tr("Not current: refreshing %1 failed (%2). This row is from its last "
+                     "successful load.")
+                      .arg(it.key(), e.title())
+                : tr("Not current: refreshing %1 failed (%2, RequestId %3). This row is from its "
+                     "last successful load.")
+                      .arg(it.key(), e.title(), e.requestId));
+    }
+    m_model->setStaleRegions(reasons);
 }
 
 void InstancesPane::publish()
@@ -295,7 +412,7 @@ void InstancesPane::publish()
 }
 
 void InstancesPane::publishRegion(
-    const QString &regionId, quint64 generation, const std::function<void()> &then)
+    const QString &regionId, quint64 token, const std::function<void()> &then)
 {
     // One region's answer touches only that region's rows: 10,000 instances in 27 regions are
     // 27 small merges, not 27 passes over everything.
@@ -315,8 +432,9 @@ void InstancesPane::publishRegion(
     // The pending turn holds the only strong reference: no cycle, nothing left behind.
     auto step = std::make_shared<std::function<void(qsizetype)>>();
     const std::weak_ptr<std::function<void(qsizetype)>> self = step;
-    *step = [this, rows, inRegion, generation, then, self](qsizetype count) {
-        if (generation != m_generation)
+    *step = [this, regionId, rows, inRegion, token, then, self](qsizetype count) {
+        const auto it = m_regions.constFind(regionId);
+        if (it == m_regions.cend() || it->token != token)
             return; // a newer fetch publishes its own answer
         m_model->mergeRows(rows.mid(0, count), inRegion);
         published();
@@ -346,8 +464,12 @@ void InstancesPane::published()
 
 void InstancesPane::pollStatus()
 {
-    if (m_polling || m_regionsPending > 0)
+    // One round at a time: the next starts only when every batch of this one has answered.
+    if (m_pollsInFlight > 0)
         return;
+    for (const RegionLoad &load : std::as_const(m_regions))
+        if (load.state == RegionLoad::State::Loading)
+            return;
     // Only what is changing, per region, 50 ids a call.
     QHash<QString, QStringList> changing;
     for (const ecs::Instance &i : m_model->rows())
@@ -363,13 +485,15 @@ void InstancesPane::pollStatus()
         for (qsizetype first = 0; first < it->size();
              first += ops::DescribeInstanceStatus::kMaxIds) {
             const QStringList batch = it->mid(first, ops::DescribeInstanceStatus::kMaxIds);
-            m_polling = true;
+            ++m_pollsInFlight;
             ApiCall *call = client()->call<ops::DescribeInstanceStatus>(
                 ops::DescribeInstanceStatus::request(region, batch), this,
                 [this, region, generation, batch](
                     const Result<ops::DescribeInstanceStatus::Response> &result) {
-                    m_polling = false;
-                    if (generation != m_generation || !result.ok())
+                    if (generation != m_generation)
+                        return; // cancelled: cancelAll() reset the count
+                    --m_pollsInFlight;
+                    if (!result.ok())
                         return; // the next tick or the full refresh will try again
                     QStringList moved = batch;
                     for (const auto &[id, status] : result.value()) {
@@ -407,6 +531,8 @@ void InstancesPane::replaceInstances(
     QList<ecs::Instance> &list = m_byRegion[regionId];
     QSet<QString> answered;
     for (const ecs::Instance &fresh : updated) {
+        if (!requested.contains(fresh.instanceId))
+            continue; // only what was asked for: an answer cannot add strangers
         answered.insert(fresh.instanceId);
         auto it = std::find_if(list.begin(), list.end(),
             [&](const ecs::Instance &i) { return i.instanceId == fresh.instanceId; });
@@ -418,8 +544,9 @@ void InstancesPane::replaceInstances(
     list.removeIf([&](const ecs::Instance &i) {
         return requested.contains(i.instanceId) && !answered.contains(i.instanceId);
     });
-    publish();
-    updateCount();
+    const auto inRegion = [regionId](const ecs::Instance &i) { return i.regionId == regionId; };
+    m_model->mergeRows(list, inRegion);
+    published();
 }
 
 void InstancesPane::watch(const QString &regionId, const QStringList &instanceIds)
@@ -433,6 +560,7 @@ void InstancesPane::watch(const QString &regionId, const QStringList &instanceId
 
 QList<ecs::Instance> InstancesPane::selectedInstances() const
 {
+    // By id: whatever order the rows are in by now, these are the instances the user chose.
     QList<ecs::Instance> out;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
@@ -453,7 +581,7 @@ void InstancesPane::setActions(const QList<QAction *> &actions, QAction *create)
     auto *more = new QMenu(tr("More"), bar);
     for (QAction *action : actions) {
         addAction(action); // shortcuts work wherever the focus is in the pane
-        if (bar->actions().size() < 6)
+        if (bar->actions().size() < 4)
             bar->addAction(action);
         else
             more->addAction(action);
@@ -475,9 +603,11 @@ void InstancesPane::setActions(const QList<QAction *> &actions, QAction *create)
 
 void InstancesPane::showDetails()
 {
+    // Only what is selected and visible: a row the filter hid leaves the panel with it, and the
+    // current index moving to a neighbour never puts another instance there.
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    m_details->clear();
     if (rows.size() > 1) {
+        m_details->clear();
         QMap<QString, int> byStatus;
         for (const QModelIndex &row : rows)
             ++byStatus[row.siblingAtColumn(InstancesModel::StatusColumn).data().toString()];
@@ -485,29 +615,115 @@ void InstancesPane::showDetails()
         for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
             parts << u"%1 %2"_s.arg(it.value()).arg(it.key());
         m_selectionSummary->setText(
-            tr("%1 instances selected: %2").arg(rows.size()).arg(parts.join(u", "_s)));
+            tr("%n instance(s) selected: %1", "", int(rows.size())).arg(parts.join(u", "_s)));
         return;
     }
-    const QModelIndex current = rows.isEmpty() ? m_view->currentIndex() : rows.first();
-    const int row = current.isValid() ? m_model->rowOf(current.data(KeyRole).toString()) : -1;
+    const int row = rows.isEmpty() ? -1 : m_model->rowOf(rows.first().data(KeyRole).toString());
     if (row < 0) {
-        m_selectionSummary->setText(tr("Select an instance to see every field."));
+        m_details->clear();
+        m_selectionSummary->setText(m_proxy->rowCount() == 0 && m_model->rowCount() > 0
+                ? tr("No instance matches the filter.")
+                : tr("Select an instance to see its details."));
         return;
     }
     const ecs::Instance &i = m_model->rowAt(row);
-    m_selectionSummary->setText(u"%1 · %2"_s.arg(i.instanceName, i.instanceId));
-    auto *root = m_details->invisibleRootItem();
-    const QJsonObject raw = i.raw();
-    for (auto it = raw.begin(); it != raw.end(); ++it)
-        addJson(root, it.key(), it.value());
+    const QString title
+        = i.instanceName.isEmpty() ? i.instanceId : u"%1 · %2"_s.arg(i.instanceName, i.instanceId);
+    m_selectionSummary->setText(m_model->isStale(i)
+            ? tr("%1 (not current: the last refresh of %2 failed)").arg(title, i.regionId)
+            : title);
+    showInstanceDetails(m_details, i);
 }
 
 void InstancesPane::updateCount()
 {
     const int shown = m_proxy->rowCount();
-    setCount(shown == m_model->rowCount()
-            ? tr("%1 instances").arg(shown)
-            : tr("%1 of %2 instances").arg(shown).arg(m_model->rowCount()));
+    const int total = m_model->rowCount();
+    setCount(shown == total ? tr("%n instance(s)", "", total)
+                            : tr("%1 of %n instance(s)", "", total).arg(shown));
+    updatePlaceholder();
+}
+
+void InstancesPane::updatePlaceholder()
+{
+    const QStringList regions = scope();
+    const QString where = regions.size() > 1 ? tr("any region") : regions.value(0);
+    QString text;
+    if (regions.isEmpty()) {
+        text = tr("Choose a region to see its instances.");
+    } else if (m_model->rowCount() == 0) {
+        bool loading = false;
+        bool failed = false;
+        for (const QString &region : regions) {
+            const auto it = m_regions.constFind(region);
+            loading
+                = loading || (it != m_regions.cend() && it->state == RegionLoad::State::Loading);
+            failed = failed || (it != m_regions.cend() && it->state == RegionLoad::State::Failed);
+        }
+        text = loading ? tr("Loading the instances of %1…")
+                             .arg(regions.size() > 1 ? tr("every region") : regions.value(0))
+            : failed ? tr("The instances of %1 could not be loaded: see the message above.")
+                           .arg(regions.size() > 1 ? tr("some regions") : regions.value(0))
+            : regions.size() > 1 ? tr("No instances in any region.")
+                                 : tr("No instances in %1.").arg(where);
+    } else if (m_proxy->rowCount() == 0) {
+        text = tr("No instance matches “%1”. Press Escape in the filter box to clear it.")
+                   .arg(filterEdit()->text());
+    }
+    setEmptyText(text);
+}
+
+void InstancesPane::updateSortFreeze()
+{
+    const bool freeze = m_pointerInView || m_view->selectionModel()->hasSelection();
+    if (freeze == !m_proxy->dynamicSortFilter())
+        return;
+    if (freeze) {
+        m_proxy->setDynamicSortFilter(false);
+        return;
+    }
+    m_resortTimer.stop();
+    m_proxy->setDynamicSortFilter(true);
+    m_proxy->invalidate(); // what changed while frozen takes its place now
+}
+
+void InstancesPane::resort()
+{
+    if (m_pointerInView || m_proxy->dynamicSortFilter())
+        return; // live sorting is on, or someone is pointing at the rows
+    // The selection and the current row follow their instances (persistent indexes).
+    m_proxy->invalidate();
+    updateCount();
+}
+
+bool InstancesPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::Enter:
+        case QEvent::MouseMove:
+        case QEvent::HoverEnter:
+        case QEvent::HoverMove:
+            if (!m_pointerInView) {
+                m_pointerInView = true;
+                m_resortTimer.stop();
+                updateSortFreeze();
+            }
+            break;
+        case QEvent::Leave:
+        case QEvent::HoverLeave:
+            if (m_pointerInView) {
+                m_pointerInView = false;
+                updateSortFreeze();
+                if (!m_proxy->dynamicSortFilter())
+                    m_resortTimer.start(); // after a pause, the changes take their places
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return ResourcePane::eventFilter(watched, event);
 }
 
 } // namespace ecs::ui

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "pager.h"
 #include "resourcepane.h"
 #include "types/instance.h"
 
+#include <QElapsedTimer>
 #include <QHash>
-#include <QJsonObject>
 #include <QPointer>
-#include <QQueue>
-
 #include <QTimer>
+
 #include <functional>
 
 class QAction;
@@ -26,16 +26,19 @@ namespace ecs::ui {
 
 class InstancesModel;
 
-/// The fleet: one region or all of them (fetched in parallel, token-paged), a filter box, a
-/// details panel with every field. While anything is in transition it polls
-/// DescribeInstanceStatus in batches and refetches only what changed; a slow full refresh runs
-/// besides. Rows are updated in place, so selection, sort and scroll survive.
+/// The fleet: one region or all of them (each walked by a bounded ecs::Pager), a filter box, a
+/// details panel. While anything is in transition it polls DescribeInstanceStatus in batches and
+/// refetches only what changed; a slow full refresh runs besides. Rows are updated in place, so
+/// selection, sort and scroll survive; while the pointer is over the table or rows are selected,
+/// live changes do not re-sort it (rows never move under a click). A region that fails keeps its
+/// last rows, greyed as stale, and is retried by itself with backoff.
 class InstancesPane : public ResourcePane
 {
     Q_OBJECT
 
 public:
     explicit InstancesPane(ecs::EcsClient *client, QWidget *parent = nullptr);
+    ~InstancesPane() override;
 
     InstancesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -43,10 +46,18 @@ public:
     /// Every region id, for "All regions".
     void setAllRegions(const QStringList &regionIds) { m_allRegions = regionIds; }
     void setAllRegionsMode(bool all);
-    bool isLoading() const { return !m_calls.isEmpty(); }
+    bool isLoading() const;
     /// How often transitional instances are polled, and the slow full refresh.
     void setPollIntervals(int statusMs, int fullMs);
-    /// The selected rows' instances, in view order.
+    /// Instances per DescribeInstances page (the service allows up to 100).
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    /// The first retry of a failed region waits `initialMs`, doubling up to `maxMs`.
+    void setRetryBackoff(int initialMs, int maxMs);
+    /// How long live changes wait, once the pointer left the table, before they re-sort it.
+    void setResortPause(int ms) { m_resortTimer.setInterval(ms); }
+    /// The regions whose last load failed, with why.
+    QHash<QString, ecs::ApiError> failedRegions() const;
+    /// The selected rows' instances (by id, in view order).
     QList<ecs::Instance> selectedInstances() const;
     /// Shows these actions in the pane's tool row and the table's context menu.
     void setActions(const QList<QAction *> &actions, QAction *create);
@@ -62,28 +73,44 @@ public Q_SLOTS:
 
 protected:
     void cancelAll() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct RegionLoad
+    {
+        enum class State { Idle, Loading, Loaded, Failed };
+        State state = State::Idle;
+        QPointer<ecs::Pager> pager;
+        QList<ecs::Instance> incoming; ///< pages of the walk in progress
+        ecs::ApiError error; ///< the last failure
+        int failures = 0; ///< in a row, for the backoff
+        int retryInMs = 0;
+        quint64 token = 0; ///< identifies the current load and its scheduled retry
+    };
+
     QStringList scope() const;
-    /// Page 1 tells the total, then every other page goes out at once (PageNumber paging);
-    /// `pageNumber` 0 follows `nextToken` instead, for an endpoint that sends no total.
-    void fetchRegion(
-        const QString &regionId, const QString &nextToken, int pageNumber, quint64 generation);
-    void readNextPage();
-    void pageArrived(const QString &region, int pageNumber, quint64 generation,
-        const Result<ops::DescribeInstances::Response> &result);
-    void regionDone();
+    void loadRegion(const QString &regionId);
+    void regionLoaded(const QString &regionId, quint64 token);
+    void regionFailed(const QString &regionId, quint64 token, const ecs::ApiError &error);
+    /// A region finished one way or the other: when none is loading any more, the round ends.
+    void settled();
+    void showProblems();
+    void updateStale();
     void pollStatus();
     void refetch(const QString &regionId, const QStringList &ids);
     /// Updates `requested` from `updated`: new ones are added, absent ones were released.
     void replaceInstances(
         const QString &regionId, const QStringList &requested, const QList<ecs::Instance> &updated);
     void publish();
-    void publishRegion(
-        const QString &regionId, quint64 generation, const std::function<void()> &then);
+    void publishRegion(const QString &regionId, quint64 token, const std::function<void()> &then);
     void published();
     void showDetails();
     void updateCount();
+    /// The empty state follows the row count, whichever path added or removed the rows.
+    void updatePlaceholder();
+    /// Live re-sorting stops while the pointer is over the table or rows are selected.
+    void updateSortFreeze();
+    void resort();
     void track(ecs::ApiCall *call);
 
     InstancesModel *m_model;
@@ -94,27 +121,22 @@ private:
     QCheckBox *m_allRegionsBox;
     QStringList m_allRegions;
     QHash<QString, QList<ecs::Instance>> m_byRegion; ///< last complete data per region
-    QHash<QString, QList<ecs::Instance>> m_incoming; ///< pages of a fetch in progress
-    QHash<QString, int> m_pagesPending; ///< pages 2…N still out, per region
-    QList<QPointer<ecs::ApiCall>> m_calls;
-    quint64 m_generation = 0;
-    int m_regionsPending = 0;
+    QHash<QString, RegionLoad> m_regions; ///< load state of every region in scope
+    QList<QPointer<ecs::ApiCall>> m_calls; ///< polls and refetches
+    quint64 m_generation = 0; ///< bumped by cancelAll(): older answers are dropped
+    quint64 m_nextToken = 0;
+    int m_pageSize = 100;
+    int m_retryInitialMs = 2'000;
+    int m_retryMaxMs = 60'000;
+    int m_pollsInFlight = 0; ///< status batches of the current poll round still out
+    bool m_everLoaded = false;
+    bool m_pointerInView = false;
     QTimer m_statusTimer;
     QTimer m_fullTimer;
     QTimer m_detailsTimer;
-    QTimer m_pageTimer;
-    struct ArrivedPage
-    {
-        QString region;
-        int pageNumber = 0;
-        quint64 generation = 0;
-        bool ok = false;
-        QJsonObject body;
-        ecs::ApiError error;
-    };
-    QQueue<ArrivedPage> m_pages;
     QTimer m_selectionTimer;
-    bool m_polling = false;
+    QTimer m_resortTimer;
+    QTimer m_freezeTimer;
 };
 
 } // namespace ecs::ui

@@ -3,6 +3,7 @@
 #include "charts/spotchart.h"
 #include "ecsclient.h"
 #include "models/spotpointsmodel.h"
+#include "pager.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -135,27 +136,49 @@ void SpotPricePane::refresh()
 
 void SpotPricePane::fetch(int offset, quint64 generation)
 {
+    Q_UNUSED(offset) // the pager walks the offsets from 0
     const QString type = m_type->currentText().trimmed();
-    m_call = client()->call<ops::DescribeSpotPriceHistory>(
-        ops::DescribeSpotPriceHistory::request(regionId(), type, QString(), m_from, m_to, offset),
-        this, [this, generation](const Result<ops::DescribeSpotPriceHistory::Response> &result) {
-            if (generation != m_generation)
+    // NextOffset paging through the one bounded walk: every offset must move forward, and pages
+    // and points are capped, whatever the server says.
+    ecs::PagerLimits limits;
+    limits.pageSize = 0; // the request names no page size
+    limits.maxPages = 200;
+    limits.maxItems = 200'000;
+    auto *pager = new ecs::Pager(client(), ecs::Pager::Mode::Offset, limits, this);
+    pager->setRequest(
+        [region = regionId(), type, from = m_from, to = m_to](const ecs::PageCursor &c) {
+            return ops::DescribeSpotPriceHistory::request(
+                region, type, QString(), from, to, int(c.offset));
+        });
+    pager->setReader([this, generation](const ecs::PageCursor &,
+                         const QJsonObject &body) -> Result<ecs::PageInfo> {
+        auto page = ops::DescribeSpotPriceHistory::parse(body);
+        if (!page.ok())
+            return page.error();
+        if (generation == m_generation)
+            m_incoming.append(page->points);
+        return ecs::PageInfo { page->points.size(), -1, {}, page->nextOffset };
+    });
+    connect(pager, &ecs::Pager::requestSent, this, [this](ecs::ApiCall *call) { m_call = call; });
+    connect(pager, &ecs::Pager::finished, this, [this, pager, generation] {
+        pager->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_call = nullptr;
+        showPrices();
+    });
+    connect(
+        pager, &ecs::Pager::failed, this, [this, pager, generation](const ecs::ApiError &error) {
+            pager->deleteLater();
+            if (generation != m_generation || error.isCancelled())
                 return;
             m_call = nullptr;
-            if (!result.ok()) {
-                setBusy(false);
-                showError(tr("Could not load the spot prices of %1 in %2.")
-                              .arg(m_type->currentText(), regionId()),
-                    result.error());
-                return;
-            }
-            m_incoming.append(result->points);
-            if (result->nextOffset > 0) {
-                fetch(result->nextOffset, generation); // NextOffset paging is sequential
-                return;
-            }
-            showPrices();
+            setBusy(false);
+            showError(tr("Could not load the spot prices of %1 in %2.")
+                          .arg(m_type->currentText(), regionId()),
+                error);
         });
+    pager->start();
 }
 
 void SpotPricePane::showPrices()

@@ -73,6 +73,28 @@ void ErrorBanner::showError(const QString &context, const ecs::ApiError &error)
         what.chop(1);
     m_title->setText(tr("%1: %2").arg(what, error.title()));
     m_message->setText(error.toDisplayString());
+    setToolTip(QString());
+    setAccessibleDescription(text());
+    show();
+}
+
+void ErrorBanner::showErrors(const QString &title,
+    const QList<std::pair<QString, ecs::ApiError>> &failures, const QString &hint)
+{
+    QStringList lines;
+    QStringList details;
+    for (const auto &[what, error] : failures) {
+        QString line = tr("%1: %2").arg(what, error.title());
+        if (!error.requestId.isEmpty())
+            line += u" · "_s + tr("RequestId %1").arg(error.requestId);
+        lines << line;
+        details << tr("%1: %2").arg(what, error.toDisplayString());
+    }
+    if (!hint.isEmpty())
+        lines << hint;
+    m_title->setText(title);
+    m_message->setText(lines.join(u'\n'));
+    setToolTip(details.join(u"\n\n"_s));
     setAccessibleDescription(text());
     show();
 }

@@ -19,6 +19,10 @@ public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
     void showError(const QString &context, const ecs::ApiError &error);
+    /// Several failures at once (one per region, say): `title` in bold, then one line per
+    /// failure naming what failed with its Code and RequestId; the full texts in the tooltip.
+    void showErrors(const QString &title, const QList<std::pair<QString, ecs::ApiError>> &failures,
+        const QString &hint = {});
     QString text() const;
 
 Q_SIGNALS:
