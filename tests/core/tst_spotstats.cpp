@@ -31,6 +31,8 @@ private Q_SLOTS:
     void downsampleKeepsSpikes();
     void downsampleLeavesSmallSeries();
     void steps();
+    void niceScale_data();
+    void niceScale();
 };
 
 void TestSpotStats::backTest_data()
@@ -100,6 +102,43 @@ void TestSpotStats::steps()
 {
     const QList<QPointF> steps = ecs::ui::toSteps({ { 0, 1 }, { 10, 2 } }, 20);
     QCOMPARE(steps, (QList<QPointF> { { 0, 1 }, { 10, 1 }, { 10, 2 }, { 20, 2 } }));
+}
+
+void TestSpotStats::niceScale_data()
+{
+    QTest::addColumn<double>("high");
+    QTest::addColumn<double>("top");
+    QTest::addColumn<double>("step");
+    QTest::addColumn<int>("decimals");
+    // The spot chart's case: a $0.112 on-demand line over cents of spot price.
+    QTest::newRow("on-demand 0.1176") << 0.1176 << 0.12 << 0.02 << 2;
+    QTest::newRow("cheap type") << 0.0231 << 0.025 << 0.005 << 3;
+    QTest::newRow("exact top") << 0.3 << 0.3 << 0.05 << 2;
+    QTest::newRow("dollars") << 2.592 << 3.0 << 0.5 << 1;
+    QTest::newRow("GPU hours") << 27.4 << 30.0 << 5.0 << 0;
+    QTest::newRow("quarter steps") << 1.4 << 1.5 << 0.25 << 2;
+    QTest::newRow("nothing") << 0.0 << 1.0 << 0.2 << 1;
+}
+
+void TestSpotStats::niceScale()
+{
+    QFETCH(double, high);
+    QFETCH(double, top);
+    QFETCH(double, step);
+    QFETCH(int, decimals);
+    const ui::NiceScale scale = ui::niceScale(high, 6);
+    QCOMPARE(scale.step, step);
+    QVERIFY2(qFuzzyCompare(scale.top, top), qPrintable(QString::number(scale.top)));
+    QCOMPARE(scale.decimals, decimals);
+    QVERIFY(scale.intervals >= 1 && scale.intervals <= 6);
+    QVERIFY(qFuzzyCompare(scale.step * scale.intervals, scale.top));
+    QVERIFY(high <= 0 || scale.top >= high);
+    // Every tick label is round: the step's decimals show it exactly.
+    for (int n = 0; n <= scale.intervals; ++n) {
+        const double tick = n * scale.step;
+        QCOMPARE(
+            QString::number(tick, 'f', scale.decimals).toDouble(), std::round(tick * 1e6) / 1e6);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSpotStats)

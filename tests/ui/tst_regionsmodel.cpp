@@ -51,6 +51,9 @@ private Q_SLOTS:
     void onlyChangedRowsAreReported();
     void zonesModel();
     void dataRoles();
+    void zoneWords_data();
+    void zoneWords();
+    void zoneTypesInNaturalOrder();
 };
 
 void TestRegionsModel::merges_data()
@@ -238,6 +241,61 @@ void TestRegionsModel::dataRoles()
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(u"cn-hangzhou"_s));
+}
+
+void TestRegionsModel::zoneWords_data()
+{
+    QTest::addColumn<QString>("kind"); // zone, resource or disk
+    QTest::addColumn<QString>("api");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("availability zone")
+        << u"zone"_s << u"AvailabilityZone"_s << u"Availability zone"_s;
+    QTest::newRow("unknown zone kind") << u"zone"_s << u"MoonZone"_s << u"MoonZone"_s;
+    QTest::newRow("vSwitch") << u"resource"_s << u"VSwitch"_s << u"vSwitches"_s;
+    QTest::newRow("I/O optimized")
+        << u"resource"_s << u"IoOptimized"_s << u"I/O optimized instances"_s;
+    QTest::newRow("dedicated host") << u"resource"_s << u"DedicatedHost"_s << u"dedicated hosts"_s;
+    QTest::newRow("ESSD") << u"disk"_s << u"cloud_essd"_s << u"ESSD (cloud_essd)"_s;
+    QTest::newRow("ultra disk") << u"disk"_s << u"cloud_efficiency"_s
+                                << u"ultra disk (cloud_efficiency)"_s;
+    QTest::newRow("unknown disk") << u"disk"_s << u"cloud_future"_s << u"cloud_future"_s;
+}
+
+void TestRegionsModel::zoneWords()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, api);
+    QFETCH(QString, words);
+    if (kind == u"zone") {
+        QCOMPARE(ZonesModel::zoneTypeText(api), words);
+        // The table shows the words, too.
+        ZonesModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setZones({ Zone { u"z-a"_s, u"Zone A"_s, api, {}, {}, {} } });
+        QCOMPARE(model.index(0, ZonesModel::TypeColumn).data().toString(), words);
+    } else if (kind == u"resource") {
+        QCOMPARE(ZonesModel::resourceText(api), words);
+    } else {
+        QCOMPARE(ZonesModel::diskCategoryText(api), words);
+    }
+}
+
+void TestRegionsModel::zoneTypesInNaturalOrder()
+{
+    ZonesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Zone zone { u"z-a"_s, u"Zone A"_s, u"AvailabilityZone"_s, { u"Instance"_s, u"VSwitch"_s }, {},
+        { u"ecs.g7.16xlarge"_s, u"ecs.g7.xlarge"_s, u"ecs.c7.large"_s, u"ecs.g7.2xlarge"_s,
+            u"ecs.g7.large"_s } };
+    const QStringList natural { u"ecs.c7.large"_s, u"ecs.g7.large"_s, u"ecs.g7.xlarge"_s,
+        u"ecs.g7.2xlarge"_s, u"ecs.g7.16xlarge"_s };
+    QCOMPARE(ZonesModel::sortedTypes(zone), natural);
+    model.setZones({ zone });
+    QCOMPARE(model.index(0, ZonesModel::InstanceTypesColumn).data(Qt::ToolTipRole).toString(),
+        natural.join(u", "_s));
+    QCOMPARE(model.index(0, ZonesModel::NameColumn).data(Qt::ToolTipRole).toString(),
+        u"Can create: instances, vSwitches"_s);
 }
 
 QTEST_MAIN(TestRegionsModel)

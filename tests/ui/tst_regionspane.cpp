@@ -1,5 +1,6 @@
 // The Regions pane and the main window, offscreen, against the embedded simulator over a real
 // socket: regions and zones arrive, selection drives zones, errors show with Retry.
+#include "columnfit.h"
 #include "consolelauncher.h"
 #include "ecsclient.h"
 #include "embeddedsimulator.h"
@@ -9,14 +10,18 @@
 #include "widgets/errorbanner.h"
 #include "widgets/zonedetails.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QImage>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 using namespace ecs;
@@ -35,6 +40,10 @@ private Q_SLOTS:
     void filter();
     void ctrlFFocusesFilter();
     void launcherSavesScreenshot();
+    void columnsAreNotCutOff_data();
+    void columnsAreNotCutOff();
+    void enterAndDoubleClickChooseTheWorkingRegion();
+    void zoneDetailsInWordsAndNaturalOrder();
 
 private:
     std::unique_ptr<EcsClient> client(
@@ -212,6 +221,107 @@ void TestRegionsPane::launcherSavesScreenshot()
     QVERIFY(image.width() > 400 && image.height() > 300);
     QVERIFY(launcher.mainWindow()->regionsPane()->regionsView()->model()->rowCount() >= 20);
     QCOMPARE(launcher.mainWindow()->regionsPane()->selectedRegionId(), u"cn-hangzhou"_s);
+}
+
+void TestRegionsPane::columnsAreNotCutOff_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("default window") << QSize(1280, 780);
+    QTest::newRow("small screen") << QSize(1024, 640);
+}
+
+void TestRegionsPane::columnsAreNotCutOff()
+{
+    QFETCH(QSize, size);
+    auto c = client();
+    MainWindow window(c.get(), u"Demo"_s);
+    window.resize(size);
+    window.show();
+    QSignalSpy loaded(window.regionsPane(), &RegionsPane::loaded);
+    window.refreshCurrentPane();
+    QVERIFY(loaded.wait(15'000));
+    RegionsPane *pane = window.regionsPane();
+    // "Availa…" under Status, and the zones' columns, with every value on screen.
+    QStringList cut = columnfit::truncatedColumns(pane->regionsView());
+    cut += columnfit::truncatedColumns(pane->zonesView());
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+    if (const QString dir = qEnvironmentVariable("ECS_UI_SHOTS"); !dir.isEmpty())
+        window.grab().save(dir + u"/regions-%1.png"_s.arg(size.width()));
+}
+
+void TestRegionsPane::enterAndDoubleClickChooseTheWorkingRegion()
+{
+    auto c = client();
+    MainWindow window(c.get(), u"Demo"_s);
+    window.show();
+    QSignalSpy loaded(window.regionsPane(), &RegionsPane::loaded);
+    window.refreshCurrentPane();
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(window.currentRegion(), u"cn-hangzhou"_s);
+    QTableView *view = window.regionsPane()->regionsView();
+    auto rectOf = [view](const QString &regionId) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, RegionsModel::NameColumn);
+            if (index.data(KeyRole).toString() == regionId) {
+                view->scrollTo(index); // the person scrolls to it
+                return view->visualRect(index);
+            }
+        }
+        return QRect();
+    };
+    // Click selects (the zones follow), Enter makes it the working region.
+    const QRect beijing = rectOf(u"cn-beijing"_s);
+    QVERIFY(beijing.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, beijing.center());
+    QCOMPARE(window.regionsPane()->selectedRegionId(), u"cn-beijing"_s);
+    QCOMPARE(window.currentRegion(), u"cn-hangzhou"_s);
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(window.currentRegion(), u"cn-beijing"_s);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"cn-beijing"_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    // A double click does the same.
+    const QRect frankfurt = rectOf(u"eu-central-1"_s);
+    QVERIFY(frankfurt.isValid());
+    // As a person double-clicks: press and release, then the second press.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, frankfurt.center());
+    QCOMPARE(window.currentRegion(), u"cn-beijing"_s);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, frankfurt.center());
+    QCOMPARE(window.currentRegion(), u"eu-central-1"_s);
+}
+
+void TestRegionsPane::zoneDetailsInWordsAndNaturalOrder()
+{
+    auto c = client();
+    RegionsPane pane(c.get());
+    pane.setPreferredRegion(u"cn-hangzhou"_s);
+    pane.resize(900, 700);
+    pane.show();
+    QSignalSpy loaded(&pane, &RegionsPane::loaded);
+    pane.refresh();
+    QVERIFY(loaded.wait(15'000));
+    const QString text = pane.zoneDetails()->toPlainText();
+    // Words, not the service's identifiers.
+    QVERIFY2(text.contains(u"Availability zone"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"AvailabilityZone"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"IoOptimized"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"ESSD (cloud_essd)"_s), qPrintable(text));
+    // Sizes in the order people read them, within their family.
+    QVERIFY2(text.contains(u"large, xlarge, 2xlarge"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"8xlarge, 16xlarge"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"16xlarge, 2xlarge"_s), qPrintable(text));
+    // However narrow the panel, no id breaks at its dots or hyphens: each family stays on a line.
+    pane.zoneDetails()->resize(220, 400);
+    QTextDocument *document = pane.zoneDetails()->document();
+    document->setTextWidth(pane.zoneDetails()->viewport()->width());
+    int families = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().startsWith(u"ecs."_s))
+            continue;
+        ++families;
+        document->documentLayout()->blockBoundingRect(block); // lays it out
+        QVERIFY2(block.layout()->lineCount() == 1, qPrintable(block.text()));
+    }
+    QVERIFY(families >= 5);
 }
 
 QTEST_MAIN(TestRegionsPane)

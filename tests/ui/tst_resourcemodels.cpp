@@ -3,10 +3,14 @@
 #include "models/instancesmodel.h"
 #include "models/resourcematrixmodel.h"
 #include "models/spotpointsmodel.h"
+#include "types/instancetypeorder.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace ecs;
@@ -42,6 +46,13 @@ private Q_SLOTS:
     void spotPoints();
     void resourceMatrixColumnsFollowZones();
     void resourceFilters();
+    void resourceTypesSortNaturally();
+    void resourceStockInWords_data();
+    void resourceStockInWords();
+    void resourceTextFilterIsTokenBased();
+    void spotCsvSortedByZoneThenTime();
+    void textQueryProxy_data();
+    void textQueryProxy();
 };
 
 void TestResourceModels::instancesUpdateInPlace()
@@ -141,8 +152,8 @@ void TestResourceModels::spotPoints()
     QCOMPARE(model.toCsv(),
         QByteArray("zone,timestamp_utc,spot_price,on_demand_price\n"
                    "z-a,2026-11-01T00:00:00Z,0.0200,0.1000\n"
-                   "z-b,2026-11-01T00:00:00Z,0.0300,0.1000\n"
-                   "z-a,2026-11-01T01:00:00Z,0.0250,0.1000\n"));
+                   "z-a,2026-11-01T01:00:00Z,0.0250,0.1000\n"
+                   "z-b,2026-11-01T00:00:00Z,0.0300,0.1000\n"));
 }
 
 namespace {
@@ -198,6 +209,148 @@ void TestResourceModels::resourceFilters()
     proxy.setMemoryRange(5, 10);
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data().toString(), u"ecs.g7.large"_s);
+}
+
+void TestResourceModels::resourceTypesSortNaturally()
+{
+    ResourceMatrixModel model;
+    ResourceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(SortRole);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setZones({ u"z"_s });
+    const QStringList natural { u"ecs.g7.large"_s, u"ecs.g7.xlarge"_s, u"ecs.g7.2xlarge"_s,
+        u"ecs.g7.16xlarge"_s, u"ecs.g7a.large"_s, u"ecs.g8i.xlarge"_s, u"ecs.g10.large"_s };
+    QList<MatrixRow> rows;
+    for (const QString &type :
+        { natural[3], natural[6], natural[1], natural[0], natural[5], natural[2], natural[4] })
+        rows << matrixRow(type, type.section(u'.', 0, 1), 2, 8, {});
+    model.setRows(rows);
+    auto order = [&proxy] {
+        QStringList out;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            out << proxy.index(row, ResourceMatrixModel::TypeColumn).data().toString();
+        return out;
+    };
+    proxy.sort(ResourceMatrixModel::TypeColumn, Qt::AscendingOrder);
+    QCOMPARE(order(), natural);
+    proxy.sort(ResourceMatrixModel::TypeColumn, Qt::DescendingOrder);
+    QStringList reversed = natural;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(order(), reversed);
+    // By family, numbers as numbers and sizes in order inside a family.
+    proxy.sort(ResourceMatrixModel::FamilyColumn, Qt::AscendingOrder);
+    QCOMPARE(order(), natural);
+}
+
+void TestResourceModels::resourceStockInWords_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("canCreate");
+    QTest::newRow("with stock") << u"WithStock"_s << u"In stock"_s << u"In stock"_s << true;
+    QTest::newRow("closed with stock")
+        << u"ClosedWithStock"_s << u"In stock"_s << u"In stock, running low"_s << true;
+    QTest::newRow("without stock")
+        << u"WithoutStock"_s << u"Sold out"_s << u"Sold out, to be restocked"_s << false;
+    QTest::newRow("closed without stock")
+        << u"ClosedWithoutStock"_s << u"Sold out"_s << u"Sold out, not restocked"_s << false;
+    QTest::newRow("not offered") << QString() << u"—"_s << u"Not offered"_s << false;
+}
+
+void TestResourceModels::resourceStockInWords()
+{
+    QFETCH(QString, category);
+    QFETCH(QString, cell);
+    QFETCH(QString, words);
+    QFETCH(bool, canCreate);
+    ResourceMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setZones({ u"z-a"_s });
+    QHash<QString, QString> stock;
+    if (!category.isEmpty())
+        stock.insert(u"z-a"_s, category);
+    model.setRows({ matrixRow(u"ecs.g7.large"_s, u"ecs.g7"_s, 2, 8, stock) });
+    const QModelIndex index = model.index(0, ResourceMatrixModel::FirstZoneColumn);
+    QCOMPARE(index.data().toString(), cell);
+    QCOMPARE(ResourceMatrixModel::stockText(category), words);
+    QCOMPARE(ResourceMatrixModel::canCreate(category), canCreate);
+    // What people read never shows the service's identifiers.
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    QVERIFY2(!category.isEmpty() ? tip.contains(words) : tip.contains(u"not offered"_s),
+        qPrintable(tip));
+    QVERIFY2(!tip.contains(u"Stock"_s), qPrintable(tip));
+}
+
+void TestResourceModels::resourceTextFilterIsTokenBased()
+{
+    ResourceMatrixModel model;
+    ResourceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setFilterRole(SearchRole);
+    model.setZones({ u"z"_s });
+    model.setRows({ matrixRow(u"ecs.g7.2xlarge"_s, u"ecs.g7"_s, 8, 32, {}),
+        matrixRow(u"ecs.c7.2xlarge"_s, u"ecs.c7"_s, 8, 16, {}),
+        matrixRow(u"ecs.g7.large"_s, u"ecs.g7"_s, 2, 8, {}) });
+    proxy.setQuery(u"  2xlarge   g7 "_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"ecs.g7.2xlarge"_s);
+}
+
+void TestResourceModels::spotCsvSortedByZoneThenTime()
+{
+    SpotPointsModel model;
+    const QDateTime t = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    // As the service pages them: newest first, zones interleaved.
+    model.setRows({ { u"z-b"_s, t.addSecs(7200), 0.031, 0.1 },
+        { u"z-a"_s, t.addSecs(3600), 0.021, 0.1 }, { u"z-b"_s, t, 0.030, 0.1 },
+        { u"z-a"_s, t.addSecs(7200), 0.022, 0.1 }, { u"z-a"_s, t, 0.020, 0.1 } });
+    const QList<QByteArray> lines = model.toCsv().trimmed().split('\n');
+    QCOMPARE(lines.size(), 6);
+    QCOMPARE(lines.at(1), QByteArray("z-a,2026-11-01T00:00:00Z,0.0200,0.1000"));
+    QCOMPARE(lines.at(2), QByteArray("z-a,2026-11-01T01:00:00Z,0.0210,0.1000"));
+    QCOMPARE(lines.at(3), QByteArray("z-a,2026-11-01T02:00:00Z,0.0220,0.1000"));
+    QCOMPARE(lines.at(4), QByteArray("z-b,2026-11-01T00:00:00Z,0.0300,0.1000"));
+    QCOMPARE(lines.at(5), QByteArray("z-b,2026-11-01T02:00:00Z,0.0310,0.1000"));
+}
+
+void TestResourceModels::textQueryProxy_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("found");
+    QTest::newRow("double space in the name") << u"ubuntu 22"_s << QStringList { u"u22"_s };
+    QTest::newRow("words in any order") << u"64 bit windows"_s << QStringList { u"w22"_s };
+    QTest::newRow("runs of spaces typed") << u"  ubuntu   24  "_s << QStringList { u"u24"_s };
+    QTest::newRow("case") << u"WINDOWS SERVER"_s << QStringList { u"w22"_s };
+    QTest::newRow("nothing typed") << QString() << QStringList { u"u22"_s, u"u24"_s, u"w22"_s };
+    QTest::newRow("no match") << u"debian"_s << QStringList {};
+}
+
+void TestResourceModels::textQueryProxy()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, found);
+    ImagesModel model;
+    std::unique_ptr<QSortFilterProxyModel> owned(ResourcePane::makeProxy(&model, nullptr));
+    auto *proxy = qobject_cast<TextQueryProxy *>(owned.get());
+    QVERIFY(proxy);
+    QAbstractItemModelTester tester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto image = [](const QString &id, const QString &name) {
+        Image i;
+        i.imageId = id;
+        i.imageName = name;
+        return i;
+    };
+    model.setRows(
+        { image(u"u22"_s, u"Ubuntu  22.04 64位"_s), image(u"u24"_s, u"Ubuntu  24.04 64位"_s),
+            image(u"w22"_s, u"Windows Server  2022 Datacenter 64 bit"_s) });
+    ResourcePane::setTextQuery(proxy, typed);
+    QStringList ids;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        ids << proxy->index(row, 0).data(KeyRole).toString();
+    ids.sort();
+    QCOMPARE(ids, found);
 }
 
 QTEST_MAIN(TestResourceModels)

@@ -258,7 +258,7 @@ void InstanceActions::trigger(ecs::InstanceAction action)
         return;
     }
     case InstanceAction::Renew: {
-        auto *dialog = new RenewDialog(selection, m_dialogParent);
+        auto *dialog = new RenewDialog(m_client, selection, m_dialogParent);
         show(dialog, [this, dialog, selection] {
             submit(tr("Renew %1").arg(describe(selection)), selection,
                 { { dialog->requests(), QString() } });

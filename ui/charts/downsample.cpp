@@ -1,5 +1,8 @@
 #include "downsample.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ecs::ui {
 
 QList<QPointF> downsampleMinMax(const QList<QPointF> &points, int buckets)
@@ -51,6 +54,33 @@ QList<QPointF> toSteps(const QList<QPointF> &changes, double endX)
             steps.append(QPointF(nextX, p.y()));
     }
     return steps;
+}
+
+NiceScale niceScale(double high, int maxTicks)
+{
+    maxTicks = std::max(2, maxTicks);
+    if (!(high > 0) || !std::isfinite(high))
+        return {};
+    const double rough = high / maxTicks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    NiceScale scale;
+    for (double factor : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        scale.step = factor * magnitude;
+        // A small tolerance, so that 0.3 / 0.1 is 3 intervals and not 4.
+        scale.intervals = int(std::ceil(high / scale.step - 1e-9));
+        if (scale.intervals <= maxTicks)
+            break;
+    }
+    scale.intervals = std::max(1, scale.intervals);
+    scale.top = scale.step * scale.intervals;
+    // Decimals of the step (2.5 × 10^-3 needs four).
+    scale.decimals = 0;
+    while (scale.decimals < 10
+        && std::abs(scale.step * std::pow(10.0, scale.decimals)
+               - std::round(scale.step * std::pow(10.0, scale.decimals)))
+            > 1e-6)
+        ++scale.decimals;
+    return scale;
 }
 
 } // namespace ecs::ui

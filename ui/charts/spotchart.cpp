@@ -5,7 +5,8 @@
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
-#include <QGraphicsSimpleTextItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsTextItem>
 #include <QKeyEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -23,7 +24,8 @@ SpotChart::SpotChart(QWidget *parent)
     , m_timeAxis(new QDateTimeAxis(this))
     , m_priceAxis(new QValueAxis(this))
     , m_crosshair(new QGraphicsLineItem)
-    , m_readout(new QGraphicsSimpleTextItem)
+    , m_readoutBox(new QGraphicsRectItem)
+    , m_readout(new QGraphicsTextItem)
 {
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
@@ -45,11 +47,19 @@ SpotChart::SpotChart(QWidget *parent)
     crosshairPen.setStyle(Qt::DashLine);
     m_crosshair->setPen(crosshairPen);
     m_crosshair->setZValue(10);
-    m_readout->setZValue(11);
-    m_readout->setBrush(palette().color(QPalette::Text));
+    // The readout sits on an opaque card with a border, so the lines never run through its text.
+    QColor card = palette().color(QPalette::Base);
+    card.setAlpha(235);
+    m_readoutBox->setBrush(card);
+    m_readoutBox->setPen(QPen(palette().color(QPalette::Mid)));
+    m_readoutBox->setZValue(11);
+    m_readout->setZValue(12);
+    m_readout->setDefaultTextColor(palette().color(QPalette::Text));
     chart()->scene()->addItem(m_crosshair);
+    chart()->scene()->addItem(m_readoutBox);
     chart()->scene()->addItem(m_readout);
     m_crosshair->hide();
+    m_readoutBox->hide();
     m_readout->hide();
 }
 
@@ -66,6 +76,50 @@ void SpotChart::setPriceLimit(double limit)
 {
     m_limit = limit;
     rebuild();
+}
+
+QColor SpotChart::zoneColor(int index)
+{
+    // Okabe & Ito (2008), without black (the on-demand line) and with yellow last (faint on white).
+    static const QColor kPalette[] = { QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
+        QColor(0x00, 0x9e, 0x73), QColor(0xd5, 0x5e, 0x00), QColor(0x56, 0xb4, 0xe9),
+        QColor(0xcc, 0x79, 0xa7), QColor(0xf0, 0xe4, 0x42) };
+    constexpr int count = int(std::size(kPalette));
+    return kPalette[((index % count) + count) % count];
+}
+
+Qt::PenStyle SpotChart::zonePenStyle(int index)
+{
+    return index < 7 ? Qt::SolidLine : index < 14 ? Qt::DashLine : Qt::DashDotLine;
+}
+
+QString SpotChart::readoutText() const
+{
+    return m_readout->isVisible() ? m_readout->toPlainText() : QString();
+}
+
+bool SpotChart::isReadoutVisible() const
+{
+    return m_readout->isVisible() && m_readoutBox->isVisible();
+}
+
+QImage SpotChart::exportImage(const QString &title)
+{
+    const QString shown = chart()->title();
+    const bool crosshair = m_crosshair->isVisible();
+    m_crosshair->hide();
+    m_readoutBox->hide();
+    m_readout->hide();
+    chart()->setTitle(title);
+    QImage image = grab().toImage();
+    image.setText(u"Title"_s, title);
+    chart()->setTitle(shown);
+    if (crosshair) {
+        m_crosshair->show();
+        m_readoutBox->show();
+        m_readout->show();
+    }
+    return image;
 }
 
 int SpotChart::seriesPointCount() const
@@ -89,7 +143,8 @@ void SpotChart::rebuild()
     const int buckets = std::max(50, int(chart()->plotArea().width()));
     const double endX = double(m_to.toMSecsSinceEpoch());
     double low = 1e9, high = 0, origin = 0;
-    for (auto it = m_byZone.cbegin(); it != m_byZone.cend(); ++it) {
+    int zoneIndex = 0;
+    for (auto it = m_byZone.cbegin(); it != m_byZone.cend(); ++it, ++zoneIndex) {
         QList<QPointF> changes;
         changes.reserve(it->size());
         for (const ecs::SpotPricePoint &p : *it) {
@@ -104,6 +159,10 @@ void SpotChart::rebuild()
         const QList<QPointF> points = downsampleMinMax(toSteps(changes, endX), buckets);
         series->replace(points); // one call, not thousands of appends
         m_pointCount += int(points.size());
+        QPen pen(zoneColor(zoneIndex));
+        pen.setWidthF(2);
+        pen.setStyle(zonePenStyle(zoneIndex));
+        series->setPen(pen);
         chart()->addSeries(series);
         series->setVisible(!m_hidden.contains(it.key()));
         series->attachAxis(m_timeAxis);
@@ -113,7 +172,7 @@ void SpotChart::rebuild()
         auto *line = new QLineSeries(chart());
         line->setName(name);
         line->replace({ QPointF(double(m_from.toMSecsSinceEpoch()), y), QPointF(endX, y) });
-        QPen pen = line->pen();
+        QPen pen(palette().color(QPalette::Text)); // black on light, white on dark themes
         pen.setStyle(style);
         pen.setWidthF(1.5);
         line->setPen(pen);
@@ -122,9 +181,9 @@ void SpotChart::rebuild()
         line->attachAxis(m_priceAxis);
     };
     if (origin > 0)
-        addLevel(tr("On-demand %1").arg(origin), origin, Qt::DashLine);
+        addLevel(tr("On-demand $%1").arg(origin, 0, 'f', 3), origin, Qt::DashLine);
     if (m_limit > 0)
-        addLevel(tr("Your limit %1").arg(m_limit), m_limit, Qt::DotLine);
+        addLevel(tr("Your limit $%1").arg(m_limit, 0, 'f', 3), m_limit, Qt::DotLine);
     // Clicking a zone in the legend hides or shows its line; the marker stays, dimmed.
     for (QLegendMarker *marker : chart()->legend()->markers()) {
         const QString zone = marker->label();
@@ -139,8 +198,11 @@ void SpotChart::rebuild()
     }
     m_timeAxis->setRange(m_from.toLocalTime(), m_to.toLocalTime());
     m_timeAxis->setFormat(m_from.secsTo(m_to) > 2 * 24 * 3600 ? u"MMM d"_s : u"HH:mm"_s);
-    const double top = std::max({ high, origin, m_limit });
-    m_priceAxis->setRange(0, top * 1.1);
+    // Round ticks ($0.00, $0.02, $0.04 …) with a little room above the highest line.
+    const NiceScale scale = niceScale(std::max({ high, origin, m_limit }) * 1.05, 6);
+    m_priceAxis->setRange(0, scale.top);
+    m_priceAxis->setTickCount(scale.intervals + 1);
+    m_priceAxis->setLabelFormat(u"$%.%1f"_s.arg(scale.decimals));
     // Qt Charts sizes axis labels for the old range unless the layout is redone.
     if (chart()->layout())
         chart()->layout()->invalidate();
@@ -189,30 +251,38 @@ void SpotChart::mouseMoveEvent(QMouseEvent *event)
     const QRectF plot = chart()->plotArea();
     if (!plot.contains(scenePos) || m_byZone.isEmpty()) {
         m_crosshair->hide();
+        m_readoutBox->hide();
         m_readout->hide();
         return;
     }
     const QPointF value = chart()->mapToValue(scenePos);
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(value.x()));
-    QStringList lines { QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) };
-    for (auto it = m_byZone.cbegin(); it != m_byZone.cend(); ++it) {
+    // One line per shown zone, in its line's colour, with the price that held at that moment.
+    QString html = u"<b>%1</b>"_s.arg(
+        QLocale().toString(when.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+    int zoneIndex = 0;
+    for (auto it = m_byZone.cbegin(); it != m_byZone.cend(); ++it, ++zoneIndex) {
         if (m_hidden.contains(it.key()))
             continue;
-        double price = 0;
+        double price = -1;
         for (const ecs::SpotPricePoint &p : *it) {
             if (p.timestamp > when)
                 break;
             price = p.spotPrice;
         }
-        lines << u"%1  %2"_s.arg(it.key()).arg(price, 0, 'f', 4);
+        html += u"<br><span style=\"color:%1\">■</span> %2&nbsp;&nbsp;<b>%3</b>"_s.arg(
+            zoneColor(zoneIndex).name(), it.key().toHtmlEscaped(),
+            price < 0 ? tr("no price yet") : u"$%1"_s.arg(price, 0, 'f', 4));
     }
     m_crosshair->setLine(QLineF(scenePos.x(), plot.top(), scenePos.x(), plot.bottom()));
-    m_readout->setText(lines.join(u'\n'));
+    m_readout->setHtml(html);
     const QRectF box = m_readout->boundingRect();
     const double x = scenePos.x() + 12 + box.width() > plot.right()
         ? scenePos.x() - 12 - box.width()
         : scenePos.x() + 12;
     m_readout->setPos(x, plot.top() + 8);
+    m_readoutBox->setRect(QRectF(m_readout->pos(), box.size()));
+    m_readoutBox->show();
     m_crosshair->show();
     m_readout->show();
 }

@@ -9,7 +9,8 @@
 class QDateTimeAxis;
 class QValueAxis;
 class QGraphicsLineItem;
-class QGraphicsSimpleTextItem;
+class QGraphicsRectItem;
+class QGraphicsTextItem;
 
 namespace ecs::ui {
 
@@ -28,6 +29,16 @@ public:
         const QDateTime &to);
     void setPriceLimit(double limit);
     int seriesPointCount() const; ///< what was handed to the series, after downsampling
+
+    /// The colour of the n-th zone: the Okabe–Ito palette, which people with any of the common
+    /// colour-vision deficiencies can tell apart; past seven zones the lines are dashed too.
+    static QColor zoneColor(int index);
+    static Qt::PenStyle zonePenStyle(int index);
+    /// The crosshair's readout as plain text (empty when hidden): time, then zone and price.
+    QString readoutText() const;
+    bool isReadoutVisible() const;
+    /// The chart as an image with `title` over it (and in its PNG text), for export.
+    QImage exportImage(const QString &title);
 
     /// Zones whose lines are hidden (clicked off in the legend).
     const QSet<QString> &hiddenZones() const { return m_hidden; }
@@ -49,7 +60,8 @@ private:
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_priceAxis;
     QGraphicsLineItem *m_crosshair;
-    QGraphicsSimpleTextItem *m_readout;
+    QGraphicsRectItem *m_readoutBox;
+    QGraphicsTextItem *m_readout;
     int m_pointCount = 0;
     QSet<QString> m_hidden;
 };

@@ -1,6 +1,8 @@
 #include "instancedialogs.h"
 
 #include "ecsclient.h"
+#include "types/availableresource.h"
+#include "types/instancetypeorder.h"
 #include "types/lifecycle.h"
 
 #include <QCheckBox>
@@ -15,8 +17,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QVBoxLayout>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +32,12 @@ namespace {
 QString label(const Instance &i)
 {
     return i.instanceName.isEmpty() ? i.instanceId : u"%1 (%2)"_s.arg(i.instanceName, i.instanceId);
+}
+
+QString money(double amount, const QString &currency)
+{
+    return u"%1 %2"_s.arg(
+        currency.isEmpty() ? u"USD"_s : currency, QLocale().toString(amount, 'f', 4));
 }
 
 QMap<QString, QStringList> idsByRegion(const QList<Instance> &instances)
@@ -49,15 +59,18 @@ InstanceActionDialog::InstanceActionDialog(const QString &title, const QString &
     , m_confirm(new QPushButton(confirmText, this))
 {
     setWindowTitle(title);
+    // One instance a line: a run of "name (id), name (id)" wraps at the hyphens inside the ids.
     QStringList names;
     for (const Instance &i : instances.mid(0, 8))
         names << label(i);
     if (instances.size() > 8)
-        names << tr("and %1 more").arg(instances.size() - 8);
+        names << tr("and %n more", "", int(instances.size() - 8));
     auto *who = new QLabel(instances.size() == 1
             ? tr("Instance: %1").arg(names.value(0))
-            : tr("%1 instances: %2").arg(instances.size()).arg(names.join(u", "_s)),
+            : tr("%n instance(s):", "", int(instances.size())) + u"\n  "_s + names.join(u"\n  "_s),
         this);
+    who->setObjectName(u"instancesLabel"_s);
+    who->setTextFormat(Qt::PlainText);
     who->setWordWrap(true);
     who->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
@@ -178,21 +191,35 @@ ReleaseDialog::ReleaseDialog(const QList<ecs::Instance> &instances, QWidget *par
 {
     setObjectName(u"releaseDialog"_s);
     auto *list = new QListWidget(this);
+    list->setObjectName(u"releaseList"_s);
+    list->setAccessibleName(tr("Instances to release"));
     int running = 0;
     for (const Instance &i : instances) {
         list->addItem(u"%1 · %2 · %3 · %4"_s.arg(label(i), i.status, i.instanceType, i.zoneId));
         running += i.status == u"Running";
     }
-    list->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+    // Every instance on a line of its own, up to eight rows before it scrolls; the dialog is wide
+    // enough for the longest line, so nothing is cut off at the side.
+    list->setTextElideMode(Qt::ElideNone);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    const int rows = int(std::min<qsizetype>(instances.size(), 8));
+    const int rowHeight = std::max(list->sizeHintForRow(0), fontMetrics().height());
+    const int height = rowHeight * rows + 2 * list->frameWidth()
+        + (instances.size() > 8 ? 0 : fontMetrics().height() / 2);
+    list->setMinimumHeight(height);
+    list->setMaximumHeight(std::max(height, rowHeight * 8 + 2 * list->frameWidth()));
+    const int widest = list->sizeHintForColumn(0) + 2 * list->frameWidth()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + fontMetrics().averageCharWidth() * 2;
+    list->setMinimumWidth(std::min(widest, fontMetrics().averageCharWidth() * 110));
     form()->addRow(tr("Will be released:"), list);
     auto *warning = new QLabel(
         tr("Releasing deletes the instances and their system disks for good. This cannot be "
            "undone.")
             + (running > 0 ? u' '
-                        + tr("%1 of them are running and will be stopped forcibly first.")
-                              .arg(running)
+                        + tr("%n running instance(s) will be stopped forcibly first.", "", running)
                            : QString()),
         this);
+    warning->setObjectName(u"releaseWarning"_s);
     warning->setWordWrap(true);
     form()->addRow(warning);
     if (needsTypedConfirmation()) {
@@ -249,26 +276,75 @@ ChangeTypeDialog::ChangeTypeDialog(
     , m_client(client)
     , m_types(new QListWidget(this))
     , m_restart(new QCheckBox(tr("Stop the instance, change the type, then start it again"), this))
+    , m_price(new QLabel(this))
     , m_token(ApiRequest::newClientToken())
 {
     setObjectName(u"changeTypeDialog"_s);
     form()->addRow(tr("Current type:"),
-        new QLabel(u"%1 · %2 vCPU · %3 GiB"_s.arg(instance.instanceType)
+        new QLabel(tr("%1 · %2 vCPU · %3 GiB")
+                       .arg(instance.instanceType)
                        .arg(instance.cpu)
-                       .arg(instance.memoryMiB / 1024.0),
+                       .arg(QLocale().toString(instance.memoryMiB / 1024.0, 'g', 4)),
             this));
     m_types->setAccessibleName(tr("Instance types"));
     m_types->setMinimumHeight(fontMetrics().lineSpacing() * 10);
     form()->addRow(tr("New &type:"), m_types);
+    m_price->setObjectName(u"changeTypePrice"_s);
+    m_price->setWordWrap(true);
+    m_price->setText(tr("Choose a type to see its price."));
+    form()->addRow(tr("Price:"), m_price);
     form()->addRow(QString(), m_restart);
     m_restart->setVisible(instance.status == u"Running");
     m_restart->setChecked(instance.status == u"Running");
     connect(m_types, &QListWidget::currentRowChanged, this, &ChangeTypeDialog::updateState);
+    connect(m_types, &QListWidget::currentRowChanged, this, &ChangeTypeDialog::fetchPrice);
     connect(m_restart, &QCheckBox::toggled, this, &ChangeTypeDialog::updateState);
     confirmButton()->setEnabled(false);
     showMessage(tr("Loading the types this instance can change to…"), false);
+    loadSpecs();
     load(u"Upgrade"_s);
     load(u"Downgrade"_s);
+}
+
+void ChangeTypeDialog::loadSpecs()
+{
+    m_client->call<ops::DescribeInstanceTypes>(ops::DescribeInstanceTypes::request(), this,
+        [this](const Result<ops::DescribeInstanceTypes::Response> &result) {
+            if (!result.ok()) {
+                // Unknown specs are said to be unknown, never shown as zero.
+                m_specsError = result.error().toDisplayString();
+            } else {
+                for (const InstanceTypeInfo &t : result->types)
+                    m_specs.insert(t.instanceTypeId, t);
+            }
+            m_specsDone = true;
+            updateItemTexts();
+        });
+}
+
+QString ChangeTypeDialog::itemText(const QString &type, const QString &operation) const
+{
+    const QString direction = operation == u"upgrade" ? tr("upgrade") : tr("downgrade");
+    const auto spec = m_specs.constFind(type);
+    if (spec != m_specs.cend())
+        return tr("%1 · %2 vCPU · %3 GiB  (%4)")
+            .arg(type)
+            .arg(spec->cpu)
+            .arg(QLocale().toString(spec->memoryGiB, 'g', 4), direction);
+    if (m_specsDone)
+        return tr("%1 · specs unknown  (%2)").arg(type, direction);
+    return tr("%1  (%2)").arg(type, direction);
+}
+
+void ChangeTypeDialog::updateItemTexts()
+{
+    for (int row = 0; row < m_types->count(); ++row) {
+        QListWidgetItem *item = m_types->item(row);
+        item->setText(
+            itemText(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString()));
+    }
+    if (m_specsDone && !m_specsError.isEmpty() && m_loading == 0)
+        showMessage(tr("Could not load the specs of the types: %1").arg(m_specsError), true);
 }
 
 void ChangeTypeDialog::load(const QString &operation)
@@ -280,30 +356,80 @@ void ChangeTypeDialog::load(const QString &operation)
         [this, operation](const Result<QStringList> &types) {
             --m_loading;
             if (!types.ok()) {
-                showMessage(
-                    tr("Could not load the choices: %1").arg(types.error().toDisplayString()),
-                    true);
+                m_loadError = types.error().toDisplayString();
+            } else {
+                for (const QString &type : types.value())
+                    if (!m_candidates.contains(type))
+                        m_candidates.insert(type, operation.toLower());
+            }
+            if (m_loading > 0)
                 return;
-            }
-            for (const QString &type : types.value()) {
-                if (!m_types->findItems(type, Qt::MatchExactly).isEmpty())
-                    continue;
-                auto *item = new QListWidgetItem(
-                    type + (operation == u"Upgrade" ? tr("  (upgrade)") : tr("  (downgrade)")),
-                    m_types);
+            // All answers in: the list in the order people read types.
+            QStringList sorted = m_candidates.keys();
+            std::sort(sorted.begin(), sorted.end(), ecs::instanceTypeLess);
+            for (const QString &type : std::as_const(sorted)) {
+                auto *item = new QListWidgetItem(m_types);
                 item->setData(Qt::UserRole, type);
-                item->setData(Qt::UserRole + 1, operation.toLower());
+                item->setData(Qt::UserRole + 1, m_candidates.value(type));
             }
-            if (m_loading == 0) {
-                m_types->sortItems();
+            updateItemTexts();
+            if (!m_loadError.isEmpty())
+                showMessage(tr("Could not load the choices: %1").arg(m_loadError), true);
+            else
                 showMessage(m_types->count() == 0
                         ? tr("No other type is available for this instance in its zone now.")
                         : QString(),
                     false);
-                updateState();
-                Q_EMIT choicesLoaded();
-            }
+            updateState();
+            if (m_specsDone && !m_specsError.isEmpty())
+                updateItemTexts();
+            Q_EMIT choicesLoaded();
         });
+}
+
+void ChangeTypeDialog::fetchPrice()
+{
+    const QString type = chosenType();
+    const quint64 generation = ++m_priceGeneration;
+    if (type.isEmpty()) {
+        m_price->setText(tr("Choose a type to see its price."));
+        return;
+    }
+    const Instance &i = instances().first();
+    m_price->setText(tr("Asking the price of %1…").arg(type));
+    RunInstancesSpec spec;
+    spec.regionId = i.regionId;
+    spec.zoneId = i.zoneId;
+    spec.chargeType = i.chargeType == u"PrePaid" ? u"PrePaid"_s : u"PostPaid"_s;
+    spec.period = 1;
+    spec.periodUnit = u"Month"_s;
+    auto ask = [this, spec, generation](const QString &instanceType,
+                   const std::function<void(const Result<Price> &)> &then) {
+        RunInstancesSpec s = spec;
+        s.instanceType = instanceType;
+        m_client->call<ops::DescribePrice>(ops::DescribePrice::request(s), this,
+            [this, generation, then](const Result<Price> &price) {
+                if (generation == m_priceGeneration) // the latest choice wins
+                    then(price);
+            });
+    };
+    const QString unit = spec.chargeType == u"PrePaid" ? tr("per month") : tr("per hour");
+    ask(type, [this, ask, type, unit, i](const Result<Price> &price) {
+        if (!price.ok()) {
+            m_price->setText(tr("Price unknown: %1").arg(price.error().toDisplayString()));
+            return;
+        }
+        const QString newPrice
+            = tr("%1: %2 %3").arg(type, money(price->tradePrice, price->currency), unit);
+        m_price->setText(newPrice);
+        // And what the instance costs now, to compare.
+        ask(i.instanceType, [this, newPrice, unit, i](const Result<Price> &current) {
+            if (current.ok())
+                m_price->setText(tr("%1 (now %2: %3 %4)")
+                                     .arg(newPrice, i.instanceType,
+                                         money(current->tradePrice, current->currency), unit));
+        });
+    });
 }
 
 QString ChangeTypeDialog::chosenType() const
@@ -359,9 +485,13 @@ QList<ApiRequest> ChangeTypeDialog::requests() const
 
 // Renew ---------------------------------------------------------------------------------------
 
-RenewDialog::RenewDialog(const QList<ecs::Instance> &instances, QWidget *parent)
+RenewDialog::RenewDialog(
+    ecs::EcsClient *client, const QList<ecs::Instance> &instances, QWidget *parent)
     : InstanceActionDialog(tr("Renew subscription"), tr("Renew"), instances, parent)
+    , m_client(client)
     , m_period(new QSpinBox(this))
+    , m_price(new QLabel(this))
+    , m_expiry(new QLabel(this))
 {
     setObjectName(u"renewDialog"_s);
     for (qsizetype n = 0; n < instances.size(); ++n)
@@ -374,6 +504,92 @@ RenewDialog::RenewDialog(const QList<ecs::Instance> &instances, QWidget *parent)
             new QLabel(QLocale().toString(
                            instances.first().expiredTime.toLocalTime(), QLocale::ShortFormat),
                 this));
+    m_expiry->setObjectName(u"renewExpiry"_s);
+    m_price->setObjectName(u"renewPrice"_s);
+    m_price->setWordWrap(true);
+    form()->addRow(tr("New expiry:"), m_expiry);
+    form()->addRow(tr("Price:"), m_price);
+    connect(m_period, &QSpinBox::valueChanged, this, &RenewDialog::refreshQuote);
+    refreshQuote();
+}
+
+QDateTime RenewDialog::newExpiry(const ecs::Instance &instance, int months)
+{
+    return instance.expiredTime.isValid() ? instance.expiredTime.addMonths(months) : QDateTime();
+}
+
+void RenewDialog::refreshQuote()
+{
+    const int months = m_period->value();
+    // The new expiry: exact for one instance, the earliest and latest for several.
+    QDateTime earliest, latest;
+    for (const Instance &i : instances()) {
+        const QDateTime expiry = newExpiry(i, months);
+        if (!expiry.isValid())
+            continue;
+        if (!earliest.isValid() || expiry < earliest)
+            earliest = expiry;
+        if (!latest.isValid() || expiry > latest)
+            latest = expiry;
+    }
+    const QLocale locale;
+    if (!earliest.isValid())
+        m_expiry->setText(tr("unknown (the service sent no expiry time)"));
+    else if (earliest == latest)
+        m_expiry->setText(locale.toString(earliest.toLocalTime(), QLocale::ShortFormat));
+    else
+        m_expiry->setText(tr("%1 to %2")
+                              .arg(locale.toString(earliest.toLocalTime(), QLocale::ShortFormat),
+                                  locale.toString(latest.toLocalTime(), QLocale::ShortFormat)));
+
+    // The price: one DescribePrice per kind of instance (type and zone), with its amount.
+    const quint64 generation = ++m_priceGeneration;
+    QMap<std::pair<QString, QString>, RunInstancesSpec> kinds;
+    for (const Instance &i : instances()) {
+        RunInstancesSpec &spec = kinds[{ i.regionId + u'/' + i.zoneId, i.instanceType }];
+        if (spec.instanceType.isEmpty()) {
+            spec.regionId = i.regionId;
+            spec.zoneId = i.zoneId;
+            spec.instanceType = i.instanceType;
+            spec.chargeType = u"PrePaid"_s;
+            spec.periodUnit = u"Month"_s;
+            spec.amount = 0;
+        }
+        ++spec.amount;
+    }
+    constexpr int kMaxKinds = 10; // a bounded number of lookups per change of the period
+    if (!m_client || kinds.size() > kMaxKinds) {
+        m_price->setText(tr("Not shown for more than %n kinds of instance.", "", kMaxKinds));
+        return;
+    }
+    m_price->setText(tr("Asking the price…"));
+    auto state = std::make_shared<std::pair<int, Price>>(int(kinds.size()), Price {});
+    auto failed = std::make_shared<bool>(false);
+    for (RunInstancesSpec spec : std::as_const(kinds)) {
+        spec.period = months;
+        m_client->call<ops::DescribePrice>(ops::DescribePrice::request(spec), this,
+            [this, generation, state, failed, months](const Result<Price> &price) {
+                if (generation != m_priceGeneration || *failed)
+                    return; // a newer period was chosen, or an error is shown already
+                if (!price.ok()) {
+                    *failed = true;
+                    m_price->setText(tr("Price unknown: %1").arg(price.error().toDisplayString()));
+                    return;
+                }
+                state->second.tradePrice += price->tradePrice;
+                state->second.originalPrice += price->originalPrice;
+                state->second.currency = price->currency;
+                if (--state->first > 0)
+                    return;
+                const Price &total = state->second;
+                m_price->setText(total.originalPrice > total.tradePrice
+                        ? tr("%1 for %n month(s) (list price %2)", "", months)
+                              .arg(money(total.tradePrice, total.currency),
+                                  money(total.originalPrice, total.currency))
+                        : tr("%1 for %n month(s)", "", months)
+                              .arg(money(total.tradePrice, total.currency)));
+            });
+    }
 }
 
 QList<ApiRequest> RenewDialog::requests() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apirequest.h"
+#include "types/availableresource.h"
 #include "types/instance.h"
 
 #include <QDateTime>
@@ -101,8 +102,9 @@ private:
     QString m_token;
 };
 
-/// The types the instance can change to (DescribeResourcesModification), and, for a running
-/// instance, the stop → change → start choice.
+/// The types the instance can change to (DescribeResourcesModification) in their natural order,
+/// each with its vCPU and memory (DescribeInstanceTypes), the chosen one's price against the
+/// current one's (DescribePrice), and, for a running instance, the stop → change → start choice.
 class ChangeTypeDialog : public InstanceActionDialog
 {
     Q_OBJECT
@@ -111,6 +113,7 @@ public:
         ecs::EcsClient *client, const ecs::Instance &instance, QWidget *parent = nullptr);
     QListWidget *typeList() const { return m_types; }
     QCheckBox *restartBox() const { return m_restart; }
+    QLabel *priceLabel() const { return m_price; }
     QString chosenType() const;
     /// upgrade / downgrade (subscription), empty for pay-as-you-go.
     QString operatorType() const;
@@ -123,26 +126,50 @@ Q_SIGNALS:
 
 private:
     void load(const QString &operation);
+    void loadSpecs();
+    void updateItemTexts();
+    QString itemText(const QString &type, const QString &operation) const;
+    void fetchPrice();
     void updateState();
 
     QPointer<ecs::EcsClient> m_client;
     QListWidget *m_types;
     QCheckBox *m_restart;
+    QLabel *m_price;
     QString m_token;
     int m_loading = 0;
+    QMap<QString, QString> m_candidates; ///< type → upgrade / downgrade
+    QString m_loadError;
+    QHash<QString, ecs::InstanceTypeInfo> m_specs;
+    bool m_specsDone = false;
+    QString m_specsError;
+    quint64 m_priceGeneration = 0;
 };
 
+/// Renews for a number of months, showing what it costs (DescribePrice per kind of instance)
+/// and when the subscription will then end.
 class RenewDialog : public InstanceActionDialog
 {
     Q_OBJECT
 public:
-    RenewDialog(const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
+    RenewDialog(
+        ecs::EcsClient *client, const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
     QSpinBox *periodSpin() const { return m_period; }
+    QLabel *priceLabel() const { return m_price; }
+    QLabel *expiryLabel() const { return m_expiry; }
     QList<ecs::ApiRequest> requests() const override;
+    /// The expiry after renewing for `months`; invalid when the current one is unknown.
+    static QDateTime newExpiry(const ecs::Instance &instance, int months);
 
 private:
+    void refreshQuote();
+
+    QPointer<ecs::EcsClient> m_client;
     QSpinBox *m_period;
+    QLabel *m_price;
+    QLabel *m_expiry;
     QStringList m_tokens;
+    quint64 m_priceGeneration = 0;
 };
 
 class AutoRenewDialog : public InstanceActionDialog

@@ -1,6 +1,7 @@
 #include "regionsmodel.h"
 
 #include "statusdot.h"
+#include "types/instancetypeorder.h"
 
 #include <QFontDatabase>
 
@@ -23,6 +24,63 @@ QString statusText(const QString &status)
 }
 
 } // namespace
+
+QString ZonesModel::zoneTypeText(const QString &zoneType)
+{
+    if (zoneType == u"AvailabilityZone")
+        return tr("Availability zone");
+    if (zoneType == u"CloudBoxZone")
+        return tr("CloudBox zone");
+    if (zoneType == u"LocalZone" || zoneType == u"Local")
+        return tr("Local zone");
+    return zoneType; // a kind this console does not know yet: as the service says it
+}
+
+QString ZonesModel::resourceText(const QString &resourceType)
+{
+    static const struct
+    {
+        const char16_t *api;
+        const char *words;
+    } kWords[] = {
+        { u"Instance", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "instances") },
+        { u"Disk", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "disks") },
+        { u"VSwitch", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "vSwitches") },
+        { u"IoOptimized", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "I/O optimized instances") },
+        { u"DedicatedHost", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "dedicated hosts") },
+    };
+    for (const auto &entry : kWords)
+        if (resourceType == QStringView(entry.api))
+            return tr(entry.words);
+    return resourceType;
+}
+
+QString ZonesModel::diskCategoryText(const QString &category)
+{
+    static const struct
+    {
+        const char16_t *api;
+        const char *words;
+    } kWords[] = {
+        { u"cloud_essd", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ESSD") },
+        { u"cloud_essd_entry", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ESSD Entry") },
+        { u"cloud_auto", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ESSD AutoPL") },
+        { u"cloud_ssd", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "standard SSD") },
+        { u"cloud_efficiency", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ultra disk") },
+        { u"cloud", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "basic disk") },
+    };
+    for (const auto &entry : kWords)
+        if (category == QStringView(entry.api))
+            return tr("%1 (%2)").arg(tr(entry.words), category);
+    return category;
+}
+
+QStringList ZonesModel::sortedTypes(const ecs::Zone &zone)
+{
+    QStringList types = zone.instanceTypes;
+    std::sort(types.begin(), types.end(), ecs::instanceTypeLess);
+    return types;
+}
 
 RegionsModel::RegionsModel(QObject *parent)
     : KeyedRowsModel(parent)
@@ -58,7 +116,7 @@ QVariant RegionsModel::data(const QModelIndex &index, int role) const
                 region.status == u"available" ? StatusColor::good() : StatusColor::idle());
         return {};
     case Qt::ToolTipRole:
-        return tr("%1 (%2)\nEndpoint: %3")
+        return tr("%1 (%2)\nEndpoint: %3\nEnter or double-click: work in this region")
             .arg(region.localName, region.regionId, region.regionEndpoint);
     case Qt::FontRole:
         if (index.column() == RegionIdColumn || index.column() == EndpointColumn)
@@ -111,7 +169,7 @@ QVariant ZonesModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return zone.localName;
         case TypeColumn:
-            return zone.zoneType;
+            return zoneTypeText(zone.zoneType);
         case InstanceTypesColumn:
             return QString::number(zone.instanceTypes.size());
         case DiskCategoriesColumn:
@@ -128,9 +186,13 @@ QVariant ZonesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == InstanceTypesColumn)
-            return zone.instanceTypes.join(QStringLiteral(", "));
-        if (index.column() == NameColumn)
-            return tr("Can create: %1").arg(zone.resourceCreation.join(QStringLiteral(", ")));
+            return sortedTypes(zone).join(QStringLiteral(", "));
+        if (index.column() == NameColumn) {
+            QStringList words;
+            for (const QString &resource : zone.resourceCreation)
+                words << resourceText(resource);
+            return tr("Can create: %1").arg(words.join(QStringLiteral(", ")));
+        }
         if (index.column() == DiskCategoriesColumn) // the column is often too narrow for all
             return zone.diskCategories.join(QStringLiteral(", "));
         return {};

@@ -11,7 +11,8 @@ class RegionsModel : public KeyedRowsModel<ecs::Region>
     Q_OBJECT
 
 public:
-    enum Column { RegionIdColumn, NameColumn, EndpointColumn, StatusColumn, ColumnCount };
+    /// The status before the long endpoint, so that it is seen without scrolling sideways.
+    enum Column { RegionIdColumn, NameColumn, StatusColumn, EndpointColumn, ColumnCount };
     /// The region id of the row, whatever the column (the shared KeyRole).
     static constexpr int RawRole = KeyRole;
 
@@ -53,6 +54,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The service's words in people's words ("AvailabilityZone" → "Availability zone").
+    static QString zoneTypeText(const QString &zoneType);
+    static QString resourceText(const QString &resourceType);
+    static QString diskCategoryText(const QString &category);
+    /// The zone's instance types as people read them (large < xlarge < 2xlarge < 16xlarge).
+    static QStringList sortedTypes(const ecs::Zone &zone);
 
 protected:
     QString keyOf(const ecs::Zone &zone) const override { return zone.zoneId; }

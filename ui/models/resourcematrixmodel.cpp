@@ -1,5 +1,7 @@
 #include "resourcematrixmodel.h"
 
+#include "types/instancetypeorder.h"
+
 #include <QColor>
 #include <QFontDatabase>
 
@@ -27,6 +29,24 @@ void ResourceMatrixModel::setZones(const QStringList &zones)
     }
 }
 
+QString ResourceMatrixModel::stockText(const QString &category)
+{
+    if (category == u"WithStock")
+        return tr("In stock");
+    if (category == u"ClosedWithStock")
+        return tr("In stock, running low");
+    if (category == u"WithoutStock")
+        return tr("Sold out, to be restocked");
+    if (category == u"ClosedWithoutStock")
+        return tr("Sold out, not restocked");
+    return category.isEmpty() ? tr("Not offered") : category;
+}
+
+bool ResourceMatrixModel::canCreate(const QString &category)
+{
+    return category == u"WithStock" || category == u"ClosedWithStock";
+}
+
 int ResourceMatrixModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : FirstZoneColumn + int(m_zones.size());
@@ -41,7 +61,7 @@ QVariant ResourceMatrixModel::data(const QModelIndex &index, int role) const
     if (index.column() >= FirstZoneColumn) {
         const QString zone = zoneAt(index.column());
         const QString category = row.stock.value(zone);
-        const bool inStock = category == u"WithStock" || category == u"ClosedWithStock";
+        const bool inStock = canCreate(category);
         switch (role) {
         case Qt::DisplayRole:
             return category.isEmpty() ? tr("—") : inStock ? tr("In stock") : tr("Sold out");
@@ -50,8 +70,9 @@ QVariant ResourceMatrixModel::data(const QModelIndex &index, int role) const
                 return {};
             return inStock ? QColor(46, 157, 79, 60) : QColor(211, 47, 47, 60);
         case Qt::ToolTipRole:
-            return category.isEmpty() ? tr("%1 is not offered in %2").arg(t.instanceTypeId, zone)
-                                      : tr("%1 in %2: %3").arg(t.instanceTypeId, zone, category);
+            return category.isEmpty()
+                ? tr("%1 is not offered in %2").arg(t.instanceTypeId, zone)
+                : tr("%1 in %2: %3").arg(t.instanceTypeId, zone, stockText(category));
         case Qt::TextAlignmentRole:
             return int(Qt::AlignCenter);
         case SortRole:
@@ -153,7 +174,17 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (t.cpu < m_minCpu || t.cpu > m_maxCpu || t.memoryGiB < m_minMemory
         || t.memoryGiB > m_maxMemory)
         return false;
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent); // the text box
+    return TextQueryProxy::filterAcceptsRow(sourceRow, sourceParent); // the text box
+}
+
+bool ResourceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // By type, and by family too (a type's id starts with its family): ecs.g7 < ecs.g7a <
+    // ecs.g10, and large < xlarge < 2xlarge < 16xlarge inside a family.
+    if (left.column() == ResourceMatrixModel::TypeColumn
+        || left.column() == ResourceMatrixModel::FamilyColumn)
+        return ecs::instanceTypeLess(left.data(KeyRole).toString(), right.data(KeyRole).toString());
+    return TextQueryProxy::lessThan(left, right);
 }
 
 } // namespace ecs::ui

@@ -2,9 +2,8 @@
 
 #include "keyedrowsmodel.h"
 #include "modelroles.h"
+#include "panes/resourcepane.h"
 #include "types/availableresource.h"
-
-#include <QSortFilterProxyModel>
 
 namespace ecs::ui {
 
@@ -35,6 +34,11 @@ public:
     const QStringList &zones() const { return m_zones; }
     QString zoneAt(int column) const { return m_zones.value(column - FirstZoneColumn); }
 
+    /// A StatusCategory in words ("WithStock" → "In stock"); empty: not offered.
+    static QString stockText(const QString &category);
+    /// Whether an instance can be created with this StatusCategory.
+    static bool canCreate(const QString &category);
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -47,19 +51,21 @@ private:
     QStringList m_zones;
 };
 
-/// The matrix's filters: family, vCPU and memory ranges, GPU only.
-class ResourceFilterProxy : public QSortFilterProxyModel
+/// The matrix's filters: family, vCPU and memory ranges, and the typed text (an ecs::TextQuery).
+/// Instance types sort as people read them (large < xlarge < 2xlarge < 16xlarge).
+class ResourceFilterProxy : public TextQueryProxy
 {
     Q_OBJECT
 
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using TextQueryProxy::TextQueryProxy;
     void setFamily(const QString &family);
     void setCpuRange(int min, int max);
     void setMemoryRange(double min, double max);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_family;

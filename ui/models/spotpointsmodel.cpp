@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
@@ -88,8 +90,13 @@ QVariant SpotPointsModel::headerData(int section, Qt::Orientation orientation, i
 
 QByteArray SpotPointsModel::toCsv() const
 {
+    // By zone, then in time order: the rows arrive in the service's order, which is neither.
+    QList<ecs::SpotPricePoint> sorted = rows();
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.zoneId != b.zoneId ? a.zoneId < b.zoneId : a.timestamp < b.timestamp;
+    });
     QByteArray csv = "zone,timestamp_utc,spot_price,on_demand_price\n";
-    for (const ecs::SpotPricePoint &p : rows())
+    for (const ecs::SpotPricePoint &p : std::as_const(sorted))
         csv += u"%1,%2,%3,%4\n"_s.arg(p.zoneId, p.timestamp.toUTC().toString(Qt::ISODate))
                    .arg(p.spotPrice, 0, 'f', 4)
                    .arg(p.originPrice, 0, 'f', 4)

@@ -20,7 +20,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    /// The rows as CSV (UTC times), for export.
+    /// The rows as CSV (UTC times) sorted by zone, then time, for export.
     QByteArray toCsv() const;
 
 protected:

@@ -26,19 +26,9 @@ namespace ecs::ui {
 
 namespace {
 
-/// A default column width that fits the widest typical value and the header, in the font the
-/// column is drawn with: no fixed pixels, and no resizing to contents (which would also undo the
-/// widths the user saved).
 void fitColumn(QTableView *view, int column, const QString &sample, bool monospace = false)
 {
-    const QFont font
-        = monospace ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : view->font();
-    const QString header = view->model()->headerData(column, Qt::Horizontal).toString();
-    const int em = view->fontMetrics().averageCharWidth();
-    const int content = QFontMetrics(font).horizontalAdvance(sample);
-    // Room for the cell margins, and for the sort arrow in the header.
-    view->setColumnWidth(
-        column, std::max(content + em * 2, view->fontMetrics().horizontalAdvance(header) + em * 4));
+    ResourcePane::fitColumn(view, column, sample, monospace);
 }
 
 } // namespace
@@ -78,7 +68,7 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
         m_filter->selectAll();
     });
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_regionsProxy->setFilterFixedString(text);
+        ResourcePane::setTextQuery(m_regionsProxy, text);
         updateCount();
     });
 
@@ -98,10 +88,12 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     m_zonesView->setObjectName(u"zonesView"_s);
     fitColumn(m_zonesView, ZonesModel::ZoneIdColumn, u"ap-southeast-1a"_s, true);
     fitColumn(m_zonesView, ZonesModel::NameColumn, u"Hangzhou Zone B"_s);
-    fitColumn(m_zonesView, ZonesModel::TypeColumn, u"AvailabilityZone"_s);
+    fitColumn(m_zonesView, ZonesModel::TypeColumn, ZonesModel::tr("Availability zone"));
     fitColumn(m_zonesView, ZonesModel::InstanceTypesColumn, u"000"_s);
-    // Too long for a cell beside the regions; the details below show it in full.
+    // Too long for a cell beside the regions, or the same for nearly every zone: the details
+    // below show them in full.
     m_zonesView->hideColumn(ZonesModel::DiskCategoriesColumn);
+    m_zonesView->hideColumn(ZonesModel::TypeColumn);
     m_zonesView->sortByColumn(ZonesModel::ZoneIdColumn, Qt::AscendingOrder);
     m_zonesTitle->setTextFormat(Qt::PlainText);
     QFont titleFont = m_zonesTitle->font();
@@ -130,7 +122,9 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     // The regions get the width their columns need (no sideways scrolling at the default window
     // size); the zones and their details take the rest, and any growth goes to both.
-    fitColumn(m_regionsView, RegionsModel::StatusColumn, u"● Available"_s);
+    // The status has a dot in front of its word.
+    ResourcePane::fitColumn(
+        m_regionsView, RegionsModel::StatusColumn, RegionsModel::tr("Available"), false, true);
     auto tableWidth = [](QTableView *view) {
         int width = view->frameWidth() * 2 + view->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
         for (int column = 0; column < view->model()->columnCount(); ++column)
@@ -162,6 +156,14 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
         });
     connect(m_zonesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RegionsPane::showZoneDetails);
+    // Enter or a double click makes the region the one every other pane works in.
+    connect(m_regionsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString regionId = index.data(KeyRole).toString();
+        if (regionId.isEmpty())
+            return;
+        Q_EMIT regionActivated(regionId);
+        ResourcePane::confirm(this, tr("Working in %1 now.").arg(regionId));
+    });
     updateState();
 }
 
@@ -286,7 +288,7 @@ void RegionsPane::updateCount()
 {
     const int shown = m_regionsProxy->rowCount();
     const int total = m_regions->rowCount();
-    const QString regions = total == 1 ? tr("1 region") : tr("%1 regions").arg(total);
+    const QString regions = tr("%n region(s)", "", total);
     m_count->setText(shown == total ? regions : tr("%1 of %2").arg(shown).arg(regions));
 }
 

@@ -53,6 +53,8 @@ Q_SIGNALS:
     /// The regions and the selected region's zones are on screen.
     void loaded();
     void loadFailed(const ecs::ApiError &error);
+    /// Enter or a double click on a region: work in it.
+    void regionActivated(const QString &regionId);
 
 private:
     void fetchZones(const QString &regionId);

@@ -3,6 +3,8 @@
 #include "models/regionsmodel.h"
 #include "widgets/errorbanner.h"
 
+#include <QApplication>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,12 +13,35 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
+#include <QStatusTipEvent>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
+
+void TextQueryProxy::setQuery(const QString &typed)
+{
+    ecs::TextQuery query(typed);
+    if (query.tokens() == m_query.tokens())
+        return;
+    m_query = query;
+    invalidateFilter();
+}
+
+bool TextQueryProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_query.isEmpty()
+        && !m_query.matches(
+            sourceModel()
+                ->index(sourceRow, filterKeyColumn() < 0 ? 0 : filterKeyColumn(), sourceParent)
+                .data(filterRole())
+                .toString()))
+        return false;
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
 
 ResourcePane::ResourcePane(ecs::EcsClient *client, QWidget *parent)
     : QWidget(parent)
@@ -36,6 +61,8 @@ ResourcePane::ResourcePane(ecs::EcsClient *client, QWidget *parent)
     m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
     m_busy->setAccessibleName(tr("Loading"));
     m_busy->hide();
+    m_count->setObjectName(u"paneCount"_s);
+    m_count->setAccessibleName(tr("Count"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_empty);
@@ -122,13 +149,50 @@ QTableView *ResourcePane::makeTable(QAbstractItemModel *model, QWidget *parent)
 
 QSortFilterProxyModel *ResourcePane::makeProxy(QAbstractItemModel *source, QObject *parent)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
+    auto *proxy = new TextQueryProxy(parent);
     proxy->setSourceModel(source);
     proxy->setSortRole(SortRole);
     proxy->setFilterRole(SearchRole);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setSortLocaleAware(true);
     return proxy;
+}
+
+void ResourcePane::setTextQuery(QSortFilterProxyModel *proxy, const QString &typed)
+{
+    if (auto *textProxy = qobject_cast<TextQueryProxy *>(proxy))
+        textProxy->setQuery(typed);
+    else
+        proxy->setFilterFixedString(typed);
+}
+
+void ResourcePane::fitColumn(
+    QTableView *view, int column, const QString &sample, bool monospace, bool decorated)
+{
+    // No fixed pixels, and no resizing to contents (which would sample rows on every change and
+    // undo the widths the user saved). The margins are the ones the item delegate draws with.
+    const QFont font
+        = monospace ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : view->font();
+    const QStyle *style = view->style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    int content = QFontMetrics(font).horizontalAdvance(sample) + 2 * margin + 2;
+    if (decorated)
+        content += (view->iconSize().isValid()
+                           ? view->iconSize().width()
+                           : style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view))
+            + 2 * margin;
+    // The header's own size hint counts its margins and the sort arrow.
+    view->setColumnWidth(
+        column, std::max(content, view->horizontalHeader()->sectionSizeHint(column)));
+}
+
+void ResourcePane::confirm(QWidget *source, const QString &message)
+{
+    // Up to the first widget that shows it (the main window's status bar), as QAction does.
+    QStatusTipEvent tip(message);
+    for (QWidget *widget = source; widget; widget = widget->parentWidget())
+        if (QApplication::sendEvent(widget, &tip))
+            return;
 }
 
 } // namespace ecs::ui

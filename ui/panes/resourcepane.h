@@ -1,14 +1,15 @@
 #pragma once
 
 #include "apierror.h"
+#include "textquery.h"
 
+#include <QSortFilterProxyModel>
 #include <QWidget>
 
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QAbstractItemModel;
@@ -20,6 +21,24 @@ class EcsClient;
 namespace ecs::ui {
 
 class ErrorBanner;
+
+/// Sorts by SortRole and filters by what a person typed, as an ecs::TextQuery over SearchRole:
+/// "ubuntu 22" finds "Ubuntu  22.04 64 bit". setFilterFixedString() still works as before.
+class TextQueryProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setQuery(const QString &typed);
+    const ecs::TextQuery &query() const { return m_query; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    ecs::TextQuery m_query;
+};
 
 /// What every resource pane shares: a toolbar row (controls, filter box, busy indicator, count),
 /// an error banner with Retry, and a content area that gives way to an empty state which says why
@@ -39,8 +58,18 @@ public:
 
     /// The table every pane uses: sortable rows, interactive columns, no per-change resizing.
     static QTableView *makeTable(QAbstractItemModel *model, QWidget *parent);
-    /// Sorts by SortRole, filters by SearchRole, case-insensitively.
+    /// Sorts by SortRole, filters by SearchRole (a TextQueryProxy).
     static QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent);
+    /// The one search of every pane: token-based and white-space-insensitive on a TextQueryProxy,
+    /// a fixed string on any other proxy.
+    static void setTextQuery(QSortFilterProxyModel *proxy, const QString &typed);
+    /// A default column width that fits the sample value (with the cell's icon when it has one)
+    /// and the header with its sort arrow, in the font the column is drawn with.
+    static void fitColumn(QTableView *view, int column, const QString &sample,
+        bool monospace = false, bool decorated = false);
+    /// Confirms a finished action (saved, copied) in the main window's status bar, through the
+    /// status tip mechanism every QMainWindow understands.
+    static void confirm(QWidget *source, const QString &message);
     QLineEdit *filterEdit() const { return m_filter; }
 
 public Q_SLOTS:

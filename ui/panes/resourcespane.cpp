@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSet>
 #include <QSpinBox>
 #include <QTableView>
@@ -117,17 +118,21 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     for (QDoubleSpinBox *box : { m_minMemory, m_maxMemory })
         connect(box, &QDoubleSpinBox::valueChanged, this, &ResourcesPane::applyFilters);
     connect(filterEdit(), &QLineEdit::textChanged, this, &ResourcesPane::applyFilters);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    // The selection, not the current index: when a filter hides the chosen cell, Qt moves the
+    // current index to a neighbour the user never chose.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ResourcesPane::selectionChanged);
     connect(m_priceHistory, &QPushButton::clicked, this, [this] {
-        const QModelIndex cell = m_view->currentIndex();
-        const QString zone = m_model->zoneAt(m_proxy->mapToSource(cell).column());
-        Q_EMIT priceHistoryRequested(cell.data(KeyRole).toString(), zone);
+        const QModelIndex cell = selectedCell();
+        if (cell.isValid())
+            Q_EMIT priceHistoryRequested(
+                cell.data(KeyRole).toString(), m_model->zoneAt(cell.column()));
     });
     connect(m_create, &QPushButton::clicked, this, [this] {
-        const QModelIndex cell = m_view->currentIndex();
-        const QString zone = m_model->zoneAt(m_proxy->mapToSource(cell).column());
-        Q_EMIT createRequested(cell.data(KeyRole).toString(), zone);
+        const QModelIndex cell = selectedCell();
+        if (cell.isValid()
+            && ResourceMatrixModel::canCreate(cell.data(ResourceMatrixModel::StockRole).toString()))
+            Q_EMIT createRequested(cell.data(KeyRole).toString(), m_model->zoneAt(cell.column()));
     });
     selectionChanged();
     setEmptyText(tr("Choose a region to see what is available in its zones."));
@@ -136,8 +141,6 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
 void ResourcesPane::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    m_create->setToolTip(readOnly ? tr("This profile is read-only.")
-                                  : tr("Open the create wizard with this type in this zone"));
     selectionChanged();
 }
 
@@ -227,19 +230,28 @@ void ResourcesPane::join()
         list << *it;
     }
     zones.sort();
-    m_model->setZones(zones);
-    m_model->setRows(list);
+    {
+        const QScopedValueRollback reshaping(m_reshaping, true);
+        m_model->setZones(zones);
+        m_model->setRows(list);
+    }
     // New zone columns make the proxy forget its sort; the header still knows what the user chose.
     m_proxy->sort(m_view->horizontalHeader()->sortIndicatorSection(),
         m_view->horizontalHeader()->sortIndicatorOrder());
-    const int em = fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(ResourceMatrixModel::TypeColumn, em * 26);
-    m_view->setColumnWidth(ResourceMatrixModel::FamilyColumn, em * 12);
-    m_view->setColumnWidth(ResourceMatrixModel::CpuColumn, em * 7);
-    m_view->setColumnWidth(ResourceMatrixModel::MemoryColumn, em * 11);
-    m_view->setColumnWidth(ResourceMatrixModel::GpuColumn, em * 16);
+    // Samples of the widest values the catalogue has; headers (and their sort arrows) fit too.
+    fitColumn(m_view, ResourceMatrixModel::TypeColumn, u"ecs.gn7i-c32g1.16xlarge"_s, true);
+    fitColumn(m_view, ResourceMatrixModel::FamilyColumn, u"ecs.gn7i"_s);
+    fitColumn(m_view, ResourceMatrixModel::CpuColumn, u"128"_s);
+    fitColumn(m_view, ResourceMatrixModel::MemoryColumn, tr("%1 GiB").arg(1024));
+    QString widestGpu;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString gpu = m_model->index(row, ResourceMatrixModel::GpuColumn).data().toString();
+        if (gpu.size() > widestGpu.size())
+            widestGpu = gpu;
+    }
+    fitColumn(m_view, ResourceMatrixModel::GpuColumn, widestGpu + u"  "_s);
     for (int c = ResourceMatrixModel::FirstZoneColumn; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, em * 16);
+        fitColumn(m_view, c, ResourceMatrixModel::tr("Sold out"));
     setBusy(false);
     applyFilters();
     setEmptyText(list.isEmpty() ? tr("Nothing is offered in %1 for this billing.").arg(regionId())
@@ -249,30 +261,89 @@ void ResourcesPane::join()
 
 void ResourcesPane::applyFilters()
 {
-    m_proxy->setFamily(m_family->currentData().toString());
-    m_proxy->setCpuRange(m_minCpu->value(), m_maxCpu->value());
-    m_proxy->setMemoryRange(m_minMemory->value(), m_maxMemory->value());
-    m_proxy->setFilterFixedString(filterEdit()->text());
-    setCount(tr("%1 of %2 instance types · %3 zones")
+    {
+        // A hidden row takes its selection with it, and the view then selects a neighbour the
+        // user never chose: what the filters do to the selection is not the user's choice.
+        const QScopedValueRollback reshaping(m_reshaping, true);
+        m_proxy->setFamily(m_family->currentData().toString());
+        m_proxy->setCpuRange(m_minCpu->value(), m_maxCpu->value());
+        m_proxy->setMemoryRange(m_minMemory->value(), m_maxMemory->value());
+        m_proxy->setQuery(filterEdit()->text());
+        // The chosen cell, selected and in view when it is shown; nothing selected when hidden.
+        const QModelIndex chosen = chosenCell();
+        if (chosen.isValid()) {
+            m_view->selectionModel()->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect);
+            m_view->scrollTo(chosen);
+        } else {
+            m_view->selectionModel()->clear();
+        }
+    }
+    setCount(tr("%1 of %2 · %3")
                  .arg(m_proxy->rowCount())
-                 .arg(m_model->rowCount())
-                 .arg(m_model->zones().size()));
+                 .arg(tr("%n instance type(s)", "", m_model->rowCount()),
+                     tr("%n zone(s)", "", int(m_model->zones().size()))));
+    selectionChanged();
+}
+
+QModelIndex ResourcesPane::chosenCell() const
+{
+    const int row = m_chosenType.isEmpty() ? -1 : m_model->rowOf(m_chosenType);
+    const int zone = int(m_model->zones().indexOf(m_chosenZone));
+    if (row < 0 || zone < 0)
+        return {};
+    return m_proxy->mapFromSource(m_model->index(row, ResourceMatrixModel::FirstZoneColumn + zone));
+}
+
+QModelIndex ResourcesPane::selectedCell() const
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    if (selected.size() != 1)
+        return {};
+    const QModelIndex source = m_proxy->mapToSource(selected.first());
+    return source.column() >= ResourceMatrixModel::FirstZoneColumn ? source : QModelIndex();
 }
 
 void ResourcesPane::selectionChanged()
 {
-    const QModelIndex cell = m_view->currentIndex();
-    const QModelIndex source = m_proxy->mapToSource(cell);
-    const QString zone = source.isValid() ? m_model->zoneAt(source.column()) : QString();
+    if (m_reshaping)
+        return; // applyFilters() and join() settle the selection, then come here
+    const QModelIndex cell = selectedCell();
+    const QString zone = cell.isValid() ? m_model->zoneAt(cell.column()) : QString();
+    if (cell.isValid() || m_chosenType.isEmpty() || chosenCell().isValid()) {
+        // The user's choice (or a choice given up by selecting something else).
+        m_chosenType = cell.isValid() ? cell.data(KeyRole).toString() : QString();
+        m_chosenZone = zone;
+    }
+    const bool chosenHidden = !cell.isValid() && !m_chosenType.isEmpty();
     m_priceHistory->setEnabled(!zone.isEmpty());
-    m_create->setEnabled(!zone.isEmpty() && !m_readOnly);
+    const QString category = cell.data(ResourceMatrixModel::StockRole).toString();
+    const bool creatable = !zone.isEmpty() && ResourceMatrixModel::canCreate(category);
+    m_create->setEnabled(creatable && !m_readOnly);
+    // Why the button is disabled, where the pointer and the eye go.
+    const QString billing = m_billing->currentText().toLower();
+    QString reason;
+    if (zone.isEmpty())
+        reason = tr("Select a cell that is in stock first.");
+    else if (category.isEmpty())
+        reason = tr("%1 is not offered in %2.").arg(m_chosenType, zone);
+    else if (!creatable)
+        reason = tr("%1 is sold out in %2 for %3: choose another zone or billing.")
+                     .arg(m_chosenType, zone, billing);
+    else if (m_readOnly)
+        reason = tr("This profile is read-only.");
+    m_create->setToolTip(
+        reason.isEmpty() ? tr("Open the create wizard with this type in this zone") : reason);
     if (zone.isEmpty()) {
-        m_selection->setText(tr("Select a cell: an instance type in a zone."));
+        m_selection->setText(!chosenHidden ? tr("Select a cell: an instance type in a zone.")
+                : m_model->rowOf(m_chosenType) < 0
+                ? tr("The type you chose is not offered for this billing: select another cell.")
+                : tr("The cell you chose is hidden by the filters: select another one."));
         return;
     }
-    m_selection->setText(tr("%1 in %2: %3")
-                             .arg(cell.data(KeyRole).toString(), zone,
-                                 source.data(ResourceMatrixModel::StockRole).toString()));
+    m_selection->setText(
+        tr("%1 in %2: %3")
+            .arg(m_chosenType, zone, ResourceMatrixModel::stockText(category).toLower())
+        + (creatable || m_readOnly ? QString() : u" — "_s + tr("cannot be created now")));
 }
 
 } // namespace ecs::ui

@@ -55,6 +55,10 @@ private:
     void join();
     void applyFilters();
     void selectionChanged();
+    /// The one selected zone cell (a source index), or invalid.
+    QModelIndex selectedCell() const;
+    /// Where the user's chosen cell is in the view now; invalid when hidden or gone.
+    QModelIndex chosenCell() const;
 
     ResourceMatrixModel *m_model;
     ResourceFilterProxy *m_proxy;
@@ -69,6 +73,9 @@ private:
     QPushButton *m_priceHistory;
     QPushButton *m_create;
     bool m_readOnly = false;
+    QString m_chosenType; ///< the cell the user chose last, kept while a filter hides it
+    QString m_chosenZone;
+    bool m_reshaping = false; ///< selection changes now come from filters or a refresh
     QList<ecs::InstanceTypeInfo> m_types; ///< the catalogue, fetched once
     QList<ecs::ZoneStock> m_stock;
     bool m_stockReady = false;

@@ -4,8 +4,10 @@
 #include "ecsclient.h"
 #include "models/spotpointsmodel.h"
 #include "pager.h"
+#include "types/instancetypeorder.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -37,8 +40,11 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
 {
     setObjectName(u"spotPricePane"_s);
     m_type->setEditable(true);
-    m_type->addItems({ u"ecs.g7.large"_s, u"ecs.c7.large"_s, u"ecs.r7.large"_s, u"ecs.g8i.xlarge"_s,
-        u"ecs.c8y.large"_s, u"ecs.gn7i-c8g1.2xlarge"_s });
+    m_type->setInsertPolicy(QComboBox::NoInsert); // rememberType() keeps the list in order
+    for (const QString &type : { u"ecs.g7.large"_s, u"ecs.c7.large"_s, u"ecs.r7.large"_s,
+             u"ecs.g8i.xlarge"_s, u"ecs.c8y.large"_s, u"ecs.gn7i-c8g1.2xlarge"_s })
+        rememberType(type);
+    m_type->setCurrentIndex(m_type->findText(u"ecs.g7.large"_s));
     m_type->setAccessibleName(tr("Instance type"));
     m_type->setToolTip(tr("Instance type"));
     m_type->setMinimumContentsLength(20);
@@ -75,6 +81,19 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     m_pointsView->setAccessibleName(tr("Spot price points"));
     m_pointsView->setObjectName(u"spotPointsView"_s);
     m_pointsView->sortByColumn(SpotPointsModel::TimeColumn, Qt::DescendingOrder);
+    // Wide enough for a zone id and a local date and time, so neither is elided.
+    const QString sampleTime
+        = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    fitColumn(m_pointsView, SpotPointsModel::ZoneColumn, u"ap-southeast-1a"_s);
+    fitColumn(m_pointsView, SpotPointsModel::TimeColumn, sampleTime);
+    for (int column : { int(SpotPointsModel::SpotColumn), int(SpotPointsModel::OriginColumn) })
+        fitColumn(m_pointsView, column, u"0.0000"_s);
+    m_stats->resizeColumnsToContents(); // seven short headers, no rows yet
+    const int zoneWidth = m_pointsView->columnWidth(SpotPointsModel::ZoneColumn);
+    m_stats->setColumnWidth(0, std::max(m_stats->columnWidth(0), zoneWidth));
+    for (int column = 1; column < 6; ++column)
+        m_stats->setColumnWidth(column,
+            std::max(m_stats->columnWidth(column), fontMetrics().horizontalAdvance(u"0.00000"_s)));
 
     m_chart->setMinimumHeight(fontMetrics().height() * 20);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -94,8 +113,10 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
         m_chart->setPriceLimit(limit);
         updateStats();
     });
-    connect(filterEdit(), &QLineEdit::textChanged, m_proxy,
-        &QSortFilterProxyModel::setFilterFixedString);
+    connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
+        setTextQuery(m_proxy, text);
+        updateCount(); // the count says what the filter leaves
+    });
     connect(m_csv, &QPushButton::clicked, this, &SpotPricePane::exportCsv);
     connect(m_png, &QPushButton::clicked, this, &SpotPricePane::exportPng);
     setEmptyText(tr("Choose a region to see its spot prices."));
@@ -103,7 +124,31 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
 
 void SpotPricePane::setInstanceType(const QString &instanceType)
 {
-    m_type->setCurrentText(instanceType);
+    rememberType(instanceType);
+    m_type->setCurrentIndex(m_type->findText(instanceType.trimmed()));
+}
+
+void SpotPricePane::rememberType(const QString &instanceType)
+{
+    const QString type = instanceType.trimmed();
+    if (type.isEmpty() || m_type->findText(type) >= 0)
+        return;
+    // In the order people read types: large < xlarge < 2xlarge < 16xlarge.
+    int at = 0;
+    while (at < m_type->count() && ecs::instanceTypeLess(m_type->itemText(at), type))
+        ++at;
+    const QSignalBlocker blocker(m_type);
+    const QString typed = m_type->currentText();
+    m_type->insertItem(at, type);
+    m_type->setCurrentText(typed);
+}
+
+QStringList SpotPricePane::instanceTypes() const
+{
+    QStringList out;
+    for (int n = 0; n < m_type->count(); ++n)
+        out << m_type->itemText(n);
+    return out;
 }
 
 void SpotPricePane::setPriceLimit(double limit)
@@ -122,6 +167,7 @@ void SpotPricePane::refresh()
 {
     if (regionId().isEmpty() || m_type->currentText().trimmed().isEmpty())
         return;
+    rememberType(m_type->currentText());
     cancelAll();
     clearError();
     m_incoming.clear();
@@ -194,14 +240,46 @@ void SpotPricePane::showPrices()
     if (m_limit->value() == 0 && !m_incoming.isEmpty()) // a starting point: 30% of on-demand
         m_limit->setValue(std::round(m_incoming.first().originPrice * 0.3 * 1000) / 1000);
     m_chart->setPriceLimit(m_limit->value());
+    m_chart->chart()->setTitle(tr("Spot price of %1 in %2, USD per hour")
+                                   .arg(m_type->currentText().trimmed(), regionId()));
     m_chart->setPrices(m_byZone, m_from, m_to);
     updateStats();
-    setCount(tr("%1 price changes in %2 zones").arg(m_incoming.size()).arg(m_byZone.size()));
+    updateCount();
     setEmptyText(m_incoming.isEmpty()
             ? tr("No spot prices for %1 in %2: the type may not be sold there.")
                   .arg(m_type->currentText(), regionId())
             : QString());
     Q_EMIT loaded();
+}
+
+void SpotPricePane::updateCount()
+{
+    // What the filter leaves: the points shown below and the zones they belong to.
+    QSet<QString> zones;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        zones.insert(m_proxy->index(row, SpotPointsModel::ZoneColumn).data(SearchRole).toString());
+    const int shown = m_proxy->rowCount();
+    const int total = m_points->rowCount();
+    const QString inZones = tr("%n zone(s)", "", int(zones.size()));
+    setCount(shown == total
+            ? tr("%1 in %2").arg(tr("%n price change(s)", "", total), inZones)
+            : tr("%1 of %2 in %3")
+                  .arg(QString::number(shown), tr("%n price change(s)", "", total), inZones));
+}
+
+QString SpotPricePane::exportTitle() const
+{
+    const QLocale locale;
+    return tr("Spot price of %1 in %2 · %3 (%4 – %5) · USD per hour")
+        .arg(m_type->currentText().trimmed(), regionId(), m_range->currentText(),
+            locale.toString(m_from.toLocalTime(), QLocale::ShortFormat),
+            locale.toString(m_to.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString SpotPricePane::exportFileName(const QString &suffix) const
+{
+    return u"spot-%1-%2-%3.%4"_s.arg(m_type->currentText().trimmed(), regionId(),
+        m_to.toUTC().toString(u"yyyy-MM-dd"_s), suffix);
 }
 
 void SpotPricePane::updateStats()
@@ -232,12 +310,18 @@ void SpotPricePane::exportCsv()
         = new QFileDialog(this, tr("Export spot prices"), QString(), tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"csv"_s);
-    dialog->selectFile(u"spot-%1-%2.csv"_s.arg(regionId(), m_type->currentText()));
+    dialog->selectFile(exportFileName(u"csv"_s));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(m_points->toCsv()) >= 0)
-            file.commit();
+        if (file.open(QIODevice::WriteOnly) && file.write(m_points->toCsv()) >= 0 && file.commit())
+            confirm(this,
+                tr("Saved %n price change(s) to %1.", "", m_points->rowCount())
+                    .arg(QDir::toNativeSeparators(path)));
+        else
+            confirm(this,
+                tr("Could not save %1: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString()));
     });
     dialog->open();
 }
@@ -247,10 +331,19 @@ void SpotPricePane::exportPng()
     auto *dialog = new QFileDialog(this, tr("Export chart"), QString(), tr("PNG images (*.png)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"png"_s);
-    dialog->selectFile(u"spot-%1-%2.png"_s.arg(regionId(), m_type->currentText()));
+    dialog->selectFile(exportFileName(u"png"_s));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this,
-        [this](const QString &path) { m_chart->grab().save(path, "PNG"); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        // Titled, so that the picture says what it shows once it is out of the console.
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly)
+            && m_chart->exportImage(exportTitle()).save(&file, "PNG") && file.commit())
+            confirm(this, tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            confirm(this,
+                tr("Could not save %1: %2")
+                    .arg(QDir::toNativeSeparators(path), file.errorString()));
+    });
     dialog->open();
 }
 

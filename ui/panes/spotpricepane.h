@@ -38,6 +38,10 @@ public:
     void setInstanceType(const QString &instanceType);
     void setPriceLimit(double limit);
     bool isLoading() const { return !m_call.isNull(); }
+    /// The types offered in the type box, in their natural order.
+    QStringList instanceTypes() const;
+    /// What the exported chart says it shows: type, region, range and dates.
+    QString exportTitle() const;
 
 public Q_SLOTS:
     void refresh() override;
@@ -49,6 +53,9 @@ private:
     void fetch(int offset, quint64 generation);
     void showPrices();
     void updateStats();
+    void updateCount();
+    void rememberType(const QString &instanceType);
+    QString exportFileName(const QString &suffix) const;
     void exportCsv();
     void exportPng();
 
