@@ -91,7 +91,6 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     });
     connect(m_regionsPane, &RegionsPane::loaded, this, &MainWindow::regionsLoaded);
     connect(m_regionsPane, &RegionsPane::regionActivated, this, &MainWindow::setCurrentRegion);
-    connect(m_regionsPane, &RegionsPane::regionActivated, this, &MainWindow::setCurrentRegion);
     connect(
         m_resourcesPane, &ResourcesPane::priceHistoryRequested, this, &MainWindow::showSpotHistory);
     connect(m_resourcesPane, &ResourcesPane::createRequested, this,
