@@ -15,6 +15,8 @@ packages=(
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
   # keychain tests against a real Secret Service
   dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
+  # end-to-end tests through the accessibility tree (AT-SPI), under a window manager
+  at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 openbox x11-utils imagemagick xdotool
   # load measurements and SDK conformance tests
   wrk nodejs
 )
