@@ -26,6 +26,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -39,12 +41,45 @@ using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
 
+namespace {
+
+/// A stack whose size hints are those of the page on screen: a hidden pane's minimum (a tall
+/// chart, a wide matrix) never decides how small the window may be.
+class CurrentPageStack : public QStackedWidget
+{
+public:
+    explicit CurrentPageStack(QWidget *parent)
+        : QStackedWidget(parent)
+    {
+        connect(this, &QStackedWidget::currentChanged, this, &QWidget::updateGeometry);
+    }
+    QSize sizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+    }
+    QSize minimumSizeHint() const override
+    {
+        return currentWidget() ? currentWidget()->minimumSizeHint()
+                               : QStackedWidget::minimumSizeHint();
+    }
+};
+
+} // namespace
+
+MainWindow::~MainWindow()
+{
+    // The panes cancel their calls as they go; the client's signals must not reach a window whose
+    // members are already gone.
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+}
+
 MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_profileName(profileName)
     , m_navigation(new QListWidget(this))
-    , m_panes(new QStackedWidget(this))
+    , m_panes(new CurrentPageStack(this))
     , m_regionsPane(new RegionsPane(client, this))
     , m_imagesPane(new ImagesPane(client, this))
     , m_resourcesPane(new ResourcesPane(client, this))
@@ -60,9 +95,9 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("ECS Console — %1").arg(profileName));
-    resize(1280, 780);
-    // Fits a 1024×640 screen: nothing below may ask for more than this.
-    setMinimumSize(640, 420);
+    // Opens at a comfortable size, or the whole screen when that is smaller (1024×640 fits).
+    const QSize comfortable(1280, 780);
+    resize(screen() ? comfortable.boundedTo(screen()->availableGeometry().size()) : comfortable);
 
     m_navigation->setAccessibleName(tr("Resources"));
     m_navigation->setIconSize(QSize(style()->pixelMetric(QStyle::PM_SmallIconSize),
@@ -112,12 +147,21 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({ dock }, { fontMetrics().lineSpacing() * 7 }, Qt::Vertical);
+    // The dock may shrink to a few lines on a small screen (its list scrolls).
+    m_operationsPanel->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     m_navigation->setCurrentRow(0);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_panes, 1);
+    // A pane squeezed below its own minimum scrolls instead of pushing the window off a small
+    // screen; hidden panes ask for no room at all (CurrentPageStack).
+    auto *paneScroll = new QScrollArea(central);
+    paneScroll->setObjectName(u"paneScroll"_s);
+    paneScroll->setFrameShape(QFrame::NoFrame);
+    paneScroll->setWidgetResizable(true);
+    paneScroll->setWidget(m_panes);
+    layout->addWidget(paneScroll, 1);
     setCentralWidget(central);
 
     m_refresh->setText(tr("&Refresh"));
@@ -345,7 +389,10 @@ void MainWindow::setUpKeyboard(QMenu *viewMenu)
     m_navigation->setFocusPolicy(Qt::StrongFocus);
     m_navigation->setObjectName(u"navigation"_s);
     // A focus frame that shows, in light and dark palettes alike.
-    setStyleSheet(u"QAbstractItemView:focus { border: 2px solid palette(highlight); }"_s);
+    // (The same box width in both states: the viewport keeps its place when the frame changes.)
+    setStyleSheet(
+        u"QAbstractItemView { border: 1px solid palette(mid); padding: 1px; }"
+        u"QAbstractItemView:focus { border: 2px solid palette(highlight); padding: 0; }"_s);
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)

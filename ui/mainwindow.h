@@ -39,6 +39,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(ecs::EcsClient *client, const QString &profileName, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     RegionsPane *regionsPane() const { return m_regionsPane; }
     ImagesPane *imagesPane() const { return m_imagesPane; }
