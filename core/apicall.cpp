@@ -60,6 +60,9 @@ void ApiCall::start()
         return;
     }
 
+    // Whatever the service echoes, these values never reach a log line or a view.
+    registerSecretValue(config.credentials.accessKeySecret);
+    registerSecretValue(config.credentials.securityToken);
     if (config.deadlineMs > 0)
         m_deadline.start(config.deadlineMs);
     sendAttempt();
@@ -103,6 +106,9 @@ void ApiCall::sendAttempt()
 bool ApiCall::retryAfter(
     const ApiError &error, const QByteArray &retryAfterHeader, const QByteArray &dateHeader)
 {
+    // Every failed attempt passes here: remember whether one of them may have been carried out.
+    if (!error.neverSent())
+        m_attemptMayHaveLanded = true;
     if (m_cancelled || m_deadlineExceeded)
         return false;
     const RetryPolicy &policy = m_client->retryPolicy();
@@ -135,7 +141,7 @@ bool ApiCall::retryAfter(
         m_reply = nullptr;
     }
     m_tooLarge = false;
-    Q_EMIT retrying(m_attempt + 1, error, delay);
+    Q_EMIT retrying(m_attempt + 1, error.redacted(), delay);
     m_retryTimer.start(delay);
     return true;
 }
@@ -221,7 +227,7 @@ void ApiCall::finishWith(ApiError error, QJsonObject body)
     m_deadline.stop();
     m_retryTimer.stop();
     m_elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    m_error = std::move(error);
+    m_error = error.redacted();
     m_response = std::move(body);
     if (!m_error.isError() && m_client->retryPolicy().budget)
         m_client->retryPolicy().budget->recordSuccess();

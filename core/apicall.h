@@ -37,6 +37,9 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     /// How many times the request was sent (retries re-sign with a fresh nonce and timestamp).
     int attempts() const { return m_attempt; }
+    /// False only when no attempt can have reached the service (every one was refused before
+    /// sending): then nothing happened, and the outcome is not unknown.
+    bool mayHaveReachedService() const { return m_attemptMayHaveLanded || !m_error.neverSent(); }
 
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
@@ -75,6 +78,7 @@ private:
     int m_httpStatus = 0;
     int m_attempt = 0;
     bool m_clockCorrected = false;
+    bool m_attemptMayHaveLanded = false;
     qint64 m_elapsedMs = 0;
     bool m_finished = false;
     bool m_cancelled = false;

@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QNetworkReply>
 
 namespace ecs {
 
@@ -51,7 +52,40 @@ QString ApiError::kindName(Kind kind)
 
 QString ApiError::title() const
 {
-    return code.isEmpty() ? kindName(kind) : code;
+    return code.isEmpty() ? kindName(kind) : redact(code);
+}
+
+ApiError ApiError::redacted() const
+{
+    ApiError e = *this;
+    for (QString *text : { &e.code, &e.message, &e.requestId, &e.hostId, &e.recommend, &e.detail })
+        *text = redact(*text);
+    return e;
+}
+
+bool ApiError::neverSent() const
+{
+    switch (kind) {
+    case Kind::Tls:
+    case Kind::Configuration:
+        return true;
+    case Kind::Network:
+        switch (QNetworkReply::NetworkError(networkError)) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::SslHandshakeFailedError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+        case QNetworkReply::UnknownProxyError:
+        case QNetworkReply::ProtocolUnknownError:
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
 }
 
 QString ApiError::toDisplayString() const

@@ -32,6 +32,10 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
     bool isCancelled() const { return kind == Kind::Cancelled; }
+    /// True when the request cannot have reached the service (refused, no such host, TLS or
+    /// proxy failure before anything was sent, a request that could not be made): nothing
+    /// happened, as opposed to an outcome that is unknown.
+    bool neverSent() const;
 
     static ApiError service(int httpStatus, QString code, QString message, QString requestId = {});
     static ApiError make(Kind kind, QString message, QString detail = {});
@@ -40,6 +44,9 @@ struct ApiError
     QString toDisplayString() const;
     /// A short title for banners: the code, or the kind in words.
     QString title() const;
+    /// This error with every text field passed through redact(): what the client hands out, so
+    /// that no view, tooltip or log line can show a secret a service echoed.
+    ApiError redacted() const;
     static QString kindName(Kind kind);
 };
 

@@ -328,10 +328,13 @@ Result<Price> DescribePrice::parse(const QJsonObject &body)
             json.number(price, "TradePrice"_L1), json.string(price, "Currency"_L1) });
 }
 
-ApiRequest DescribeVSwitches::request(const QString &regionId, const QString &zoneId)
+ApiRequest DescribeVSwitches::request(
+    const QString &regionId, const QString &zoneId, int pageNumber)
 {
     ApiRequest r(u"DescribeVSwitches"_s, ApiRequest::Product::Vpc);
-    r.setRegion(regionId).setIfNotEmpty(u"ZoneId"_s, zoneId).set(u"PageSize"_s, 50);
+    r.setRegion(regionId).setIfNotEmpty(u"ZoneId"_s, zoneId).set(u"PageSize"_s, kPageSize);
+    if (pageNumber > 1)
+        r.set(u"PageNumber"_s, pageNumber);
     return r;
 }
 
@@ -351,10 +354,14 @@ Result<QList<VSwitch>> DescribeVSwitches::parse(const QJsonObject &body)
     return finish(json, out);
 }
 
-ApiRequest DescribeSecurityGroups::request(const QString &regionId, const QString &vpcId)
+ApiRequest DescribeSecurityGroups::request(
+    const QString &regionId, const QString &vpcId, const QString &nextToken)
 {
     ApiRequest r(u"DescribeSecurityGroups"_s);
-    r.setRegion(regionId).setIfNotEmpty(u"VpcId"_s, vpcId).set(u"MaxResults"_s, 100);
+    r.setRegion(regionId)
+        .setIfNotEmpty(u"VpcId"_s, vpcId)
+        .set(u"MaxResults"_s, kMaxResults)
+        .setIfNotEmpty(u"NextToken"_s, nextToken);
     return r;
 }
 
@@ -374,7 +381,7 @@ Result<QList<SecurityGroup>> DescribeSecurityGroups::parse(const QJsonObject &bo
 
 } // namespace ops
 
-QString commandLineFor(const ApiRequest &request, const QString &profileName)
+QString commandLineFor(const ApiRequest &request, const QString &profileName, const QUrl &endpoint)
 {
     const auto quote = [](const QString &word) {
         static const QRegularExpression plain(u"^[A-Za-z0-9_.,:/=@%+-]+$"_s);
@@ -391,6 +398,8 @@ QString commandLineFor(const ApiRequest &request, const QString &profileName)
         words << u"--product"_s << u"vpc"_s;
     if (!profileName.isEmpty() && profileName != u"Demo")
         words << u"--profile"_s << quote(profileName);
+    if (endpoint.isValid())
+        words << u"--endpoint"_s << quote(endpoint.toString(QUrl::RemoveUserInfo));
     for (auto it = request.params().cbegin(); it != request.params().cend(); ++it) {
         if (it.key() == u"RegionId")
             continue;

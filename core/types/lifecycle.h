@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <QUrl>
 
 // The mutating operations on instances, and the few lookups their dialogs need. Each builds the
 // request exactly as the service names and encodes it, and parses what it answers.
@@ -211,21 +212,28 @@ struct DescribePrice
 struct DescribeVSwitches
 {
     using Response = QList<VSwitch>;
-    static ApiRequest request(const QString &regionId, const QString &zoneId);
+    static constexpr int kPageSize = 50; ///< the service's maximum
+    /// PageNumber paging; the answer's TotalCount says how many pages there are.
+    static ApiRequest request(const QString &regionId, const QString &zoneId, int pageNumber = 1);
     static Result<Response> parse(const QJsonObject &body);
 };
 
 struct DescribeSecurityGroups
 {
     using Response = QList<SecurityGroup>;
-    static ApiRequest request(const QString &regionId, const QString &vpcId);
+    static constexpr int kMaxResults = 100; ///< the service's maximum
+    /// NextToken paging: pass the previous page's NextToken (empty for the first page).
+    static ApiRequest request(
+        const QString &regionId, const QString &vpcId, const QString &nextToken = {});
     static Result<Response> parse(const QJsonObject &body);
 };
 
 } // namespace ops
 
 /// The `ecs-console call …` line that makes the same request (for "copy as command"), quoted for
-/// a POSIX shell. Carries no secret: the profile supplies the credentials.
-QString commandLineFor(const ApiRequest &request, const QString &profileName = {});
+/// a POSIX shell. Carries no secret: the profile supplies the credentials. `endpoint`, when valid,
+/// goes in as `--endpoint` (the embedded simulator's address for the Demo profile).
+QString commandLineFor(
+    const ApiRequest &request, const QString &profileName = {}, const QUrl &endpoint = {});
 
 } // namespace ecs

@@ -11,8 +11,11 @@
 #include "wizard/createinstancewizard.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QPushButton>
+
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -22,6 +25,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
+#include <cmath>
 
 #include <memory>
 
@@ -37,10 +41,12 @@ struct Console
     std::unique_ptr<ecs::ui::MainWindow> window;
 
     /// Starts the simulator, opens a window on it and loads cn-hangzhou's instances.
-    bool open(int instances = 30)
+    bool open(int instances = 30, int latencyMs = 0, int jitterMs = 0)
     {
         ecs::sim::SimOptions options;
         options.instances = instances;
+        options.latencyMs = latencyMs;
+        options.latencyJitterMs = jitterMs;
         options.timeScale = 400; // Pending → Running in well under a second
         options.seed = 11;
         server = std::make_unique<ecs::sim::SimServer>(options);
@@ -98,6 +104,75 @@ struct Console
     }
 };
 
+/// What a person does, and only that: presses buttons that are visible and enabled, clicks
+/// items, types, picks from combo boxes with the keyboard. Each returns false when the control is
+/// not there for a person to use.
+inline bool press(QAbstractButton *button)
+{
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return false;
+    // Near the left edge: check boxes and radio buttons react to their box and label only.
+    const QPoint where = qobject_cast<QPushButton *>(button)
+        ? button->rect().center()
+        : QPoint(std::min(8, button->width() / 2), button->height() / 2);
+    QTest::mouseClick(button, Qt::LeftButton, {}, where);
+    return true;
+}
+
+inline bool clickItem(QTreeWidget *tree, QTreeWidgetItem *item)
+{
+    if (!tree->isVisible() || !item || item->isHidden())
+        return false;
+    tree->scrollToItem(item); // the person scrolls to it
+    const QRect rect = tree->visualItemRect(item);
+    if (!rect.isValid())
+        return false;
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    return tree->currentItem() == item;
+}
+
+/// Picks the item with `data` by keyboard: focus, Home, then Down until it is current.
+inline bool pick(QComboBox *combo, const QVariant &data)
+{
+    const int want = combo->findData(data);
+    if (!combo->isVisible() || !combo->isEnabled() || want < 0)
+        return false;
+    combo->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int n = 0; n < want && combo->currentIndex() != want; ++n)
+        QTest::keyClick(combo, Qt::Key_Down);
+    return combo->currentIndex() == want;
+}
+
+/// Selects what the field holds and types `text` over it.
+inline bool typeInto(QWidget *field, const QString &text)
+{
+    if (!field->isVisible() || !field->isEnabled())
+        return false;
+    field->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    if (text.isEmpty())
+        QTest::keyClick(field, Qt::Key_Delete);
+    else
+        QTest::keyClicks(field, text);
+    return true;
+}
+
+/// Waits until the wizard's Next button is enabled, then presses it; true when `expectedPage`
+/// is shown.
+inline bool pressNext(ecs::ui::CreateInstanceWizard *w, int expectedPage, int timeoutMs = 15'000)
+{
+    QAbstractButton *next = w->button(QWizard::NextButton);
+    if (!QTest::qWaitFor([next] { return next->isVisible() && next->isEnabled(); }, timeoutMs))
+        return false;
+    return press(next) && w->currentId() == expectedPage;
+}
+
+inline bool pressBack(ecs::ui::CreateInstanceWizard *w, int expectedPage)
+{
+    return press(w->button(QWizard::BackButton)) && w->currentId() == expectedPage;
+}
+
 struct WizardChoices
 {
     QString billing = u"PostPaid"_s; ///< PostPaid, PrePaid or Spot
@@ -106,38 +181,30 @@ struct WizardChoices
     QString instanceType; ///< empty: the first in stock
     bool spotLimit = false;
     double limitFactor = 1.0; ///< the limit as a multiple of the market price
+    QString tags;
+    bool autoRenew = false;
 };
 
-inline bool next(ecs::ui::CreateInstanceWizard *w, int expectedPage)
-{
-    w->next();
-    return w->currentId() == expectedPage;
-}
-
-/// Walks the wizard to the review page with the given choices. Returns an empty string, or what
-/// went wrong.
+/// Walks the wizard to the review page with the given choices, as a person would. Returns an
+/// empty string, or what a person would have been stuck on.
 inline QString walkToReview(ecs::ui::CreateInstanceWizard *w, const WizardChoices &c)
 {
     using W = ecs::ui::CreateInstanceWizard;
     QSignalSpy loaded(w, &W::pageLoaded);
-    const auto waitFor = [&](int page) {
+    const auto seen = [&](int page) {
         for (int n = 0; n < loaded.size(); ++n)
             if (loaded.at(n).first().toInt() == page)
                 return true;
-        return QTest::qWaitFor(
-            [&] {
-                for (int n = 0; n < loaded.size(); ++n)
-                    if (loaded.at(n).first().toInt() == page)
-                        return true;
-                return false;
-            },
-            15'000);
+        return false;
     };
+    const auto waitFor
+        = [&](int page) { return QTest::qWaitFor([&] { return seen(page); }, 15'000); };
     if (w->zoneCombo()->count() == 0 && !waitFor(W::LocationPage))
         return u"no zones"_s;
-    w->billingCombo()->setCurrentIndex(w->billingCombo()->findData(c.billing));
+    if (!pick(w->billingCombo(), c.billing))
+        return u"billing %1 cannot be picked"_s.arg(c.billing);
     loaded.clear();
-    if (!next(w, W::TypePage) || !waitFor(W::TypePage))
+    if (!pressNext(w, W::TypePage) || !waitFor(W::TypePage))
         return u"type page did not load"_s;
     QTreeWidget *types = w->typeTree();
     if (types->topLevelItemCount() == 0)
@@ -149,40 +216,50 @@ inline QString walkToReview(ecs::ui::CreateInstanceWizard *w, const WizardChoice
             return u"type %1 not in stock"_s.arg(c.instanceType);
         type = found.first();
     }
-    types->setCurrentItem(type);
+    if (!clickItem(types, type))
+        return u"type %1 cannot be clicked"_s.arg(type->text(0));
     loaded.clear();
-    if (!next(w, W::ImagePage) || !waitFor(W::ImagePage))
-        return u"image page did not load"_s;
+    if (!pressNext(w, W::ImagePage) || !waitFor(W::ImagePage))
+        return u"image page did not load (or Next stayed disabled on the type page)"_s;
     if (w->imageTree()->topLevelItemCount() == 0)
         return u"no images"_s;
-    w->imageTree()->setCurrentItem(w->imageTree()->topLevelItem(0));
+    if (!clickItem(w->imageTree(), w->imageTree()->topLevelItem(0)))
+        return u"the image cannot be clicked"_s;
     loaded.clear();
-    if (!next(w, W::NetworkPage) || !waitFor(W::NetworkPage))
+    if (!pressNext(w, W::NetworkPage) || !waitFor(W::NetworkPage))
         return u"network page did not load"_s;
-    if (w->securityGroupCombo()->count() == 0)
-        return u"no security group"_s;
-    if (c.billing != u"PostPaid") {
-        loaded.clear();
-        if (!next(w, W::BillingPage))
-            return u"no billing page"_s;
-        if (c.billing == u"Spot") {
-            if (!waitFor(W::BillingPage) || w->marketPrice() <= 0)
-                return u"no market price"_s;
-            if (c.spotLimit) {
-                w->spotLimitRadio()->setChecked(true);
-                w->spotLimitSpin()->setValue(w->marketPrice() * c.limitFactor);
-            }
+    if (w->vSwitchCombo()->count() == 0 || w->securityGroupCombo()->count() == 0)
+        return u"no vSwitch or security group to choose"_s;
+    const int afterNetwork = c.billing == u"PostPaid" ? W::DisksPage : W::BillingPage;
+    loaded.clear();
+    if (!pressNext(w, afterNetwork))
+        return u"Next stays disabled on the Network page"_s;
+    if (c.billing == u"PrePaid" && c.autoRenew && !press(w->autoRenewBox()))
+        return u"auto-renew cannot be ticked"_s;
+    if (c.billing == u"Spot") {
+        if (!waitFor(W::BillingPage) || w->marketPrice() <= 0)
+            return u"no market price"_s;
+        if (c.spotLimit) {
+            if (!press(w->spotLimitRadio()))
+                return u"the limit choice cannot be clicked"_s;
+            const double limit = std::floor(w->marketPrice() * c.limitFactor * 1000) / 1000;
+            if (!typeInto(w->spotLimitSpin(), QString::number(limit, 'f', 3)))
+                return u"the limit cannot be typed"_s;
         }
     }
-    if (!next(w, W::DisksPage))
-        return u"no disks page"_s;
-    if (!next(w, W::DetailsPage))
-        return u"no details page"_s;
-    w->nameEdit()->setText(c.name);
-    w->amountSpin()->setValue(c.amount);
+    if (afterNetwork == W::BillingPage && !pressNext(w, W::DisksPage))
+        return u"Next stays disabled on the Billing page"_s;
+    if (!pressNext(w, W::DetailsPage))
+        return u"Next stays disabled on the Disks page"_s;
+    if (!c.name.isEmpty() && !typeInto(w->nameEdit(), c.name))
+        return u"the name cannot be typed"_s;
+    if (!typeInto(w->amountSpin(), QString::number(c.amount)))
+        return u"the count cannot be typed"_s;
+    if (!c.tags.isEmpty() && !typeInto(w->tagsEdit(), c.tags))
+        return u"the tags cannot be typed"_s;
     QSignalSpy review(w, &W::reviewReady);
-    if (!next(w, W::ReviewPage))
-        return u"no review page"_s;
+    if (!pressNext(w, W::ReviewPage))
+        return u"Next stays disabled on the Details page"_s;
     if (!review.wait(15'000))
         return u"no review"_s;
     return {};

@@ -164,7 +164,7 @@ void TestLifecycle::createStopChangeTypeStartRelease()
     QVERIFY2(wizard->reviewText().contains(u"Price:"_s), qPrintable(wizard->reviewText()));
     console.screenshot(wizard, u"wizard-review"_s);
     QSignalSpy created(wizard, &CreateInstanceWizard::created);
-    wizard->button(QWizard::FinishButton)->click();
+    QVERIFY(press(wizard->button(QWizard::FinishButton)));
     QVERIFY2(created.wait(15'000), qPrintable(wizard->errorText()));
     const QStringList ids = created.first().at(1).toStringList();
     QCOMPARE(ids.size(), 3);
@@ -192,7 +192,7 @@ void TestLifecycle::createStopChangeTypeStartRelease()
     stop->trigger();
     auto *stopDialog = qobject_cast<StopDialog *>(actions->openDialog());
     QVERIFY(stopDialog);
-    stopDialog->confirmButton()->click();
+    QVERIFY(press(stopDialog->confirmButton()));
     QVERIFY(waitDone(actions->lastOperation()));
     QCOMPARE(actions->lastOperation()->state(), Operation::State::Done);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -212,7 +212,7 @@ void TestLifecycle::createStopChangeTypeStartRelease()
     change->typeList()->setCurrentRow(0);
     const QString newType = change->chosenType();
     QVERIFY(!change->restartBox()->isVisible()); // it is stopped already
-    change->confirmButton()->click();
+    QVERIFY(press(change->confirmButton()));
     QVERIFY(waitDone(actions->lastOperation()));
     QCOMPARE(actions->lastOperation()->state(), Operation::State::Done);
     QTRY_COMPARE(console.instance(ids.first()).instanceType, newType);
@@ -241,7 +241,7 @@ void TestLifecycle::createStopChangeTypeStartRelease()
     QVERIFY(!release->confirmButton()->isEnabled());
     QTest::keyClicks(release->confirmationEdit(), u"e"_s);
     QVERIFY(release->confirmButton()->isEnabled());
-    release->confirmButton()->click();
+    QVERIFY(press(release->confirmButton()));
     QVERIFY(waitDone(actions->lastOperation()));
     QCOMPARE(actions->lastOperation()->state(), Operation::State::Done);
     QTRY_VERIFY_WITH_TIMEOUT(console.pane()->model()->rowOf(ids.first()) < 0, 10'000);
@@ -271,7 +271,7 @@ void TestLifecycle::subscriptionRenewAndAutoRenew()
         = walkToReview(wizard, { u"PrePaid"_s, u"lifecycle-prepaid"_s, 1, u"ecs.g7.large"_s });
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QSignalSpy created(wizard, &CreateInstanceWizard::created);
-    wizard->button(QWizard::FinishButton)->click();
+    QVERIFY(press(wizard->button(QWizard::FinishButton)));
     QVERIFY(created.wait(15'000));
     const QString id = created.first().at(1).toStringList().value(0);
     QTRY_VERIFY_WITH_TIMEOUT(console.instance(id).status == u"Running", 10'000);
@@ -285,7 +285,7 @@ void TestLifecycle::subscriptionRenewAndAutoRenew()
     auto *renew = qobject_cast<RenewDialog *>(actions->openDialog());
     QVERIFY(renew);
     renew->periodSpin()->setValue(1);
-    renew->confirmButton()->click();
+    QVERIFY(press(renew->confirmButton()));
     QVERIFY(waitDone(actions->lastOperation()));
     QCOMPARE(actions->lastOperation()->state(), Operation::State::Done);
     // The expiry moves a month.
@@ -299,7 +299,7 @@ void TestLifecycle::subscriptionRenewAndAutoRenew()
     QVERIFY(!autoRenew->enabledBox()->isChecked());
     autoRenew->enabledBox()->setChecked(true);
     autoRenew->durationCombo()->setCurrentIndex(autoRenew->durationCombo()->findData(3));
-    autoRenew->confirmButton()->click();
+    QVERIFY(press(autoRenew->confirmButton()));
     QVERIFY(waitDone(actions->lastOperation()));
     QCOMPARE(actions->lastOperation()->state(), Operation::State::Done);
     Result<QList<AutoRenewAttribute>> attributes = ApiError {};
@@ -420,7 +420,7 @@ void TestLifecycle::cancelStopsWaiting()
     QVERIFY(cancel);
     QCOMPARE(cancel->text(), u"Cancel"_s);
     QVERIFY(cancel->isEnabled());
-    cancel->click();
+    QVERIFY(press(cancel));
     QCOMPARE(operation->state(), Operation::State::Cancelled);
     QVERIFY(!cancel->isEnabled());
     // What the service accepted stays done: the instance still starts.

@@ -6,7 +6,11 @@
 #include "operations/operationsmodel.h"
 #include "types/availableresource.h"
 
+#include "types/instancetypeorder.h"
+#include "widgets/loadstatus.h"
+
 #include <QDoubleSpinBox>
+#include <QMessageBox>
 #include <QRadioButton>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +26,15 @@ private Q_SLOTS:
     void offersOnlyTypesInStock();
     void spotLimitBelowMarketKeepsInputs();
     void lostAnswerCreatesExactlyOnce();
+    void nextIsEnabledOnNetworkPage_data();
+    void nextIsEnabledOnNetworkPage();
+    void failedSpecsShowErrorWithRetry();
+    void zoneAndVpcSwitchesNeverMix();
+    void imageSearchIgnoresSpacing();
+    void typesInNaturalOrder();
+    void preselectedTypeShownOrSaidMissing();
+    void escapeAsksBeforeDiscarding();
+    void preemptibleReviewNamesEachPrice();
 
 private:
     static int countNamed(Console &console, const QString &name)
@@ -42,7 +55,7 @@ void TestWizard::offersOnlyTypesInStock()
     QSignalSpy loaded(wizard, &CreateInstanceWizard::pageLoaded);
     QTRY_VERIFY(wizard->zoneCombo()->count() > 0);
     const QString zone = wizard->zoneCombo()->currentData().toString();
-    wizard->next();
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
     QTRY_VERIFY_WITH_TIMEOUT(
         !loaded.isEmpty() && loaded.last().first().toInt() == CreateInstanceWizard::TypePage,
         10'000);
@@ -69,7 +82,7 @@ void TestWizard::offersOnlyTypesInStock()
     QVERIFY(!offered.isEmpty());
     QCOMPARE(offered, inStock);
     // Typing narrows the list.
-    wizard->typeFilter()->setText(u"g7."_s);
+    QVERIFY(typeInto(wizard->typeFilter(), u"g7."_s));
     for (int n = 0; n < wizard->typeTree()->topLevelItemCount(); ++n) {
         QTreeWidgetItem *item = wizard->typeTree()->topLevelItem(n);
         QCOMPARE(item->isHidden(), !item->text(0).contains(u"g7."_s));
@@ -94,7 +107,7 @@ void TestWizard::spotLimitBelowMarketKeepsInputs()
         qPrintable(wizard->reviewText()));
 
     QSignalSpy failed(wizard, &CreateInstanceWizard::submissionFailed);
-    wizard->button(QWizard::FinishButton)->click();
+    QVERIFY(press(wizard->button(QWizard::FinishButton)));
     QVERIFY(failed.wait(15'000));
     const QString text = wizard->errorText();
     QVERIFY2(text.contains(u"InvalidSpotPriceLimit.LowerThanPublicPrice"_s), qPrintable(text));
@@ -111,19 +124,18 @@ void TestWizard::spotLimitBelowMarketKeepsInputs()
     QCOMPARE(console.window->operations()->operationAt(0)->state(), Operation::State::Failed);
 
     // Back to billing, raise the limit, and it goes through.
-    wizard->back();
-    wizard->back();
-    wizard->back();
-    QCOMPARE(wizard->currentId(), int(CreateInstanceWizard::BillingPage));
-    wizard->spotLimitSpin()->setValue(market * 1.5);
-    wizard->next();
-    wizard->next();
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::DetailsPage));
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::DisksPage));
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::BillingPage));
+    QVERIFY(typeInto(wizard->spotLimitSpin(), QString::number(market * 1.5, 'f', 3)));
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::DisksPage));
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::DetailsPage));
     QSignalSpy review(wizard, &CreateInstanceWizard::reviewReady);
-    wizard->next();
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::ReviewPage));
     QVERIFY(review.wait(15'000));
     QVERIFY2(wizard->reviewText().contains(u"Dry run passed"_s), qPrintable(wizard->reviewText()));
     QSignalSpy created(wizard, &CreateInstanceWizard::created);
-    wizard->button(QWizard::FinishButton)->click();
+    QVERIFY(press(wizard->button(QWizard::FinishButton)));
     QVERIFY2(created.wait(15'000), qPrintable(wizard->errorText()));
     QCOMPARE(created.first().at(1).toStringList().size(), 2);
     QCOMPARE(countNamed(console, u"wizard-spot"_s), 2);
@@ -140,7 +152,7 @@ void TestWizard::lostAnswerCreatesExactlyOnce()
     const qint64 servedBefore = console.server->requestsServed();
     console.server->dropResponses(u"RunInstances"_s, 1);
     QSignalSpy created(wizard, &CreateInstanceWizard::created);
-    wizard->button(QWizard::FinishButton)->click();
+    QVERIFY(press(wizard->button(QWizard::FinishButton)));
     QVERIFY2(created.wait(20'000), qPrintable(wizard->errorText()));
     // Two RunInstances went out (the lost one and its retry, with the same token)...
     QVERIFY(console.server->requestsServed() >= servedBefore + 2);
@@ -150,6 +162,288 @@ void TestWizard::lostAnswerCreatesExactlyOnce()
     Operation *operation = console.window->operations()->operationAt(0);
     QTRY_VERIFY_WITH_TIMEOUT(operation->isFinished(), 15'000);
     QCOMPARE(operation->state(), Operation::State::Done);
+}
+
+void TestWizard::nextIsEnabledOnNetworkPage_data()
+{
+    QTest::addColumn<QString>("billing");
+    QTest::newRow("pay-as-you-go") << u"PostPaid"_s;
+    QTest::newRow("subscription") << u"PrePaid"_s;
+    QTest::newRow("preemptible") << u"Spot"_s;
+}
+
+// The blocker: with a vSwitch and a security group chosen, Next stayed disabled.
+void TestWizard::nextIsEnabledOnNetworkPage()
+{
+    QFETCH(QString, billing);
+    Console console;
+    QVERIFY(console.open(5));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    WizardChoices choices;
+    choices.billing = billing;
+    choices.name = u"net-"_s + billing.toLower();
+    const QString problem = walkToReview(wizard, choices);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(wizard->spec().vSwitchId.startsWith(u"vsw-"_s));
+    QVERIFY(wizard->spec().securityGroupId.startsWith(u"sg-"_s));
+}
+
+// Item 8: unknown is never shown as zero; the error comes with Retry.
+void TestWizard::failedSpecsShowErrorWithRetry()
+{
+    Console console;
+    QVERIFY(console.open(5));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    QTRY_VERIFY(wizard->zoneCombo()->count() > 0);
+    // Every attempt's answer is lost: the retry budget runs out.
+    console.server->dropResponses(u"DescribeInstanceTypes"_s, 3);
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->typeStatus()->isError(), 30'000);
+    QVERIFY2(wizard->typeStatus()->text().contains(u"specifications"_s),
+        qPrintable(wizard->typeStatus()->text()));
+    QCOMPARE(wizard->typeTree()->topLevelItemCount(), 0); // no rows of zeros
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(press(wizard->typeStatus()->retryButton()));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->typeTree()->topLevelItemCount() > 0, 15'000);
+    QVERIFY(!wizard->typeStatus()->isError());
+    for (int n = 0; n < wizard->typeTree()->topLevelItemCount(); ++n) {
+        const QTreeWidgetItem *item = wizard->typeTree()->topLevelItem(n);
+        QVERIFY2(item->text(1) != u"0"_s && item->text(2) != u"0"_s, qPrintable(item->text(0)));
+    }
+}
+
+// Item 14: another zone clears the network lists at once; a VPC switched back and forth under
+// latency jitter shows only the chosen VPC's security groups.
+void TestWizard::zoneAndVpcSwitchesNeverMix()
+{
+    Console console;
+    QVERIFY(console.open(5, 20, 120));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    WizardChoices choices;
+    choices.name = u"mix"_s;
+    QVERIFY2(walkToReview(wizard, choices).isEmpty(), "walk");
+    const QString firstZone = wizard->spec().zoneId;
+    // Back to the start and another zone.
+    for (int page : { CreateInstanceWizard::DetailsPage, CreateInstanceWizard::DisksPage,
+             CreateInstanceWizard::NetworkPage, CreateInstanceWizard::ImagePage,
+             CreateInstanceWizard::TypePage, CreateInstanceWizard::LocationPage })
+        QVERIFY(pressBack(wizard, page));
+    QComboBox *zones = wizard->zoneCombo();
+    QVERIFY(zones->count() > 1);
+    const int other = zones->currentIndex() == 0 ? 1 : 0;
+    QVERIFY(pick(zones, zones->itemData(other)));
+    const QString secondZone = zones->currentData().toString();
+    QVERIFY(secondZone != firstZone);
+    // The old zone's vSwitch is gone at once, not when the new answer arrives.
+    QCOMPARE(wizard->vSwitchCombo()->count(), 0);
+    QCOMPARE(wizard->securityGroupCombo()->count(), 0);
+
+    // What the service says the zone and VPCs hold.
+    QHash<QString, QString> vpcOfSwitch;
+    bool answered = false;
+    console.client->call<ops::DescribeVSwitches>(
+        ops::DescribeVSwitches::request(u"cn-hangzhou"_s, secondZone), this,
+        [&](const Result<QList<VSwitch>> &r) {
+            answered = true;
+            QVERIFY(r.ok());
+            for (const VSwitch &v : r.value())
+                vpcOfSwitch.insert(v.vSwitchId, v.vpcId);
+        });
+    QTRY_VERIFY(answered);
+    QHash<QString, QString> vpcOfGroup;
+    answered = false;
+    console.client->call<ops::DescribeSecurityGroups>(
+        ops::DescribeSecurityGroups::request(u"cn-hangzhou"_s, {}), this,
+        [&](const Result<QList<SecurityGroup>> &r) {
+            answered = true;
+            QVERIFY(r.ok());
+            for (const SecurityGroup &g : r.value())
+                vpcOfGroup.insert(g.securityGroupId, g.vpcId);
+        });
+    QTRY_VERIFY(answered);
+
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->typeTree()->topLevelItemCount() > 0, 15'000);
+    QVERIFY(clickItem(wizard->typeTree(), wizard->typeTree()->topLevelItem(0)));
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::ImagePage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->imageTree()->topLevelItemCount() > 0, 15'000);
+    QVERIFY(clickItem(wizard->imageTree(), wizard->imageTree()->topLevelItem(0)));
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::NetworkPage));
+    QComboBox *switches = wizard->vSwitchCombo();
+    QTRY_VERIFY_WITH_TIMEOUT(switches->count() > 0, 15'000);
+    for (int n = 0; n < switches->count(); ++n)
+        QVERIFY2(vpcOfSwitch.contains(switches->itemData(n).toString()),
+            qPrintable(switches->itemText(n))); // this zone's only
+    // Back and forth between vSwitches (of two VPCs where the world has them), quicker than the
+    // answers come.
+    QString firstVpc = vpcOfSwitch.value(switches->itemData(0).toString());
+    int otherVpcIndex = -1;
+    for (int n = 1; n < switches->count(); ++n)
+        if (vpcOfSwitch.value(switches->itemData(n).toString()) != firstVpc)
+            otherVpcIndex = n;
+    const int flip = otherVpcIndex >= 0 ? otherVpcIndex : switches->count() - 1;
+    for (int round = 0; round < 3; ++round) {
+        QVERIFY(pick(switches, switches->itemData(flip)));
+        QVERIFY(pick(switches, switches->itemData(0)));
+    }
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->isLoading(), 15'000);
+    QComboBox *groups = wizard->securityGroupCombo();
+    QVERIFY(groups->count() > 0);
+    for (int n = 0; n < groups->count(); ++n)
+        QCOMPARE(vpcOfGroup.value(groups->itemData(n).toString()), firstVpc);
+    if (otherVpcIndex < 0)
+        qWarning("the Demo world has one VPC in %s: mixing cannot show", qPrintable(secondZone));
+}
+
+// Item 17: the placeholder's own example finds something; spacing and case do not matter.
+void TestWizard::imageSearchIgnoresSpacing()
+{
+    Console console;
+    QVERIFY(console.open(5));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    QTRY_VERIFY(wizard->zoneCombo()->count() > 0);
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->typeTree()->topLevelItemCount() > 0, 15'000);
+    const auto x86 = wizard->typeTree()->findItems(u"ecs.g7.large"_s, Qt::MatchExactly, 0);
+    QVERIFY(!x86.isEmpty());
+    QVERIFY(clickItem(wizard->typeTree(), x86.first()));
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::ImagePage));
+    QTreeWidget *images = wizard->imageTree();
+    QTRY_VERIFY_WITH_TIMEOUT(images->topLevelItemCount() > 0, 15'000);
+    QVERIFY(wizard->imageFilter()->placeholderText().contains(u"ubuntu 22"_s));
+    QVERIFY(typeInto(wizard->imageFilter(), u"UBUNTU   22"_s));
+    int shown = 0;
+    for (int n = 0; n < images->topLevelItemCount(); ++n) {
+        const QTreeWidgetItem *item = images->topLevelItem(n);
+        if (!item->isHidden()) {
+            ++shown;
+            QVERIFY2(item->text(0).contains(u"22"_s), qPrintable(item->text(0)));
+        }
+    }
+    QVERIFY(shown > 0);
+}
+
+// Item 18: large < xlarge < 2xlarge < 16xlarge.
+void TestWizard::typesInNaturalOrder()
+{
+    Console console;
+    QVERIFY(console.open(5));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    QTRY_VERIFY(wizard->zoneCombo()->count() > 0);
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
+    QTreeWidget *types = wizard->typeTree();
+    QTRY_VERIFY_WITH_TIMEOUT(types->topLevelItemCount() > 1, 15'000);
+    for (int n = 1; n < types->topLevelItemCount(); ++n)
+        QVERIFY2(
+            !instanceTypeLess(types->topLevelItem(n)->text(0), types->topLevelItem(n - 1)->text(0)),
+            qPrintable(types->topLevelItem(n - 1)->text(0) + u" before "_s
+                + types->topLevelItem(n)->text(0)));
+    // Architectures in words, not the API's X86/ARM.
+    for (int n = 0; n < types->topLevelItemCount(); ++n)
+        QVERIFY(types->topLevelItem(n)->text(4) != u"X86"_s);
+}
+
+// Item 13: "Create instance here…" names a type; the wizard shows it, or says it is not there.
+void TestWizard::preselectedTypeShownOrSaidMissing()
+{
+    Console console;
+    QVERIFY(console.open(5));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    QTRY_VERIFY(wizard->zoneCombo()->count() > 0);
+    const QString zone = wizard->zoneCombo()->itemData(wizard->zoneCombo()->count() - 1).toString();
+    wizard->preselect(zone, u"ecs.g7.16xlarge"_s);
+    QCOMPARE(wizard->zoneCombo()->currentData().toString(), zone);
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
+    QTreeWidget *types = wizard->typeTree();
+    QTRY_VERIFY_WITH_TIMEOUT(types->topLevelItemCount() > 0, 15'000);
+    if (types->currentItem()) {
+        QCOMPARE(types->currentItem()->text(0), u"ecs.g7.16xlarge"_s);
+        QVERIFY(types->viewport()->rect().intersects(types->visualItemRect(types->currentItem())));
+    } else {
+        QVERIFY2(wizard->typeStatus()->text().contains(u"ecs.g7.16xlarge is not in stock"_s),
+            qPrintable(wizard->typeStatus()->text()));
+    }
+    // A type that does not exist here is said, not dropped silently.
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::LocationPage));
+    wizard->preselect(zone, u"ecs.nothing.large"_s);
+    QVERIFY(pick(wizard->billingCombo(), u"PrePaid"_s)); // a new question
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
+    QTRY_VERIFY_WITH_TIMEOUT(types->topLevelItemCount() > 0, 15'000);
+}
+
+// Item 11: Escape asks before throwing input away; with nothing chosen it just closes.
+void TestWizard::escapeAsksBeforeDiscarding()
+{
+    Console console;
+    QVERIFY(console.open(5));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    QTRY_VERIFY(wizard->zoneCombo()->count() > 0);
+    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->typeTree()->topLevelItemCount() > 0, 15'000);
+    QVERIFY(clickItem(wizard->typeTree(), wizard->typeTree()->topLevelItem(0)));
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QVERIFY(wizard->isVisible());
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = wizard->findChild<QMessageBox *>(u"discardQuestion"_s)) != nullptr
+        && question->isVisible());
+    QPushButton *keep = nullptr;
+    QPushButton *discard = nullptr;
+    for (QAbstractButton *b : question->buttons()) {
+        if (b->text().contains(u"Keep"_s))
+            keep = qobject_cast<QPushButton *>(b);
+        if (b->text().contains(u"Discard"_s))
+            discard = qobject_cast<QPushButton *>(b);
+    }
+    QVERIFY(keep && discard);
+    QVERIFY(press(keep));
+    QTRY_VERIFY(!question || !question->isVisible());
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(CreateInstanceWizard::TypePage));
+    // Asked again, and this time discarded.
+    QTest::keyClick(wizard, Qt::Key_Escape);
+    QTRY_VERIFY((question = wizard->findChild<QMessageBox *>(u"discardQuestion"_s)) != nullptr
+        && question->isVisible());
+    for (QAbstractButton *b : question->buttons())
+        if (b->text().contains(u"Discard"_s))
+            QVERIFY(press(b));
+    QTRY_VERIFY(!wizard->isVisible());
+
+    // Nothing chosen yet: Escape closes without asking.
+    CreateInstanceWizard *fresh = console.window->openCreateWizard();
+    QTRY_VERIFY(fresh->zoneCombo()->count() > 0);
+    QTest::keyClick(fresh, Qt::Key_Escape);
+    QTRY_VERIFY(!fresh->isVisible());
+}
+
+// Item 22: a preemptible review says which price is which.
+void TestWizard::preemptibleReviewNamesEachPrice()
+{
+    Console console;
+    QVERIFY(console.open(5));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    WizardChoices choices { u"Spot"_s, u"spot-price"_s, 2, u"ecs.g7.large"_s, true, 1.2 };
+    const QString problem = walkToReview(wizard, choices);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString review = wizard->reviewText();
+    QVERIFY2(!review.contains(u"at the pay-as-you-go rate"_s), qPrintable(review));
+    QVERIFY2(review.contains(u"Market price now: USD"_s), qPrintable(review));
+    QVERIFY2(review.contains(u"Your limit: USD %1"_s.arg(
+                 QLocale().toString(wizard->spotLimitSpin()->value(), 'f', 3))),
+        qPrintable(review));
+    QVERIFY2(review.contains(u"Pay-as-you-go (on-demand) price: USD"_s), qPrintable(review));
+    // The market figure is the market's (it moves a little between the two questions), and the
+    // on-demand one is the higher.
+    const auto figureAfter = [&review](const QString &label) {
+        const qsizetype at = review.indexOf(label);
+        return at < 0 ? -1.0 : review.mid(at + label.size()).section(u' ', 0, 0).toDouble();
+    };
+    const double market = figureAfter(u"Market price now: USD "_s);
+    const double onDemand = figureAfter(u"Pay-as-you-go (on-demand) price: USD "_s);
+    QVERIFY2(std::abs(market - wizard->marketPrice()) <= 0.1 * wizard->marketPrice() + 0.001,
+        qPrintable(review));
+    QVERIFY2(onDemand > market, qPrintable(review));
 }
 
 QTEST_MAIN(TestWizard)

@@ -6,11 +6,13 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
 
-QString errorHint(const ApiError &error)
+QString errorHint(const ApiError &error, bool earlierAttemptMayHaveLanded)
 {
     const QString &code = error.code;
     if (code.contains(u"NoStock"_s))
@@ -35,8 +37,14 @@ QString errorHint(const ApiError &error)
         return Operation::tr("The instance's billing method does not allow this.");
     if (code == u"OperationConflict")
         return Operation::tr("Another operation on this resource is running: retry shortly.");
-    if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
-        return Operation::tr("The outcome is unknown: refresh to see whether it went through.");
+    if (error.neverSent() && !earlierAttemptMayHaveLanded
+        && error.kind != ApiError::Kind::Configuration)
+        return Operation::tr("Nothing was sent: the endpoint could not be reached, so nothing "
+                             "changed. Check the connection and retry.");
+    if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+        || (error.neverSent() && earlierAttemptMayHaveLanded))
+        return Operation::tr("The outcome is unknown: the request was sent but no answer came. "
+                             "Refresh to see whether it went through.");
     return {};
 }
 
@@ -69,7 +77,20 @@ QString Operation::stateText() const
 
 QString Operation::hint() const
 {
-    return errorHint(m_error);
+    return errorHint(m_error, m_earlierAttemptMayHaveLanded);
+}
+
+Operation *Operation::retry(QObject *parent) const
+{
+    if (m_state != State::Failed && m_state != State::Cancelled)
+        return nullptr;
+    // From the step that failed on: what was done stays done. A create resends its ClientToken,
+    // so the service makes the instances at most once.
+    const int from = std::clamp(m_step, 0, int(m_steps.size()) - 1);
+    auto *again = new Operation(m_client, tr("%1 (retry)").arg(m_title), m_regionId, m_instanceIds,
+        m_steps.mid(from), parent);
+    again->setWaitIntervals(m_waitInitialMs, m_waitMaxMs);
+    return again;
 }
 
 qint64 Operation::elapsedMs() const
@@ -81,10 +102,14 @@ qint64 Operation::elapsedMs() const
 
 QStringList Operation::commandLines(const QString &profileName) const
 {
+    // The Demo profile is the embedded simulator: the command needs its endpoint to reach it.
+    QUrl endpoint;
+    if ((profileName.isEmpty() || profileName == u"Demo") && m_client)
+        endpoint = m_client->config().endpointOverride;
     QStringList lines;
     for (const Step &step : m_steps)
         for (const ApiRequest &request : step.requests)
-            lines << commandLineFor(request, profileName);
+            lines << commandLineFor(request, profileName, endpoint);
     return lines;
 }
 
@@ -134,6 +159,10 @@ void Operation::stepAnswered(ApiCall *call)
     if (!call->ok()) {
         if (!m_stepError.isError())
             m_stepError = call->error();
+        // A retried call's earlier attempts may have reached the service even if the last one
+        // was refused.
+        if (call->mayHaveReachedService())
+            m_earlierAttemptMayHaveLanded = true;
     } else {
         const QJsonObject body = call->response();
         // Batch answers carry a code per instance: one refused instance fails the operation.
@@ -216,7 +245,7 @@ void Operation::fail(const ApiError &error)
     }
     m_error = error;
     QString text = error.toDisplayString();
-    if (const QString h = errorHint(error); !h.isEmpty())
+    if (const QString h = hint(); !h.isEmpty())
         text += u' ' + h;
     setState(State::Failed, text);
 }

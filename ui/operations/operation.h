@@ -39,6 +39,9 @@ public:
         const QStringList &instanceIds, const QList<Step> &steps, QObject *parent = nullptr);
 
     void start();
+    /// A new operation that resends what failed (the failed step and those after it), or null
+    /// when this one did not fail.
+    Operation *retry(QObject *parent = nullptr) const;
     /// Stops what can still be stopped: calls not yet answered, waiting, the remaining steps. What
     /// the service has already accepted stays done.
     void cancel();
@@ -92,11 +95,14 @@ private:
     ApiError m_error;
     QElapsedTimer m_clock;
     qint64 m_finishedAfterMs = -1;
+    bool m_earlierAttemptMayHaveLanded = false;
     int m_waitInitialMs = 1'000;
     int m_waitMaxMs = 8'000;
 };
 
 /// What to do about an error, in plain words; empty when there is nothing useful to add.
-QString errorHint(const ApiError &error);
+/// `earlierAttemptMayHaveLanded`: a retried call whose last attempt never left may still have
+/// been carried out by an earlier one, so its outcome is unknown rather than "nothing sent".
+QString errorHint(const ApiError &error, bool earlierAttemptMayHaveLanded = false);
 
 } // namespace ecs::ui

@@ -89,12 +89,8 @@ QVariant OperationsModel::data(const QModelIndex &index, int role) const
     const Operation *o = m_operations.at(index.row());
     if (role == KeyRole)
         return u"%1"_s.arg(quintptr(o));
-    if (role == Qt::ToolTipRole) {
-        QString text = o->detail();
-        if (o->error().isError() && !o->error().requestId.isEmpty())
-            text += u"\nRequestId: "_s + o->error().requestId;
-        return text;
-    }
+    if (role == Qt::ToolTipRole)
+        return o->detail(); // the error's words already name its RequestId, once
     if (role == Qt::DecorationRole && index.column() == StateColumn) {
         const QStyle *style = QApplication::style();
         switch (o->state()) {

@@ -7,7 +7,9 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -19,7 +21,10 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_retry(new QPushButton(tr("Retry"), this))
     , m_copy(new QPushButton(tr("Copy as command"), this))
     , m_clear(new QPushButton(tr("Clear finished"), this))
 {
@@ -43,6 +48,22 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
     m_cancel->setToolTip(tr("Stop tracking and skip the remaining steps; what the service has "
                             "accepted stays done"));
     m_copy->setToolTip(tr("Copy the equivalent `ecs-console call` lines"));
+    m_retry->setToolTip(tr("Send again what failed; steps already done are not repeated"));
+    m_cancel->setAccessibleName(tr("Cancel the operation"));
+    m_retry->setAccessibleName(tr("Retry the operation"));
+    m_copy->setAccessibleName(m_copy->text());
+    m_clear->setAccessibleName(m_clear->text());
+    m_empty->setText(tr("No operations yet. What you start on instances (start, stop, create…) "
+                        "appears here until it is done."));
+    m_empty->setAccessibleName(tr("No operations"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (Operation *o = currentOperation())
+            if (Operation *again = o->retry())
+                m_model->submit(again);
+    });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (Operation *o = currentOperation())
             o->cancel();
@@ -56,20 +77,34 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
         &OperationsPanel::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &OperationsPanel::updateButtons);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateEmptyState();
         m_view->selectRow(0); // the newest
+        updateButtons();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateEmptyState();
         updateButtons();
     });
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_retry);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_clear);
     buttons->addStretch(1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
+    updateEmptyState();
     updateButtons();
+}
+
+void OperationsPanel::updateEmptyState()
+{
+    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
 }
 
 Operation *OperationsPanel::currentOperation() const
@@ -82,7 +117,10 @@ void OperationsPanel::updateButtons()
 {
     const Operation *o = currentOperation();
     m_cancel->setEnabled(o && !o->isFinished());
+    m_retry->setEnabled(
+        o && (o->state() == Operation::State::Failed || o->state() == Operation::State::Cancelled));
     m_copy->setEnabled(o != nullptr);
+    m_clear->setEnabled(m_model->rowCount() > 0);
 }
 
 } // namespace ecs::ui

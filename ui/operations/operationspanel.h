@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace ecs::ui {
@@ -10,8 +12,8 @@ namespace ecs::ui {
 class Operation;
 class OperationsModel;
 
-/// The operations dock: every tracked operation, newest first, with Cancel, "Copy as command"
-/// and "Clear finished".
+/// The operations dock: every tracked operation, newest first, with Cancel, Retry (resends what
+/// failed), "Copy as command" and "Clear finished"; a short explanation while there is none.
 class OperationsPanel : public QWidget
 {
     Q_OBJECT
@@ -21,14 +23,20 @@ public:
 
     QTableView *view() const { return m_view; }
     Operation *currentOperation() const;
+    QPushButton *retryButton() const { return m_retry; }
+    QLabel *emptyState() const { return m_empty; }
     void setProfileName(const QString &name) { m_profileName = name; }
 
 private:
     void updateButtons();
+    void updateEmptyState();
 
     OperationsModel *m_model;
     QTableView *m_view;
+    QLabel *m_empty;
+    QStackedWidget *m_stack;
     QPushButton *m_cancel;
+    QPushButton *m_retry;
     QPushButton *m_copy;
     QPushButton *m_clear;
     QString m_profileName;

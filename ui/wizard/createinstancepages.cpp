@@ -1,9 +1,8 @@
 // The pages of the create wizard and the lookups that fill them.
 #include "createinstancewizard.h"
 
-#include "ecsclient.h"
-#include "types/region.h"
-#include "types/spotprice.h"
+#include "textquery.h"
+#include "widgets/loadstatus.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,21 +26,29 @@ namespace ecs::ui {
 
 namespace {
 
-const QStringList kDiskCategories
-    = { u"cloud_essd"_s, u"cloud_auto"_s, u"cloud_ssd"_s, u"cloud_efficiency"_s };
-
-void filterTree(QTreeWidget *tree, const QString &text)
+// The service's disk categories, with the names the console shows for them.
+QList<std::pair<QString, QString>> diskCategories()
 {
-    for (int n = 0; n < tree->topLevelItemCount(); ++n) {
-        QTreeWidgetItem *item = tree->topLevelItem(n);
-        bool match = text.isEmpty();
-        for (int c = 0; !match && c < tree->columnCount(); ++c)
-            match = item->text(c).contains(text, Qt::CaseInsensitive);
-        item->setHidden(!match);
-    }
+    return { { u"cloud_essd"_s, CreateInstanceWizard::tr("ESSD") },
+        { u"cloud_auto"_s, CreateInstanceWizard::tr("ESSD AutoPL") },
+        { u"cloud_ssd"_s, CreateInstanceWizard::tr("Standard SSD") },
+        { u"cloud_efficiency"_s, CreateInstanceWizard::tr("Ultra disk") } };
 }
 
 } // namespace
+
+// The one search of the console: tokens, case and spacing do not matter ("ubuntu 22").
+void filterTree(QTreeWidget *tree, const QString &text)
+{
+    const TextQuery query(text);
+    for (int n = 0; n < tree->topLevelItemCount(); ++n) {
+        QTreeWidgetItem *item = tree->topLevelItem(n);
+        QStringList texts;
+        for (int c = 0; c < tree->columnCount(); ++c)
+            texts << item->text(c);
+        item->setHidden(!query.matches(texts));
+    }
+}
 
 WizardPage *CreateInstanceWizard::buildLocationPage()
 {
@@ -58,38 +65,12 @@ WizardPage *CreateInstanceWizard::buildLocationPage()
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("&Zone:"), m_zone);
     form->addRow(tr("&Billing:"), m_billing);
+    form->addRow(m_zoneStatus);
     page->complete
         = [this] { return m_zone->currentIndex() >= 0 && !m_zone->currentData().isNull(); };
     connect(m_region, &QComboBox::currentIndexChanged, this, &CreateInstanceWizard::loadZones);
     connect(m_zone, &QComboBox::currentIndexChanged, page, &WizardPage::recheck);
     return page;
-}
-
-void CreateInstanceWizard::loadZones()
-{
-    const QString region = m_region->currentData().toString();
-    const QString keep = m_zone->currentData().toString();
-    m_zone->clear();
-    if (region.isEmpty() || !m_client)
-        return;
-    ++m_loading;
-    m_client->call<ops::DescribeZones>(ops::DescribeZones::request(region), this,
-        [this, region, keep](const Result<QList<Zone>> &zones) {
-            --m_loading;
-            if (region != m_region->currentData().toString())
-                return; // the user moved on
-            if (!zones.ok()) {
-                m_error->setText(
-                    tr("Could not load the zones: %1").arg(zones.error().toDisplayString()));
-                return;
-            }
-            for (const Zone &z : zones.value())
-                m_zone->addItem(u"%1 · %2"_s.arg(z.localName, z.zoneId), z.zoneId);
-            const QString want = !m_preselectZone.isEmpty() ? m_preselectZone : keep;
-            if (const int index = m_zone->findData(want); index >= 0)
-                m_zone->setCurrentIndex(index);
-            pageReady(LocationPage);
-        });
 }
 
 WizardPage *CreateInstanceWizard::buildTypePage()
@@ -104,75 +85,18 @@ WizardPage *CreateInstanceWizard::buildTypePage()
     layout->addWidget(m_typeFilter);
     layout->addWidget(m_types, 1);
     layout->addWidget(m_typeStatus);
+    m_typeFilter->setAccessibleName(tr("Filter instance types"));
     connect(m_typeFilter, &QLineEdit::textChanged, m_types,
         [this](const QString &text) { filterTree(m_types, text); });
     connect(m_types, &QTreeWidget::currentItemChanged, page, &WizardPage::recheck);
-    page->complete = [this] { return !selectedType().isEmpty(); };
+    connect(m_types, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (current)
+            m_lastType = current->text(0);
+    });
+    page->complete
+        = [this] { return !selectedType().isEmpty() && !m_types->currentItem()->isHidden(); };
     page->entered = [this] { loadTypes(); };
     return page;
-}
-
-void CreateInstanceWizard::loadTypes()
-{
-    const QString region = m_region->currentData().toString();
-    const QString zone = m_zone->currentData().toString();
-    const QString keep = selectedType().isEmpty() ? m_preselectType : selectedType();
-    m_typeStatus->setText(tr("Loading what is in stock…"));
-    const auto fill = [this, zone, keep](const QList<ZoneStock> &stock) {
-        m_types->clear();
-        for (const ZoneStock &z : stock) {
-            if (z.zoneId != zone)
-                continue;
-            for (auto it = z.statusCategory.cbegin(); it != z.statusCategory.cend(); ++it) {
-                if (it.value() != u"WithStock")
-                    continue;
-                const InstanceTypeInfo info = m_typeInfo.value(it.key());
-                auto *item = new QTreeWidgetItem(m_types);
-                item->setText(0, it.key());
-                item->setText(1, QString::number(info.cpu));
-                item->setData(1, Qt::DisplayRole, info.cpu);
-                item->setData(2, Qt::DisplayRole, info.memoryGiB);
-                item->setText(3,
-                    info.gpuAmount > 0 ? u"%1 × %2"_s.arg(info.gpuAmount).arg(info.gpuSpec)
-                                       : QString());
-                item->setText(4, info.architecture);
-                if (it.key() == keep)
-                    m_types->setCurrentItem(item);
-            }
-        }
-        filterTree(m_types, m_typeFilter->text());
-        m_typeStatus->setText(m_types->topLevelItemCount() == 0
-                ? tr("Nothing is in stock in %1 for this billing method: choose another zone.")
-                      .arg(zone)
-                : tr("%1 types in stock in %2.").arg(m_types->topLevelItemCount()).arg(zone));
-        pageReady(TypePage);
-    };
-    const auto loadStock = [this, region, fill] {
-        ++m_loading;
-        m_client->call<ops::DescribeAvailableResource>(
-            ops::DescribeAvailableResource::request(region, chargeType(), spotStrategy()), this,
-            [this, fill](const Result<QList<ZoneStock>> &stock) {
-                --m_loading;
-                if (!stock.ok()) {
-                    m_typeStatus->setText(
-                        tr("Could not load the stock: %1").arg(stock.error().toDisplayString()));
-                    return;
-                }
-                fill(stock.value());
-            });
-    };
-    if (!m_typeInfo.isEmpty())
-        return loadStock();
-    // vCPU and memory come from DescribeInstanceTypes, fetched once per wizard.
-    ++m_loading;
-    m_client->call<ops::DescribeInstanceTypes>(ops::DescribeInstanceTypes::request(), this,
-        [this, loadStock](const Result<ops::DescribeInstanceTypes::Response> &types) {
-            --m_loading;
-            if (types.ok())
-                for (const InstanceTypeInfo &t : types->types)
-                    m_typeInfo.insert(t.instanceTypeId, t);
-            loadStock();
-        });
 }
 
 WizardPage *CreateInstanceWizard::buildImagePage()
@@ -184,47 +108,16 @@ WizardPage *CreateInstanceWizard::buildImagePage()
     m_imageFilter->setPlaceholderText(tr("Search images, e.g. ubuntu 22"));
     m_imageFilter->setClearButtonEnabled(true);
     auto *layout = new QVBoxLayout(page);
+    m_imageFilter->setAccessibleName(tr("Search images"));
     layout->addWidget(m_imageFilter);
     layout->addWidget(m_images, 1);
+    layout->addWidget(m_imageStatus);
     connect(m_imageFilter, &QLineEdit::textChanged, m_images,
         [this](const QString &text) { filterTree(m_images, text); });
     connect(m_images, &QTreeWidget::currentItemChanged, page, &WizardPage::recheck);
     page->complete = [this] { return !selectedImage().isEmpty(); };
     page->entered = [this] { loadImages(); };
     return page;
-}
-
-void CreateInstanceWizard::loadImages()
-{
-    const QString keep = selectedImage();
-    ops::DescribeImages::Filter filter;
-    // Instance types say X86/ARM; images say x86_64/arm64.
-    const QString typeArchitecture = m_typeInfo.value(selectedType()).architecture;
-    filter.architecture = typeArchitecture == u"ARM" ? u"arm64"_s
-        : typeArchitecture == u"X86"                 ? u"x86_64"_s
-                                                     : QString();
-    ++m_loading;
-    m_client->call<ops::DescribeImages>(
-        ops::DescribeImages::request(m_region->currentData().toString(), filter, 1), this,
-        [this, keep](const Result<Page<Image>> &images) {
-            --m_loading;
-            if (!images.ok()) {
-                m_error->setText(
-                    tr("Could not load the images: %1").arg(images.error().toDisplayString()));
-                return;
-            }
-            m_images->clear();
-            for (const Image &image : images->items) {
-                m_imageInfo.insert(image.imageId, image);
-                auto *item = new QTreeWidgetItem(m_images,
-                    { image.osName.isEmpty() ? image.imageName : image.osName, image.imageId,
-                        image.architecture, QString::number(image.sizeGiB) });
-                if (image.imageId == keep)
-                    m_images->setCurrentItem(item);
-            }
-            filterTree(m_images, m_imageFilter->text());
-            pageReady(ImagePage);
-        });
 }
 
 WizardPage *CreateInstanceWizard::buildNetworkPage()
@@ -241,69 +134,16 @@ WizardPage *CreateInstanceWizard::buildNetworkPage()
     form->addRow(m_networkStatus);
     connect(m_vSwitch, &QComboBox::currentIndexChanged, this,
         &CreateInstanceWizard::loadSecurityGroups);
+    connect(m_vSwitch, &QComboBox::currentIndexChanged, page, &WizardPage::recheck);
     connect(m_securityGroup, &QComboBox::currentIndexChanged, page, &WizardPage::recheck);
+    // The security group must belong to the chosen vSwitch's VPC: both answers are current.
     page->complete = [this] {
         return !m_vSwitch->currentData().toString().isEmpty()
-            && !m_securityGroup->currentData().toString().isEmpty();
+            && !m_securityGroup->currentData().toString().isEmpty()
+            && m_securityGroup->currentData(VpcRole).toString() == selectedVpc();
     };
     page->entered = [this] { loadNetwork(); };
     return page;
-}
-
-void CreateInstanceWizard::loadNetwork()
-{
-    const QString keep = m_vSwitch->currentData().toString();
-    m_networkStatus->setText(
-        tr("Loading the vSwitches of %1…").arg(m_zone->currentData().toString()));
-    ++m_loading;
-    m_client->call<ops::DescribeVSwitches>(
-        ops::DescribeVSwitches::request(
-            m_region->currentData().toString(), m_zone->currentData().toString()),
-        this, [this, keep](const Result<QList<VSwitch>> &switches) {
-            --m_loading;
-            if (!switches.ok()) {
-                m_networkStatus->setText(
-                    tr("Could not load the vSwitches: %1").arg(switches.error().toDisplayString()));
-                return;
-            }
-            m_vSwitch->clear();
-            for (const VSwitch &v : switches.value())
-                m_vSwitch->addItem(
-                    u"%1 · %2 · %3 (%4 free)"_s.arg(v.vSwitchName, v.vSwitchId, v.cidrBlock)
-                        .arg(v.availableIpAddressCount),
-                    QVariant::fromValue(QStringList { v.vSwitchId, v.vpcId }));
-            for (int n = 0; n < m_vSwitch->count(); ++n)
-                if (m_vSwitch->itemData(n).toStringList().value(0) == keep)
-                    m_vSwitch->setCurrentIndex(n);
-            m_networkStatus->setText(m_vSwitch->count() == 0
-                    ? tr("No vSwitch in this zone: create one in the VPC console first.")
-                    : QString());
-            if (m_vSwitch->count() == 0)
-                pageReady(NetworkPage);
-        });
-}
-
-void CreateInstanceWizard::loadSecurityGroups()
-{
-    const QStringList chosen = m_vSwitch->currentData().toStringList();
-    m_securityGroup->clear();
-    if (chosen.size() < 2)
-        return;
-    ++m_loading;
-    m_client->call<ops::DescribeSecurityGroups>(
-        ops::DescribeSecurityGroups::request(m_region->currentData().toString(), chosen.at(1)),
-        this, [this](const Result<QList<SecurityGroup>> &groups) {
-            --m_loading;
-            if (!groups.ok()) {
-                m_networkStatus->setText(tr("Could not load the security groups: %1")
-                                             .arg(groups.error().toDisplayString()));
-                return;
-            }
-            for (const SecurityGroup &g : groups.value())
-                m_securityGroup->addItem(
-                    u"%1 · %2"_s.arg(g.securityGroupName, g.securityGroupId), g.securityGroupId);
-            pageReady(NetworkPage);
-        });
 }
 
 WizardPage *CreateInstanceWizard::buildBillingPage()
@@ -321,10 +161,13 @@ WizardPage *CreateInstanceWizard::buildBillingPage()
     m_spotLimit->setRange(0.001, 1000);
     m_spotLimit->setSingleStep(0.001);
     m_spotLimit->setPrefix(u"$"_s);
+    m_spotAsPriceGo->setAccessibleName(m_spotAsPriceGo->text());
+    m_spotWithLimit->setAccessibleName(m_spotWithLimit->text());
+    m_autoRenew->setAccessibleName(m_autoRenew->text());
     m_spotLimit->setAccessibleName(tr("Price limit per hour"));
     connect(m_spotWithLimit, &QRadioButton::toggled, m_spotLimit, &QWidget::setEnabled);
     m_spotLimit->setEnabled(false);
-    auto *chart = new QPushButton(tr("Show the price history…"), page);
+    auto *chart = new QPushButton(tr("Show the price &history…"), page);
     connect(chart, &QPushButton::clicked, this,
         [this] { Q_EMIT spotChartRequested(selectedType(), m_zone->currentData().toString()); });
 
@@ -344,7 +187,7 @@ WizardPage *CreateInstanceWizard::buildBillingPage()
     limitRow->addWidget(chart);
     limitRow->addStretch(1);
     spotForm->addRow(tr("&Limit:"), limitRow);
-    spotForm->addRow(m_marketLabel);
+    spotForm->addRow(m_marketStatus);
     form->addRow(subscription);
     form->addRow(spot);
     page->entered = [this, page, subscription, spot] {
@@ -360,65 +203,36 @@ WizardPage *CreateInstanceWizard::buildBillingPage()
     return page;
 }
 
-void CreateInstanceWizard::loadMarketPrice()
-{
-    const QString type = selectedType();
-    const QString zone = m_zone->currentData().toString();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_marketLabel->setText(tr("Reading the market price of %1 in %2…").arg(type, zone));
-    ++m_loading;
-    m_client->call<ops::DescribeSpotPriceHistory>(
-        ops::DescribeSpotPriceHistory::request(
-            m_region->currentData().toString(), type, zone, now.addSecs(-3 * 3600), now),
-        this, [this, type, zone](const Result<ops::DescribeSpotPriceHistory::Response> &history) {
-            --m_loading;
-            if (!history.ok() || history->points.isEmpty()) {
-                m_marketLabel->setText(history.ok()
-                        ? tr("No recent market price for %1 in %2.").arg(type, zone)
-                        : tr("Could not read the market price: %1")
-                              .arg(history.error().toDisplayString()));
-                pageReady(BillingPage);
-                return;
-            }
-            const SpotPricePoint latest = *std::max_element(history->points.cbegin(),
-                history->points.cend(), [](const SpotPricePoint &a, const SpotPricePoint &b) {
-                    return a.timestamp < b.timestamp;
-                });
-            const bool prefill = m_marketPrice == 0 || m_spotLimit->value() == m_marketPrice;
-            m_marketPrice = latest.spotPrice;
-            if (prefill) // never overwrite a limit the user typed
-                m_spotLimit->setValue(latest.spotPrice);
-            m_marketLabel->setText(tr("Market price now: $%1 per hour (pay-as-you-go $%2).")
-                                       .arg(latest.spotPrice, 0, 'f', 3)
-                                       .arg(latest.originPrice, 0, 'f', 3));
-            pageReady(BillingPage);
-        });
-}
-
 WizardPage *CreateInstanceWizard::buildDisksPage()
 {
     auto *page = new WizardPage(this);
     page->setTitle(tr("Disks"));
     page->setSubTitle(tr("The system disk, and up to 16 data disks."));
-    for (const QString &c : kDiskCategories)
-        m_systemDiskCategory->addItem(c, c);
+    for (const auto &[value, name] : diskCategories())
+        m_systemDiskCategory->addItem(name, value);
     m_systemDiskSize->setRange(20, 2048);
     m_systemDiskSize->setValue(40);
     m_systemDiskSize->setSuffix(u" GiB"_s);
+    m_systemDiskCategory->setAccessibleName(tr("System disk category"));
+    m_systemDiskSize->setAccessibleName(tr("System disk size"));
+    m_addDisk->setAccessibleName(m_addDisk->text());
     m_dataDisks->setColumnCount(2);
     m_dataDisks->setHorizontalHeaderLabels({ tr("Category"), tr("Size (GiB)") });
     m_dataDisks->horizontalHeader()->setStretchLastSection(true);
     m_dataDisks->setAccessibleName(tr("Data disks"));
-    auto *remove = new QPushButton(tr("Remove"), page);
+    auto *remove = new QPushButton(tr("Remove the data disk"), page);
     connect(m_addDisk, &QPushButton::clicked, this, [this] {
         const int row = m_dataDisks->rowCount();
         m_dataDisks->insertRow(row);
         auto *category = new QComboBox(m_dataDisks);
-        for (const QString &c : kDiskCategories)
-            category->addItem(c, c);
+        category->setAccessibleName(tr("Data disk %1 category").arg(row + 1));
+        for (const auto &[value, name] : diskCategories())
+            category->addItem(name, value);
         auto *size = new QSpinBox(m_dataDisks);
         size->setRange(20, 32768);
         size->setValue(100);
+        size->setSuffix(u" GiB"_s);
+        size->setAccessibleName(tr("Data disk %1 size").arg(row + 1));
         m_dataDisks->setCellWidget(row, 0, category);
         m_dataDisks->setCellWidget(row, 1, size);
         m_addDisk->setEnabled(m_dataDisks->rowCount() < 16);
@@ -464,6 +278,14 @@ WizardPage *CreateInstanceWizard::buildDetailsPage()
     m_autoRelease->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_autoRelease->setDateTime(QDateTime::currentDateTime().addDays(1));
     m_autoRelease->setEnabled(false);
+    m_name->setAccessibleName(tr("Name"));
+    m_amount->setAccessibleName(tr("Count"));
+    m_minAmount->setAccessibleName(tr("Minimum count"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_bandwidth->setAccessibleName(tr("Public bandwidth"));
+    m_autoReleaseOn->setAccessibleName(m_autoReleaseOn->text());
+    m_autoRelease->setAccessibleName(tr("Automatic release time"));
+    m_detailsStatus->setAccessibleName(tr("Problems with the details"));
     connect(m_autoReleaseOn, &QCheckBox::toggled, m_autoRelease, &QWidget::setEnabled);
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Name:"), m_name);
@@ -498,6 +320,8 @@ WizardPage *CreateInstanceWizard::buildReviewPage()
     m_review->setWordWrap(true);
     m_review->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_review->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_review->setAccessibleName(tr("Review"));
+    m_error->setAccessibleName(tr("Submission result"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette red = m_error->palette();

@@ -3,6 +3,7 @@
 #include "ecsclient.h"
 #include "operations/operation.h"
 #include "operations/operationsmodel.h"
+#include "widgets/loadstatus.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -29,20 +31,22 @@ CreateInstanceWizard::CreateInstanceWizard(ecs::EcsClient *client, OperationsMod
     , m_region(new QComboBox(this))
     , m_zone(new QComboBox(this))
     , m_billing(new QComboBox(this))
+    , m_zoneStatus(new LoadStatus(tr("Zones"), this))
     , m_types(new QTreeWidget(this))
     , m_typeFilter(new QLineEdit(this))
-    , m_typeStatus(new QLabel(this))
+    , m_typeStatus(new LoadStatus(tr("Instance types"), this))
     , m_images(new QTreeWidget(this))
     , m_imageFilter(new QLineEdit(this))
+    , m_imageStatus(new LoadStatus(tr("Images"), this))
     , m_vSwitch(new QComboBox(this))
     , m_securityGroup(new QComboBox(this))
-    , m_networkStatus(new QLabel(this))
+    , m_networkStatus(new LoadStatus(tr("Network"), this))
     , m_period(new QSpinBox(this))
     , m_autoRenew(new QCheckBox(this))
     , m_spotAsPriceGo(new QRadioButton(this))
     , m_spotWithLimit(new QRadioButton(this))
     , m_spotLimit(new QDoubleSpinBox(this))
-    , m_marketLabel(new QLabel(this))
+    , m_marketStatus(new LoadStatus(tr("Market price"), this))
     , m_systemDiskCategory(new QComboBox(this))
     , m_systemDiskSize(new QSpinBox(this))
     , m_dataDisks(new QTableWidget(this))
@@ -73,10 +77,8 @@ CreateInstanceWizard::CreateInstanceWizard(ecs::EcsClient *client, OperationsMod
         tree->sortByColumn(0, Qt::AscendingOrder);
         tree->setColumnWidth(0, fontMetrics().averageCharWidth() * (tree == m_types ? 24 : 40));
     }
-    for (QLabel *label : { m_typeStatus, m_networkStatus, m_marketLabel, m_detailsStatus }) {
-        label->setWordWrap(true);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    }
+    m_detailsStatus->setWordWrap(true);
+    m_detailsStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (const auto &[id, name] : regions)
         m_region->addItem(u"%1 · %2"_s.arg(name, id), id);
 
@@ -112,10 +114,22 @@ CreateInstanceWizard::CreateInstanceWizard(ecs::EcsClient *client, OperationsMod
     connect(m_spotLimit, &QDoubleSpinBox::valueChanged, this, &CreateInstanceWizard::updateSummary);
     connect(m_spotWithLimit, &QRadioButton::toggled, this, &CreateInstanceWizard::updateSummary);
     connect(m_name, &QLineEdit::textChanged, this, &CreateInstanceWizard::updateSummary);
-    // A different billing method changes what is in stock.
-    connect(m_billing, &QComboBox::currentIndexChanged, m_types, &QTreeWidget::clear);
+    // A different billing method changes what is in stock; another zone, the network too.
+    connect(m_billing, &QComboBox::currentIndexChanged, this, [this] {
+        m_typeCalls.renew();
+        m_types->clear();
+        m_typesFor.clear();
+    });
+    connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
+        m_typeCalls.renew();
+        m_types->clear();
+        m_typesFor.clear();
+        clearNetwork();
+    });
 
-    setMinimumSize(fontMetrics().averageCharWidth() * 140, fontMetrics().lineSpacing() * 32);
+    // Fits a 1024×640 screen with the summary beside the pages.
+    setMinimumSize(std::min(fontMetrics().averageCharWidth() * 130, 1000),
+        std::min(fontMetrics().lineSpacing() * 30, 600));
     m_region->setCurrentIndex(std::max(0, m_region->findData(regionId)));
     if (m_region->count() > 0 && m_zone->count() == 0)
         loadZones();
@@ -160,6 +174,54 @@ QString CreateInstanceWizard::selectedImage() const
 {
     const QTreeWidgetItem *item = m_images->currentItem();
     return item ? item->text(1) : QString();
+}
+
+QString CreateInstanceWizard::selectedVpc() const
+{
+    return m_vSwitch->currentData(VpcRole).toString();
+}
+
+bool CreateInstanceWizard::isLoading() const
+{
+    return m_zoneCalls.pending() + m_typeCalls.pending() + m_imageCalls.pending()
+            + m_marketCalls.pending() + m_reviewCalls.pending()
+        > 0
+        || (m_vSwitchPager && m_vSwitchPager->isRunning())
+        || (m_groupPager && m_groupPager->isRunning());
+}
+
+QString CreateInstanceWizard::typeDescription(const QString &instanceType) const
+{
+    if (instanceType.isEmpty())
+        return {};
+    const auto it = m_typeInfo.constFind(instanceType);
+    if (it == m_typeInfo.cend() || it->cpu <= 0)
+        return instanceType; // unknown figures are left out, never shown as zero
+    return tr("%1 (%2 vCPU, %3 GiB)").arg(instanceType).arg(it->cpu).arg(it->memoryGiB);
+}
+
+void CreateInstanceWizard::reject()
+{
+    const bool hasInput = currentId() != LocationPage || !m_name->text().isEmpty()
+        || !m_tags->text().isEmpty() || m_types->currentItem() != nullptr;
+    if (!hasInput || m_accepted || m_discardAsked)
+        return QWizard::reject();
+    // Asked without a nested event loop: the box answers through finished().
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard the new instances?"),
+        tr("Close the wizard and discard what you chose and typed?"), QMessageBox::NoButton, this);
+    box->setObjectName(u"discardQuestion"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        if (box->clickedButton() == discard) {
+            m_discardAsked = true;
+            QWizard::reject();
+        }
+    });
+    box->open();
 }
 
 QList<std::pair<QString, QString>> CreateInstanceWizard::parseTags(QString *error) const
@@ -210,7 +272,7 @@ RunInstancesSpec CreateInstanceWizard::spec() const
     s.zoneId = m_zone->currentData().toString();
     s.instanceType = selectedType();
     s.imageId = selectedImage();
-    s.vSwitchId = m_vSwitch->currentData().toStringList().value(0);
+    s.vSwitchId = m_vSwitch->currentData().toString();
     s.securityGroupId = m_securityGroup->currentData().toString();
     s.chargeType = chargeType();
     s.period = m_period->value();
@@ -244,27 +306,24 @@ void CreateInstanceWizard::updateSummary()
         return u"<tr><td nowrap style='padding-right:8px'><b>%1</b></td><td>%2</td></tr>"_s.arg(
             label.toHtmlEscaped(), value.isEmpty() ? u"—"_s : value.toHtmlEscaped());
     };
-    const InstanceTypeInfo info = m_typeInfo.value(s.instanceType);
     QString billing = m_billing->currentText();
     if (s.chargeType == u"PrePaid")
         billing
-            += tr(", %1 month(s)").arg(s.period) + (s.autoRenew ? tr(", auto-renew") : QString());
+            += tr(", %n month(s)", "", s.period) + (s.autoRenew ? tr(", auto-renew") : QString());
     else if (s.spotStrategy == u"SpotWithPriceLimit")
         billing += tr(", limit $%1/h").arg(s.spotPriceLimit, 0, 'f', 3);
     QString html = u"<p><b>%1</b></p><table>"_s.arg(tr("What will be created").toHtmlEscaped());
-    html += row(tr("Count"), QString::number(s.amount));
+    html += row(tr("Count"), QLocale().toString(s.amount));
     html += row(tr("Region"), s.regionId);
     html += row(tr("Zone"), s.zoneId);
-    html += row(tr("Type"),
-        s.instanceType.isEmpty()
-            ? QString()
-            : u"%1 (%2 vCPU, %3 GiB)"_s.arg(s.instanceType).arg(info.cpu).arg(info.memoryGiB));
+    html += row(tr("Type"), typeDescription(s.instanceType));
     html += row(tr("Image"), s.imageId);
     html += row(tr("vSwitch"), s.vSwitchId);
     html += row(tr("Billing"), billing);
     html += row(tr("Disks"),
-        u"%1 %2 GiB"_s.arg(s.systemDiskCategory).arg(s.systemDiskSize)
-            + (s.dataDisks.isEmpty() ? QString() : tr(" + %1 data").arg(s.dataDisks.size())));
+        tr("%1, %2 GiB").arg(m_systemDiskCategory->currentText()).arg(s.systemDiskSize)
+            + (s.dataDisks.isEmpty() ? QString()
+                                     : tr(" + %n data disk(s)", "", int(s.dataDisks.size()))));
     html += row(tr("Name"), s.instanceName);
     html += row(tr("Public IP"),
         s.internetMaxBandwidthOut > 0 ? tr("yes, %1 Mbit/s").arg(s.internetMaxBandwidthOut)
@@ -276,19 +335,19 @@ void CreateInstanceWizard::updateSummary()
 void CreateInstanceWizard::runReview()
 {
     const RunInstancesSpec s = spec();
-    const quint64 generation = ++m_reviewGeneration;
+    m_reviewCalls.renew();
     m_error->clear();
     m_review->setText(tr("Checking the request with a dry run and asking for the price…"));
     auto results = std::make_shared<std::pair<QString, QString>>();
     auto remaining = std::make_shared<int>(2);
-    const auto show = [this, generation, results, remaining] {
-        if (generation != m_reviewGeneration || --*remaining > 0)
+    // Both answers belong to this review only: the scope drops them if the user went back.
+    const auto show = [this, results, remaining] {
+        if (--*remaining > 0)
             return;
         m_review->setText(results->first + u"\n\n"_s + results->second);
         Q_EMIT reviewReady();
     };
-    ApiCall *dryRun = m_client->send(s.request(true));
-    connect(dryRun, &ApiCall::finished, this, [dryRun, results, show] {
+    m_reviewCalls.send(m_client, s.request(true), [results, show](ApiCall *dryRun) {
         const ApiError &e = dryRun->error();
         if (e.code == u"DryRunOperation")
             results->first = tr("Dry run passed: the service would accept this request.");
@@ -299,27 +358,48 @@ void CreateInstanceWizard::runReview()
             results->first = tr("Dry run failed: %1 %2").arg(e.toDisplayString(), errorHint(e));
         show();
     });
-    m_client->call<ops::DescribePrice>(
-        ops::DescribePrice::request(s), this, [results, show, s](const Result<Price> &price) {
-            if (!price.ok()) {
+    m_reviewCalls.call<ops::DescribePrice>(m_client, ops::DescribePrice::request(s),
+        [this, results, show, s](const Result<Price> &price) {
+            if (!price.ok())
                 results->second
                     = tr("The price is unknown: %1").arg(price.error().toDisplayString());
-            } else {
-                const QString unit = s.chargeType == u"PrePaid"
-                    ? tr("for %1 month(s)").arg(s.period)
-                    : tr("per hour");
-                results->second = tr("Price: %1 %2 %3 for %4 instance(s)%5.")
-                                      .arg(price->currency.isEmpty() ? u"USD"_s : price->currency)
-                                      .arg(price->tradePrice, 0, 'f', 3)
-                                      .arg(unit)
-                                      .arg(s.amount)
-                                      .arg(s.spotStrategy != u"NoSpot"
-                                              ? tr(" at the pay-as-you-go rate; preemptible "
-                                                   "instances pay the market price")
-                                              : QString());
-            }
+            else if (s.spotStrategy != u"NoSpot")
+                results->second = spotPriceText(s, price.value());
+            else
+                results->second
+                    = tr("Price: %1 %2 %3 for %4.")
+                          .arg(price->currency.isEmpty() ? u"USD"_s : price->currency)
+                          .arg(QLocale().toString(price->tradePrice, 'f', 3))
+                          .arg(s.chargeType == u"PrePaid" ? tr("for %n month(s)", "", s.period)
+                                                          : tr("per hour"))
+                          .arg(tr("%n instance(s)", "", s.amount));
             show();
         });
+}
+
+QString CreateInstanceWizard::spotPriceText(const RunInstancesSpec &s, const Price &price) const
+{
+    const QString currency = price.currency.isEmpty() ? u"USD"_s : price.currency;
+    const auto money = [&currency](double value) {
+        return u"%1 %2"_s.arg(currency, QLocale().toString(value, 'f', 3));
+    };
+    // DescribePrice answers a preemptible request with the market price as TradePrice and the
+    // pay-as-you-go price as OriginalPrice, both for the whole count.
+    const int n = std::max(1, s.amount);
+    QStringList lines;
+    lines << tr("Market price now: %1 per hour per instance (%2 per hour for %n instance(s)).", "",
+        s.amount)
+                 .arg(money(price.tradePrice / n), money(price.tradePrice));
+    if (s.spotStrategy == u"SpotWithPriceLimit")
+        lines << tr("Your limit: %1 per hour per instance; the instances are reclaimed when the "
+                    "market price rises above it.")
+                     .arg(money(s.spotPriceLimit));
+    else
+        lines << tr("Your limit: the market price, never more than the pay-as-you-go price.");
+    if (price.originalPrice > 0)
+        lines << tr("Pay-as-you-go (on-demand) price: %1 per hour per instance.")
+                     .arg(money(price.originalPrice / n));
+    return lines.join(u'\n');
 }
 
 bool CreateInstanceWizard::validateCurrentPage()

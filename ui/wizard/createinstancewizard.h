@@ -1,6 +1,8 @@
 #pragma once
 
+#include "callscope.h"
 #include "operations/operation.h"
+#include "pager.h"
 #include "types/availableresource.h"
 #include "types/image.h"
 #include "types/lifecycle.h"
@@ -23,13 +25,15 @@ class QRadioButton;
 class QSpinBox;
 class QTableWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace ecs {
 class EcsClient;
-}
+} // namespace ecs
 
 namespace ecs::ui {
 
+class LoadStatus;
 class OperationsModel;
 
 /// A wizard page whose completeness is a function of the wizard's state.
@@ -71,6 +75,8 @@ public:
         DetailsPage,
         ReviewPage
     };
+    /// The vSwitch combo's items carry the vSwitch id as their data and the VPC id here.
+    static constexpr int VpcRole = Qt::UserRole + 1;
 
     CreateInstanceWizard(ecs::EcsClient *client, OperationsModel *operations,
         const QList<std::pair<QString, QString>> &regions, const QString &regionId,
@@ -117,9 +123,15 @@ public:
     QCheckBox *autoReleaseBox() const { return m_autoReleaseOn; }
     QDateTimeEdit *autoReleaseEdit() const { return m_autoRelease; }
     QPushButton *addDataDiskButton() const { return m_addDisk; }
+    /// What each page's lookup says: loading, an error with Retry, or a note.
+    LoadStatus *zoneStatus() const { return m_zoneStatus; }
+    LoadStatus *typeStatus() const { return m_typeStatus; }
+    LoadStatus *imageStatus() const { return m_imageStatus; }
+    LoadStatus *networkStatus() const { return m_networkStatus; }
+    LoadStatus *marketStatus() const { return m_marketStatus; }
     /// The market price the spot limit was prefilled from (0 until known).
     double marketPrice() const { return m_marketPrice; }
-    bool isLoading() const { return m_loading > 0; }
+    bool isLoading() const;
 
 Q_SIGNALS:
     /// Instances were accepted by the service; the wizard closes.
@@ -132,6 +144,10 @@ Q_SIGNALS:
     void reviewReady();
     /// A submission failed; the wizard stays open with everything as typed.
     void submissionFailed(const QString &text);
+
+public Q_SLOTS:
+    /// Escape and Cancel: asks first when something was chosen or typed.
+    void reject() override;
 
 protected:
     bool validateCurrentPage() override;
@@ -151,7 +167,10 @@ private:
     void loadImages();
     void loadNetwork();
     void loadSecurityGroups();
+    void clearNetwork();
     void loadMarketPrice();
+    void fillTypes(const QList<ecs::ZoneStock> &stock);
+    void fillImages(const QList<ecs::Image> &images);
     void runReview();
     void submit();
     void updateSummary();
@@ -160,6 +179,11 @@ private:
     QString spotStrategy() const;
     QString selectedType() const;
     QString selectedImage() const;
+    QString selectedVpc() const;
+    /// "ecs.g7.large (2 vCPU, 8 GiB)", without figures the catalogue did not give.
+    QString typeDescription(const QString &instanceType) const;
+    /// Preemptible review: the market now, the limit and the on-demand price, each named.
+    QString spotPriceText(const ecs::RunInstancesSpec &s, const ecs::Price &price) const;
     /// Tags from "key=value, key2=value2"; `error` says what is wrong.
     QList<std::pair<QString, QString>> parseTags(QString *error) const;
     /// Why the details cannot be used, or empty.
@@ -168,37 +192,53 @@ private:
     QPointer<ecs::EcsClient> m_client;
     OperationsModel *m_operations;
     QHash<QString, ecs::InstanceTypeInfo> m_typeInfo;
+    bool m_typeInfoLoaded = false;
     QHash<QString, ecs::Image> m_imageInfo;
     QString m_preselectZone;
     QString m_preselectType;
-    int m_loading = 0;
+    QString m_lastType; ///< the type last chosen, kept across a zone or billing change
+    QString m_typesFor; ///< region, zone and billing the type list answers
+    QString m_imagesFor; ///< region and architecture the image list answers
+    QString m_vSwitchesFor; ///< region and zone the vSwitch list answers
+    // Latest wins, one scope per question: a zone or VPC changed mid-flight drops the old answer.
+    ecs::CallScope m_zoneCalls { this };
+    ecs::CallScope m_typeCalls { this };
+    ecs::CallScope m_imageCalls { this };
+    QPointer<ecs::Pager> m_vSwitchPager;
+    QPointer<ecs::Pager> m_groupPager;
+    ecs::CallScope m_marketCalls { this };
+    ecs::CallScope m_reviewCalls { this };
     double m_marketPrice = 0;
+    double m_onDemandPrice = 0;
+    QString m_marketFor; ///< type and zone the market price belongs to
+    bool m_discardAsked = false;
     QString m_token;
     QString m_tokenFor; ///< the request (without token) m_token was made for
     QPointer<Operation> m_operation;
     int m_waitInitialMs = 1'000;
     int m_waitMaxMs = 8'000;
-    quint64 m_reviewGeneration = 0;
     bool m_accepted = false; ///< the service took the request: Finish may close now
 
     QLabel *m_summary;
     QComboBox *m_region;
     QComboBox *m_zone;
     QComboBox *m_billing;
+    LoadStatus *m_zoneStatus;
     QTreeWidget *m_types;
     QLineEdit *m_typeFilter;
-    QLabel *m_typeStatus;
+    LoadStatus *m_typeStatus;
     QTreeWidget *m_images;
     QLineEdit *m_imageFilter;
+    LoadStatus *m_imageStatus;
     QComboBox *m_vSwitch;
     QComboBox *m_securityGroup;
-    QLabel *m_networkStatus;
+    LoadStatus *m_networkStatus;
     QSpinBox *m_period;
     QCheckBox *m_autoRenew;
     QRadioButton *m_spotAsPriceGo;
     QRadioButton *m_spotWithLimit;
     QDoubleSpinBox *m_spotLimit;
-    QLabel *m_marketLabel;
+    LoadStatus *m_marketStatus;
     QComboBox *m_systemDiskCategory;
     QSpinBox *m_systemDiskSize;
     QTableWidget *m_dataDisks;
@@ -214,5 +254,8 @@ private:
     QLabel *m_review;
     QLabel *m_error;
 };
+
+/// Hides the items that do not match what was typed (ecs::TextQuery over every column).
+void filterTree(QTreeWidget *tree, const QString &text);
 
 } // namespace ecs::ui
