@@ -185,6 +185,14 @@ struct WizardChoices
     bool autoRenew = false;
 };
 
+/// Saves `widget` as PNG when ECS_SCREENSHOT_DIR is set (for the docs; tests never need it).
+inline void screenshotIfAsked(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("ECS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + u".png"_s), "PNG");
+}
+
 /// Walks the wizard to the review page with the given choices, as a person would. Returns an
 /// empty string, or what a person would have been stuck on.
 inline QString walkToReview(ecs::ui::CreateInstanceWizard *w, const WizardChoices &c)
@@ -230,6 +238,8 @@ inline QString walkToReview(ecs::ui::CreateInstanceWizard *w, const WizardChoice
         return u"network page did not load"_s;
     if (w->vSwitchCombo()->count() == 0 || w->securityGroupCombo()->count() == 0)
         return u"no vSwitch or security group to choose"_s;
+    QTest::qWait(0);
+    screenshotIfAsked(w, u"wizard-network-"_s + c.billing.toLower());
     const int afterNetwork = c.billing == u"PostPaid" ? W::DisksPage : W::BillingPage;
     loaded.clear();
     if (!pressNext(w, afterNetwork))
@@ -262,6 +272,7 @@ inline QString walkToReview(ecs::ui::CreateInstanceWizard *w, const WizardChoice
         return u"Next stays disabled on the Details page"_s;
     if (!review.wait(15'000))
         return u"no review"_s;
+    screenshotIfAsked(w, u"wizard-review-"_s + c.billing.toLower());
     return {};
 }
 

@@ -179,6 +179,11 @@ void TestWizard::nextIsEnabledOnNetworkPage()
     Console console;
     QVERIFY(console.open(5));
     CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    // It fits a 1024×640 screen.
+    QVERIFY(wizard->minimumSize().width() <= 1024 && wizard->minimumSize().height() <= 600);
+    QVERIFY(wizard->minimumSizeHint().width() <= 1024);
+    QVERIFY(wizard->minimumSizeHint().height() <= 640);
+    wizard->resize(1024, 600);
     WizardChoices choices;
     choices.billing = billing;
     choices.name = u"net-"_s + billing.toLower();

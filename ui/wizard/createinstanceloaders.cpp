@@ -295,7 +295,7 @@ void CreateInstanceWizard::loadNetwork()
                 if (!v.zoneId.isEmpty() && v.zoneId != zone)
                     continue; // another zone's vSwitch cannot hold these instances
                 m_vSwitch->addItem(
-                    tr("%1 · %2 · %3 (%n free address(es))", "", v.availableIpAddressCount)
+                    tr("%1 · %2 · %3 (%n free IP(s))", "", v.availableIpAddressCount)
                         .arg(v.vSwitchName, v.vSwitchId, v.cidrBlock),
                     v.vSwitchId);
                 m_vSwitch->setItemData(m_vSwitch->count() - 1, v.vpcId, VpcRole);

@@ -303,8 +303,12 @@ void CreateInstanceWizard::updateSummary()
 {
     const RunInstancesSpec s = spec();
     const auto row = [](const QString &label, const QString &value) {
-        return u"<tr><td nowrap style='padding-right:8px'><b>%1</b></td><td>%2</td></tr>"_s.arg(
-            label.toHtmlEscaped(), value.isEmpty() ? u"—"_s : value.toHtmlEscaped());
+        // Labels never wrap; long ids may break anywhere but at their hyphens.
+        return u"<tr><td style='padding-right:8px'><b>%1</b></td><td>%2</td></tr>"_s.arg(
+            label.toHtmlEscaped().replace(u' ', u"&nbsp;"_s),
+            value.isEmpty()
+                ? u"—"_s
+                : value.toHtmlEscaped().replace(u'-', u"&#8209;"_s).replace(u'_', u"_&#8203;"_s));
     };
     QString billing = m_billing->currentText();
     if (s.chargeType == u"PrePaid")
@@ -317,7 +321,8 @@ void CreateInstanceWizard::updateSummary()
     html += row(tr("Region"), s.regionId);
     html += row(tr("Zone"), s.zoneId);
     html += row(tr("Type"), typeDescription(s.instanceType));
-    html += row(tr("Image"), s.imageId);
+    const Image image = m_imageInfo.value(s.imageId);
+    html += row(tr("Image"), image.osName.isEmpty() ? s.imageId : image.osName);
     html += row(tr("vSwitch"), s.vSwitchId);
     html += row(tr("Billing"), billing);
     html += row(tr("Disks"),
