@@ -65,9 +65,22 @@ class Audit:
             if not interactive:
                 continue
             self.checked += 1
-            if not e.name_of(acc).strip():
-                key = "%s: %s in %s" % (where, e.role_name(acc), path_of(acc, root))
-                self.offenders[key] = self.offenders.get(key, 0) + 1
+            if role == P.ROLE_COMBO_BOX:
+                # On Linux Qt names a combo box by its current item and drops setAccessibleName;
+                # what it is for comes only from a buddy label (the Label relation).
+                if not e.labels_of(acc):
+                    self.offend(where, acc, root, "combo box with no label (announced only by its "
+                                "current item %r)" % e.name_of(acc))
+            elif not e.name_of(acc).strip():
+                self.offend(where, acc, root, e.role_name(acc))
+
+    def offend(self, where, acc, root, what):
+        hint = e.description_of(acc)
+        key = "%s%s in %s" % (what, " (description %r)" % hint[:60] if hint else "",
+                              path_of(acc, root) or "the window itself")
+        self.offenders.setdefault(key, [])
+        if where not in self.offenders[key]:
+            self.offenders[key].append(where)
 
     def walk_menus(self, window):
         P = self.P
@@ -76,8 +89,7 @@ class Audit:
             if acc.getRole() in (P.ROLE_MENU_ITEM, P.ROLE_CHECK_MENU_ITEM, P.ROLE_MENU):
                 self.checked += 1
                 if not e.name_of(acc).strip():
-                    key = "menus: %s in %s" % (e.role_name(acc), path_of(acc, bar))
-                    self.offenders[key] = self.offenders.get(key, 0) + 1
+                    self.offend("menus", acc, bar, e.role_name(acc))
 
 
 def close_dialog(s, dialog, title):
@@ -140,7 +152,7 @@ def scenario(s):
                                                  "Billing", "Disks", "Name and count", "Review")), "?")
         seen.append(page)
         audit.walk(wizard, "wizard page %s" % page)
-        trees = [t for t in e.find_all(wizard, P.ROLE_TREE_TABLE) if table_rows(t) >= 0]
+        trees = e.find_all(wizard, P.ROLE_TREE) + e.find_all(wizard, P.ROLE_TREE_TABLE)
         for tree in trees:
             try:
                 wait_until("rows in %s" % e.name_of(tree), lambda: table_rows(tree) > 0, 20)
@@ -162,9 +174,12 @@ def scenario(s):
     try:
         s.no_dialog("Create instances", 3)
     except e.ScenarioFailed:
-        for top in e.children(s.app):  # a question before closing the wizard with input
-            for b in e.find_all(top, P.ROLE_PUSH_BUTTON, re.compile(r"^(Discard|Yes|Close)")):
-                e.press(b)
+        # A question before closing a wizard with input: walk it too, then discard.
+        question = wait_until("the question before closing the wizard", lambda: next(
+            (t for t in e.children(s.app) if e.is_showing(t) and t.getRole() in (
+                P.ROLE_DIALOG, P.ROLE_ALERT) and e.name_of(t) != "Create instances"), None), 5)
+        audit.walk(question, "closing-the-wizard question")
+        e.press(find(question, P.ROLE_PUSH_BUTTON, re.compile(r"^(Discard|Close without|Yes)"), 5))
         s.no_dialog("Create instances", 5)
 
     s.menu("Help", "About ECS Console")
@@ -173,8 +188,8 @@ def scenario(s):
     close_dialog(s, about, "About ECS Console")
 
     e.log("%d interactive elements checked" % audit.checked)
-    for key, count in sorted(audit.offenders.items()):
-        e.log("UNNAMED %s%s" % (key, " (x%d)" % count if count > 1 else ""))
+    for key, where in sorted(audit.offenders.items()):
+        e.log("UNNAMED %s — seen in: %s" % (key, ", ".join(where)))
 
     # Every pane from the keyboard.
     keyboard_problems = []
@@ -189,8 +204,8 @@ def scenario(s):
     s.screenshot()
     problems = []
     if audit.offenders:
-        problems.append("%d interactive elements have no accessible name (listed above)" % sum(
-            audit.offenders.values()))
+        problems.append("%d interactive elements have no accessible name (listed above)" % len(
+            audit.offenders))
     problems += keyboard_problems
     if problems:
         raise e.ScenarioFailed("; ".join(problems))

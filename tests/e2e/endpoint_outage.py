@@ -45,7 +45,7 @@ def scenario(s):
     s.start_sim("--seed", "5", "--instances", "30", port=port, name="ecs-sim-restarted")
     recovered = s.expect("the Images pane to recover by itself once the endpoint is back (failed "
                          "regions retried with backoff, no Retry pressed)",
-                         lambda: table_rows(images) > 0 and not banner_texts(s), 30)
+                         lambda: table_rows(images) > 0 and not banner_texts(s), 20)
     if not recovered:
         # What a person then does: press Retry on the banner.
         e.press(retry, "Retry")

@@ -129,6 +129,7 @@ def create(s, billing, name, tags, count=1, on_billing_page=None, by_menu=False)
     group = w.combo("Security group")
     wait_until("security groups to load", lambda: len(s.combo_items(group)) > 0, 30)
     e.log("network: %s / %s" % (s.combo_text(vswitch), s.combo_text(group)))
+    s.screenshot("network-%s" % name)
     if billing == "Pay-as-you-go":
         w.next("Disks")
     else:
@@ -150,7 +151,7 @@ def verdict(s, w, passed=True):
     wanted = r"Dry run passed[^\n;]*" if passed else r"Dry run[^\n;]*"
     found = s.expect("the Review page to tell its dry-run verdict (%s) through the accessibility "
                      "tree" % ("passed" if passed else "any"),
-                     lambda: re.search(wanted, w.status_texts()), 15)
+                     lambda: re.search(wanted, w.status_texts()), 10)
     e.log("review says: %s" % (found.group(0) if found else "(nothing readable)"))
     return found
 
@@ -206,7 +207,7 @@ def scenario(s):
         e.press(create_button, "Create (limit below the market)")
     # Refused: the wizard stays open and says why.
     s.expect("the wizard to say the limit is below the market price", lambda: re.search(
-        r"(?i)LowerThanPublicPrice|lower than|below", w.status_texts()), 30)
+        r"(?i)LowerThanPublicPrice|lower than|below", w.status_texts()), 15)
     e.log("wizard says: %s" % w.status_texts()[:300])
     if not e.is_showing(w.w):
         raise e.ScenarioFailed("the wizard closed although the service refused the request")
