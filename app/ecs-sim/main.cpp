@@ -42,7 +42,11 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"A local Alibaba Cloud ECS endpoint: verifies RPC v1 and ACS3-HMAC-SHA256 signatures and "
-        "serves the ECS API from a built-in dataset. Runs until SIGINT or SIGTERM."_s);
+        "serves the ECS API from a built-in dataset (two VPCs per region, one instance type "
+        "catalogue for DescribeZones and DescribeAvailableResource). Runs until SIGINT or "
+        "SIGTERM.\n\nRequests are bounded: a body above 1 MiB is answered 413, a request line "
+        "and headers above 64 KiB or 128 lines 431, and all unfinished requests together may "
+        "hold 16 MiB (then 503), each refused as soon as the excess is seen."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(u"listen"_s,
@@ -57,7 +61,9 @@ int main(int argc, char **argv)
     const QCommandLineOption timeScale(u"time-scale"_s,
         u"Speed-up of the instance state machine (10 = ten times faster)."_s, u"F"_s, u"1"_s);
     const QCommandLineOption latency(u"latency-ms"_s,
-        u"Delay every answer by N ms, plus up to JITTER ms at random."_s, u"N[:JITTER]"_s, u"0"_s);
+        u"Delay every answer by N ms, plus up to JITTER ms at random (jitter reorders answers: "
+        "what tests of latest-answer-wins need)."_s,
+        u"N[:JITTER]"_s, u"0"_s);
     const QCommandLineOption faultRate(u"fault-rate"_s,
         u"Share of requests (0..1) answered with a fault: Throttling.User, ServiceUnavailable, "
         "InternalError, a dropped connection or a truncated body."_s,
@@ -65,7 +71,9 @@ int main(int argc, char **argv)
     const QCommandLineOption instances(u"instances"_s,
         u"Create N instances at start, spread over regions, types and states."_s, u"N"_s, u"0"_s);
     const QCommandLineOption state(u"state"_s,
-        u"Keep the instances in FILE between runs (loaded at start, written atomically)."_s,
+        u"Keep the world in FILE between runs: instances, the id counter, ClientTokens and the "
+        "nonces of the replay window (in FILE.nonces). Loaded at start; every answer is sent "
+        "only after what it reports is synced to disk, so it survives even SIGKILL."_s,
         u"FILE"_s);
     const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a certificate made at start."_s);
     const QCommandLineOption certOut(u"cert-out"_s,

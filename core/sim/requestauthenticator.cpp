@@ -235,7 +235,28 @@ SimError RequestAuthenticator::useNonce(const QString &nonce, const QDateTime &n
     if (m_nonces.contains(nonce))
         return errors::signatureNonceUsed(nonce);
     m_nonces.insert(nonce, now);
+    if (m_recordNewNonces)
+        m_newNonces.append({ nonce, now });
     return {};
+}
+
+QHash<QString, qint64> RequestAuthenticator::nonces(const QDateTime &nowUtc) const
+{
+    const qint64 now = nowUtc.toMSecsSinceEpoch();
+    QHash<QString, qint64> live;
+    for (auto it = m_nonces.cbegin(); it != m_nonces.cend(); ++it)
+        if (now - it.value() <= 2 * kTimestampToleranceMs)
+            live.insert(it.key(), it.value());
+    return live;
+}
+
+void RequestAuthenticator::restoreNonces(
+    const QHash<QString, qint64> &nonces, const QDateTime &nowUtc)
+{
+    const qint64 now = nowUtc.toMSecsSinceEpoch();
+    for (auto it = nonces.cbegin(); it != nonces.cend(); ++it)
+        if (!it.key().isEmpty() && now - it.value() <= 2 * kTimestampToleranceMs)
+            m_nonces.insert(it.key(), it.value());
 }
 
 } // namespace ecs::sim

@@ -6,6 +6,9 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
+
+#include <utility>
 
 namespace ecs::sim {
 
@@ -21,6 +24,15 @@ public:
 
     int rememberedNonces() const { return int(m_nonces.size()); }
 
+    /// Used nonces within the replay window, for the state file: a request replayed after a
+    /// restart is refused as it would have been before.
+    QHash<QString, qint64> nonces(const QDateTime &nowUtc) const;
+    void restoreNonces(const QHash<QString, qint64> &nonces, const QDateTime &nowUtc);
+    /// With recording on, every nonce accepted is also queued here until taken (journaling).
+    void setRecordNewNonces(bool record) { m_recordNewNonces = record; }
+    QList<std::pair<QString, qint64>> takeNewNonces() { return std::exchange(m_newNonces, {}); }
+    bool hasNewNonces() const { return !m_newNonces.isEmpty(); }
+
 private:
     SimError authenticateRpcV1(SimRequest &request, const QDateTime &nowUtc);
     SimError authenticateAcs3(SimRequest &request, const QDateTime &nowUtc);
@@ -33,6 +45,8 @@ private:
     SimOptions m_options;
     QHash<QString, qint64> m_nonces; ///< nonce → when it was used (ms since epoch)
     qint64 m_lastPrune = 0;
+    bool m_recordNewNonces = false;
+    QList<std::pair<QString, qint64>> m_newNonces;
 };
 
 /// Parses the service's timestamp format (yyyy-MM-ddTHH:mm:ssZ); invalid when it does not match.

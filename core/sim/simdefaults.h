@@ -18,6 +18,17 @@ inline constexpr qint64 kTimestampToleranceMs = 15 * 60 * 1000;
 /// Bodies beyond this are refused before any parsing.
 inline constexpr qint64 kMaxRequestBodyBytes = 1024 * 1024;
 
+/// What a connection may send before its request is complete, and what all connections may hold
+/// together; beyond them a request is refused as soon as the excess is seen (RequestGate).
+struct RequestLimits
+{
+    qint64 maxHeaderBytes = 64 * 1024; ///< request line and headers
+    int maxHeaderLines = 128;
+    qint64 maxBodyBytes = kMaxRequestBodyBytes;
+    qint64 maxBufferedBytes = 16 * 1024 * 1024; ///< unfinished requests, all connections
+    int maxConnections = 512;
+};
+
 /// A further key pair the simulator knows, to reproduce permission errors.
 struct SimKey
 {
@@ -49,13 +60,16 @@ struct SimOptions
     int instances = 0;
     /// Spread them over the first this many regions only (0: all of them).
     int instanceRegions = 0;
-    /// Where the world's instances are kept between runs (written atomically); empty: nowhere.
+    /// Where the world is kept between runs (instances, id counter, ClientTokens, used nonces),
+    /// written before the answers that report it; empty: nowhere.
     QString stateFile;
     /// HTTPS with a certificate made at start; its PEM is written to certificateOut.
     bool tls = false;
     /// Accept a nonce more than once: only for load tools that replay one signed request.
     bool allowNonceReplay = false;
     QString certificateOut;
+    /// Request size limits, per connection and in total.
+    RequestLimits limits;
 };
 
 } // namespace ecs::sim

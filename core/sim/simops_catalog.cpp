@@ -14,17 +14,13 @@ const QStringList kResourceTypes
 const QStringList kDiskCategories = { u"cloud_essd"_s, u"cloud_auto"_s, u"cloud_efficiency"_s,
     u"cloud_ssd"_s, u"cloud_essd_entry"_s };
 
-// Instance types a zone offers (in stock or not: DescribeZones lists what the zone supports).
+// Instance types a zone offers, in stock or not (DescribeZones lists what the zone supports;
+// DescribeAvailableResource lists the same types with their stock).
 QStringList zoneInstanceTypes(const SimWorld &world, const QString &zoneId)
 {
     QStringList types;
-    for (const InstanceTypeSpec &type : world.catalog().instanceTypes()) {
-        // Not every zone carries every family: GPU and ARM types live in some zones only.
-        const quint64 h = SpotMarket::stableHash(zoneId + type.family);
-        if ((type.gpuAmount > 0 || type.architecture == u"ARM") && h % 3 == 0)
-            continue;
-        types.append(type.id);
-    }
+    for (const InstanceTypeSpec *type : world.offeredTypes(zoneId))
+        types.append(type->id);
     return types;
 }
 

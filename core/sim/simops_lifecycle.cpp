@@ -118,6 +118,9 @@ Outcome parseCreation(SimContext &c, bool run, CreationRequest *out)
     if (!zoneId.isEmpty()) {
         if (!region->hasZone(zoneId))
             return fail(errors::notFound(u"ZoneId"_s, zoneId));
+        if (!c.world.offers(zoneId, *type))
+            return fail(errors::operationDenied(u"InvalidInstanceType.NotSupported"_s,
+                u"The specified zone does not offer the specified instance type."_s));
     } else {
         // Without a zone the service picks one that has the type in stock.
         for (const SimZone &zone : region->zones) {
@@ -129,10 +132,17 @@ Outcome parseCreation(SimContext &c, bool run, CreationRequest *out)
         if (zoneId.isEmpty())
             return fail(errors::noStock());
     }
+    QString groupVpc;
     for (const QString &groupId : groupIds) {
         const SimSecurityGroup *group = c.world.securityGroup(groupId);
         if (!group || group->regionId != region->regionId)
             return fail(errors::notFound(u"SecurityGroupId"_s, groupId));
+        // The instance's security groups and its vSwitch share one VPC.
+        const SimVSwitch *sw = vSwitchId.isEmpty() ? nullptr : c.world.vSwitch(vSwitchId);
+        if ((sw && sw->vpcId != group->vpcId) || (!groupVpc.isEmpty() && groupVpc != group->vpcId))
+            return fail({ 400, u"InvalidSecurityGroupId.VPCMismatch"_s,
+                u"The specified security group and vSwitch are not in the same VPC."_s });
+        groupVpc = group->vpcId;
     }
 
     const double onDemand = c.world.catalog().onDemandPrice(region->regionId, *type);

@@ -90,12 +90,12 @@ Outcome describeAvailableResource(SimContext &c)
             continue;
         QJsonArray typeItems;
         bool anyInStock = false;
-        for (const InstanceTypeSpec &type : c.world.catalog().instanceTypes()) {
-            if (!filter.accepts(type))
+        for (const InstanceTypeSpec *type : c.world.offeredTypes(zone.zoneId)) {
+            if (!filter.accepts(*type))
                 continue;
-            const bool inStock = c.world.remainingStock(zone.zoneId, type.id) > 0;
+            const bool inStock = c.world.remainingStock(zone.zoneId, type->id) > 0;
             anyInStock = anyInStock || inStock;
-            typeItems.append(supported(type.id, inStock));
+            typeItems.append(supported(type->id, inStock));
         }
         if (typeItems.isEmpty())
             continue;
@@ -156,17 +156,17 @@ Outcome describeResourcesModification(SimContext &c)
     } else {
         const bool up = operation == u"Upgrade" || operation == u"RenewModify";
         QJsonArray types;
-        for (const InstanceTypeSpec &type : c.world.catalog().instanceTypes()) {
-            if (!filter.accepts(type) || type.id == instance->instanceType || !current
-                || type.architecture != current->architecture)
+        for (const InstanceTypeSpec *type : c.world.offeredTypes(instance->zoneId)) {
+            if (!filter.accepts(*type) || type->id == instance->instanceType || !current
+                || type->architecture != current->architecture)
                 continue;
-            const bool bigger = type.cpu >= current->cpu && type.memoryGiB >= current->memoryGiB;
-            const bool smaller = type.cpu <= current->cpu && type.memoryGiB <= current->memoryGiB;
+            const bool bigger = type->cpu >= current->cpu && type->memoryGiB >= current->memoryGiB;
+            const bool smaller = type->cpu <= current->cpu && type->memoryGiB <= current->memoryGiB;
             if ((up && !bigger) || (!up && !smaller && operation != u"RenewModify"))
                 continue;
-            const bool inStock = c.world.remainingStock(instance->zoneId, type.id) > 0;
+            const bool inStock = c.world.remainingStock(instance->zoneId, type->id) > 0;
             anyInStock = anyInStock || inStock;
-            types.append(supported(type.id, inStock));
+            types.append(supported(type->id, inStock));
         }
         resources.append(availableResource(u"InstanceType"_s, types));
     }

@@ -1,6 +1,7 @@
 #include "simserver.h"
 
 #include "logging.h"
+#include "requestgate.h"
 #include "simcertificate.h"
 
 #include <QDateTime>
@@ -92,6 +93,11 @@ QByteArray toXml(const QString &rootName, const QJsonObject &object)
     return out;
 }
 
+namespace {
+// A journal longer than this is folded into the next snapshot.
+constexpr qint64 kMaxJournalBytes = 4 * 1024 * 1024;
+} // namespace
+
 SimServer::SimServer(const SimOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_authenticator(options)
@@ -100,58 +106,140 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_service(*m_world)
     , m_options(options)
     , m_random(options.seed ^ 0x5eed)
-    , m_saveTimer(this)
+    , m_lazySaveTimer(this)
+    , m_budget(std::make_shared<RequestBudget>(RequestBudget { options.limits }))
 {
     if (!m_datasetError.isEmpty())
         return;
     bool restored = false;
-    if (!options.stateFile.isEmpty() && QFile::exists(options.stateFile)) {
-        QFile file(options.stateFile);
-        QJsonParseError parseError {};
-        const QJsonDocument state = file.open(QIODevice::ReadOnly)
-            ? QJsonDocument::fromJson(file.readAll(), &parseError)
-            : QJsonDocument();
+    if (!options.stateFile.isEmpty()) {
+        m_stateFile = std::make_unique<SimStateFile>(options.stateFile);
         QString error;
-        if (!state.isObject() || !m_world->restoreState(state.object(), &error)) {
-            m_datasetError = u"cannot restore the state file %1: %2"_s.arg(
-                options.stateFile, error.isEmpty() ? parseError.errorString() : error);
+        if (!restoreState(&error)) {
+            m_datasetError
+                = u"cannot restore the state file %1: %2"_s.arg(options.stateFile, error);
             return;
         }
-        restored = true;
+        restored = m_world->instanceCount() > 0 || QFile::exists(options.stateFile);
     }
     if (!restored && options.instances > 0)
         m_world->populate(options.instances, options.instanceRegions);
-    if (!options.stateFile.isEmpty()) {
-        // Written a moment after changes settle, atomically, and once more at exit.
-        m_saveTimer.setSingleShot(true);
-        m_saveTimer.setInterval(250);
-        connect(&m_saveTimer, &QTimer::timeout, this, &SimServer::saveState);
-        connect(m_world, &SimWorld::instanceChanged, &m_saveTimer, qOverload<>(&QTimer::start));
-        connect(m_world, &SimWorld::instanceReleased, &m_saveTimer, qOverload<>(&QTimer::start));
-        if (!restored)
-            saveState();
+    if (m_stateFile) {
+        m_authenticator.setRecordNewNonces(true);
+        const auto changed = [this] {
+            m_worldChanged = true;
+            if (!m_lazySaveTimer.isActive())
+                m_lazySaveTimer.start();
+        };
+        connect(m_world, &SimWorld::instanceChanged, this, changed);
+        connect(m_world, &SimWorld::instanceReleased, this, changed);
+        m_lazySaveTimer.setSingleShot(true);
+        m_lazySaveTimer.setInterval(1000);
+        connect(&m_lazySaveTimer, &QTimer::timeout, this, &SimServer::saveState);
+        // A fresh snapshot at start: a new file is usable at once, a journal is folded in.
+        QString error;
+        if (!saveSnapshot(&error))
+            m_datasetError = u"cannot write the state file %1: %2"_s.arg(options.stateFile, error);
     }
 }
 
 SimServer::~SimServer()
 {
-    if (m_saveTimer.isActive())
+    if (m_stateFile && m_datasetError.isEmpty() && hasUnsavedChanges())
         saveState();
 }
 
-void SimServer::saveState()
+bool SimServer::restoreState(QString *error)
 {
-    m_saveTimer.stop();
-    QSaveFile file(m_options.stateFile);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcEcsSim) << "cannot write the state file" << m_options.stateFile
-                            << file.errorString();
-        return;
+    QJsonObject snapshot;
+    QHash<QString, qint64> nonces;
+    if (!m_stateFile->load(&snapshot, &nonces, error))
+        return false;
+    if (!snapshot.isEmpty() && !m_world->restoreState(snapshot, error))
+        return false;
+    m_service.restoreTokens(snapshot.value("tokens"_L1).toArray());
+    for (const QJsonValue &value : snapshot.value("nonces"_L1).toArray()) {
+        const QJsonArray pair = value.toArray();
+        nonces.insert(pair.at(0).toString(), pair.at(1).toString().toLongLong());
     }
-    file.write(QJsonDocument(m_world->saveState()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        qCWarning(lcEcsSim) << "cannot write the state file" << m_options.stateFile
-                            << file.errorString();
+    m_authenticator.restoreNonces(nonces, QDateTime::currentDateTimeUtc());
+    return true;
+}
+
+bool SimServer::hasUnsavedChanges() const
+{
+    return m_worldChanged || m_snapshotOwed || m_world->idCounter() != m_savedIdCounter
+        || m_service.tokenGeneration() != m_savedTokenGeneration || m_authenticator.hasNewNonces();
+}
+
+bool SimServer::saveSnapshot(QString *error)
+{
+    QJsonObject state = m_world->saveState();
+    state.insert(u"format"_s, 2);
+    state.insert(u"tokens"_s, m_service.saveTokens());
+    QJsonArray nonces;
+    const QHash<QString, qint64> live = m_authenticator.nonces(QDateTime::currentDateTimeUtc());
+    for (auto it = live.cbegin(); it != live.cend(); ++it)
+        nonces.append(QJsonArray { it.key(), QString::number(it.value()) });
+    state.insert(u"nonces"_s, nonces);
+    if (!m_stateFile->writeSnapshot(state, error))
+        return false;
+    m_authenticator.takeNewNonces(); // the snapshot holds them
+    m_worldChanged = false;
+    m_snapshotOwed = false;
+    m_savedIdCounter = m_world->idCounter();
+    m_savedTokenGeneration = m_service.tokenGeneration();
+    m_lazySaveTimer.stop();
+    return true;
+}
+
+bool SimServer::saveState()
+{
+    QString error;
+    bool saved = true;
+    if (m_worldChanged || m_snapshotOwed || m_world->idCounter() != m_savedIdCounter
+        || m_service.tokenGeneration() != m_savedTokenGeneration
+        || m_stateFile->journalBytes() > kMaxJournalBytes) {
+        saved = saveSnapshot(&error);
+    } else if (m_authenticator.hasNewNonces()) {
+        saved = m_stateFile->appendNonces(m_authenticator.takeNewNonces(), &error);
+        m_snapshotOwed = !saved;
+    }
+    if (!saved)
+        qCWarning(lcEcsSim).noquote()
+            << "cannot write the state file" << m_stateFile->path() << error;
+    return saved;
+}
+
+void SimServer::scheduleSave()
+{
+    if (m_saveQueued)
+        return;
+    m_saveQueued = true;
+    // Queued, so that the requests of this event-loop turn share one write.
+    QMetaObject::invokeMethod(this, &SimServer::saveAndAnswer, Qt::QueuedConnection);
+}
+
+void SimServer::saveAndAnswer()
+{
+    m_saveQueued = false;
+    const bool saved = !hasUnsavedChanges() || saveState();
+    for (Outgoing &outgoing : std::exchange(m_awaitingSave, {})) {
+        if (!saved) {
+            // Done in memory but not durable: say so rather than acknowledge it. A retry with
+            // the same ClientToken gets the first result once the state can be written.
+            const QJsonObject body {
+                { u"RequestId"_s, QString::fromLatin1(outgoing.reply.requestId) },
+                { u"Code"_s, u"InternalError"_s },
+                { u"Message"_s, u"The request processing has failed due to some unknown error."_s }
+            };
+            outgoing.reply.status = 500;
+            outgoing.reply.contentType = "application/json;charset=utf-8";
+            outgoing.reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            outgoing.reply.truncate = false;
+        }
+        deliver(std::move(outgoing));
+    }
 }
 
 bool SimServer::setUpTls(const QHostAddress &address)
@@ -170,8 +258,10 @@ bool SimServer::setUpTls(const QHostAddress &address)
             return false;
         }
     }
-    sslSetup(QSslCertificate(certificate.certificatePem, QSsl::Pem),
-        QSslKey(certificate.privateKeyPem, QSsl::Ec));
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    m_sslConfiguration.setLocalCertificate(QSslCertificate(certificate.certificatePem, QSsl::Pem));
+    m_sslConfiguration.setPrivateKey(QSslKey(certificate.privateKeyPem, QSsl::Ec));
+    m_sslConfiguration.setProtocol(QSsl::SecureProtocols);
     return true;
 }
 
@@ -203,14 +293,25 @@ void SimServer::start(const QHostAddress &address, quint16 port)
     }
     if (m_options.tls && !setUpTls(address))
         return;
-    const quint16 bound = listen(address, port);
-    if (bound == 0) {
-        const QList<QTcpServer *> all = servers();
-        Q_EMIT failed(u"cannot listen on %1:%2%3"_s.arg(address.toString())
+    // Our own listening socket rather than listen(): every connection gets its RequestGate
+    // before QtHttpServer reads from it.
+    QTcpServer *tcp = nullptr;
+    if (m_options.tls) {
+        auto *ssl = new GatedSslServer(m_budget, this);
+        ssl->setSslConfiguration(m_sslConfiguration);
+        tcp = ssl;
+    } else {
+        tcp = new GatedTcpServer(m_budget, this);
+    }
+    if (!tcp->listen(address, port)) {
+        Q_EMIT failed(u"cannot listen on %1:%2: %3"_s.arg(address.toString())
                           .arg(port)
-                          .arg(all.isEmpty() ? QString() : u": "_s + all.last()->errorString()));
+                          .arg(tcp->errorString()));
+        delete tcp;
         return;
     }
+    bind(tcp);
+    const quint16 bound = tcp->serverPort();
     QUrl url;
     url.setScheme(m_options.tls ? u"https"_s : u"http"_s);
     url.setHost(address.toString());
@@ -221,6 +322,8 @@ void SimServer::start(const QHostAddress &address, quint16 port)
 
 bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    if (RequestGate *gate = RequestGate::of(socket))
+        gate->requestHandled();
     const QByteArray body = httpRequest.body();
     // An oversized body is refused before it is parsed.
     SimRequest request = SimRequest::fromHttp(methodName(httpRequest.method()), httpRequest.url(),
@@ -235,6 +338,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         if (m_dropCount > 0 && request.action == m_dropAction) {
             --m_dropCount;
             socket->abort(); // the work is done; the answer never arrives
+            if (m_stateFile)
+                scheduleSave();
             return true;
         }
         break;
@@ -264,19 +369,31 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     }
     reply.requestId = request.requestId.toLatin1();
 
-    QHttpServerResponder responder = makeResponder(httpRequest, socket);
-    const int delay = nextLatencyMs();
-    if (delay <= 0) {
-        send(responder, reply, socket);
+    Outgoing outgoing { std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket)),
+        reply, socket, nextLatencyMs() };
+    // Answers wait for the write of what they report; once one waits, the later ones queue
+    // behind it so that a connection's answers keep their order.
+    if (m_stateFile && (hasUnsavedChanges() || !m_awaitingSave.isEmpty())) {
+        m_awaitingSave.append(std::move(outgoing));
+        scheduleSave();
         return true;
     }
-    // Answered later from the event loop; the socket may be gone by then.
-    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QTimer::singleShot(delay, this, [held, reply, guard = QPointer<QTcpSocket>(socket)] {
-        if (guard)
-            send(*held, reply, guard);
-    });
+    deliver(std::move(outgoing));
     return true;
+}
+
+void SimServer::deliver(Outgoing outgoing)
+{
+    if (outgoing.delayMs <= 0) {
+        if (outgoing.socket)
+            send(*outgoing.responder, outgoing.reply, outgoing.socket);
+        return;
+    }
+    // Answered later from the event loop; the socket may be gone by then.
+    QTimer::singleShot(outgoing.delayMs, this, [outgoing] {
+        if (outgoing.socket)
+            send(*outgoing.responder, outgoing.reply, outgoing.socket);
+    });
 }
 
 void SimServer::send(QHttpServerResponder &responder, const Answer &reply, QTcpSocket *socket)

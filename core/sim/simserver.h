@@ -2,19 +2,29 @@
 
 #include "requestauthenticator.h"
 #include "simservice.h"
+#include "simstatefile.h"
 #include "simworld.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QPointer>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
 #include <random>
+
+class QHttpServerResponder;
 
 namespace ecs::sim {
 
+struct RequestBudget;
+
 /// The HTTP face of ecs-sim: turns requests into SimRequests, authenticates them, runs the
 /// operation and answers like the real endpoint (JSON or XML body, x-acs-request-id, Date).
+/// With a state file, an answer is sent only once what it reports is on disk (instances, the
+/// id counter, ClientTokens, used nonces): the answers of one event-loop turn wait for one write.
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -59,8 +69,23 @@ private:
     Fault nextFault();
     int nextLatencyMs();
     static void send(QHttpServerResponder &responder, const Answer &reply, QTcpSocket *socket);
-    void saveState();
     bool setUpTls(const QHostAddress &address);
+
+    /// An answer made, to be sent after its delay once the state it reports is saved.
+    struct Outgoing
+    {
+        std::shared_ptr<QHttpServerResponder> responder;
+        Answer reply;
+        QPointer<QTcpSocket> socket;
+        int delayMs = 0;
+    };
+    void deliver(Outgoing outgoing);
+    bool restoreState(QString *error);
+    bool hasUnsavedChanges() const;
+    bool saveSnapshot(QString *error);
+    bool saveState(); ///< a snapshot when the world or tokens changed, else the nonce journal
+    void scheduleSave();
+    void saveAndAnswer();
 
     Answer answer(SimRequest &request);
     Answer refuse(const SimRequest &request, qint64 bodySize) const;
@@ -73,7 +98,16 @@ private:
     SimService m_service;
     SimOptions m_options;
     std::mt19937_64 m_random;
-    QTimer m_saveTimer;
+    std::unique_ptr<SimStateFile> m_stateFile;
+    bool m_worldChanged = false;
+    bool m_snapshotOwed = false; ///< a journal write failed: the next save is a snapshot
+    quint64 m_savedIdCounter = 0;
+    quint64 m_savedTokenGeneration = 0;
+    QList<Outgoing> m_awaitingSave;
+    bool m_saveQueued = false;
+    QTimer m_lazySaveTimer; ///< changes nobody waits for (the state machine's steps)
+    std::shared_ptr<RequestBudget> m_budget;
+    QSslConfiguration m_sslConfiguration;
     qint64 m_requestsServed = 0;
     QString m_dropAction;
     int m_dropCount = 0;

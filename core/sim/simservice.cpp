@@ -2,6 +2,8 @@
 
 #include "simworld.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace ecs::sim {
@@ -57,9 +59,46 @@ SimService::Outcome SimService::handle(const SimRequest &request)
 
     SimContext context { request, SimParams(request), m_world };
     Outcome outcome = it->handler(context);
-    if (!tokenKey.isEmpty() && !outcome.error.isError())
-        m_tokens.insert(tokenKey, { fingerprint, outcome.body });
+    if (!tokenKey.isEmpty() && !outcome.error.isError()) {
+        m_tokens.insert(
+            tokenKey, { fingerprint, outcome.body, QDateTime::currentMSecsSinceEpoch() });
+        ++m_tokenGeneration;
+    }
     return outcome;
+}
+
+namespace {
+// Tokens are kept for a day: retries come within minutes, and the table must not grow forever.
+constexpr qint64 kTokenLifetimeMs = 24 * 3600 * 1000;
+} // namespace
+
+QJsonArray SimService::saveTokens() const
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QJsonArray tokens;
+    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
+        if (now - it->recordedMs > kTokenLifetimeMs)
+            continue;
+        tokens.append(QJsonObject { { u"key"_s, it.key() },
+            { u"fingerprint"_s, QString::fromLatin1(it->fingerprint) }, { u"body"_s, it->body },
+            { u"recordedMs"_s, QString::number(it->recordedMs) } });
+    }
+    return tokens;
+}
+
+void SimService::restoreTokens(const QJsonArray &tokens)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QJsonValue &value : tokens) {
+        const QJsonObject token = value.toObject();
+        const QString key = token.value("key"_L1).toString();
+        const qint64 recorded = token.value("recordedMs"_L1).toString().toLongLong();
+        if (key.isEmpty() || now - recorded > kTokenLifetimeMs)
+            continue;
+        m_tokens.insert(key,
+            { token.value("fingerprint"_L1).toString().toLatin1(),
+                token.value("body"_L1).toObject(), recorded });
+    }
 }
 
 } // namespace ecs::sim

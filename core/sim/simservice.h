@@ -5,6 +5,7 @@
 #include "simrequest.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
@@ -45,6 +46,12 @@ public:
 
     SimWorld &world() { return m_world; }
 
+    /// The ClientToken table, saved with the state so that a retry after a restart still gets
+    /// the first answer. The generation changes whenever a token is recorded.
+    QJsonArray saveTokens() const;
+    void restoreTokens(const QJsonArray &tokens);
+    quint64 tokenGeneration() const { return m_tokenGeneration; }
+
 private:
     struct Operation
     {
@@ -55,11 +62,13 @@ private:
     {
         QByteArray fingerprint;
         QJsonObject body;
+        qint64 recordedMs = 0;
     };
 
     SimWorld &m_world;
     QHash<QString, Operation> m_operations; ///< by "version/action"
     QHash<QString, TokenRecord> m_tokens; ///< by "key/action/token"
+    quint64 m_tokenGeneration = 0;
 };
 
 // The operation groups, one file each.

@@ -81,10 +81,12 @@ qint64 SimWorld::scaled(int ms) const
     return qint64(std::llround(double(ms) / m_timeScale));
 }
 
-QString SimWorld::newId(const QString &prefix, const QString &regionId)
+namespace {
+
+// The service's id shape: prefix, region code, 17 characters from the hash.
+QString formatId(const QString &prefix, const QString &regionId, quint64 h)
 {
     static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    quint64 h = splitmix64(m_seed ^ splitmix64(++m_idCounter) ^ SpotMarket::stableHash(prefix));
     QString id = prefix + u'-' + regionCode(regionId);
     for (int i = 0; i < 17; ++i) {
         if (i == 11)
@@ -93,6 +95,32 @@ QString SimWorld::newId(const QString &prefix, const QString &regionId)
         h /= 36;
     }
     return id;
+}
+
+struct NetworkPlan
+{
+    QString vpcName;
+    QString cidrPrefix; ///< the first two octets
+    QString cidrBlock;
+    bool isDefault;
+    QList<std::pair<QString, QString>> groups; ///< name, description
+};
+
+} // namespace
+
+QString SimWorld::newId(const QString &prefix, const QString &regionId)
+{
+    return formatId(prefix, regionId,
+        splitmix64(m_seed ^ splitmix64(++m_idCounter) ^ SpotMarket::stableHash(prefix)));
+}
+
+QString SimWorld::networkId(const QString &prefix, const QString &regionId, int index) const
+{
+    // Not from the id counter: networks are made lazily, and their ids must not depend on which
+    // region was asked for first or on how many instances exist.
+    return formatId(prefix, regionId,
+        splitmix64(m_seed ^ SpotMarket::stableHash(prefix + u'/' + regionId)
+            ^ splitmix64(0x6e6574ULL + quint64(index))));
 }
 
 QString SimWorld::newOrderId()
@@ -108,36 +136,51 @@ void SimWorld::ensureNetworks(const QString &regionId) const
     const SimRegion *region = m_regions.region(regionId);
     if (!region)
         return;
-    // Ids derive from the seed and region, so the same seed gives the same world.
-    auto *self = const_cast<SimWorld *>(this);
+    static const QList<NetworkPlan> plans = {
+        { u"default-vpc"_s, u"172.16"_s, u"172.16.0.0/12"_s, true,
+            { { u"default"_s, u"System created security group."_s } } },
+        { u"app-vpc"_s, u"192.168"_s, u"192.168.0.0/16"_s, false,
+            { { u"app-web"_s, u"Web tier: HTTP and HTTPS from anywhere."_s },
+                { u"app-db"_s, u"Database tier: MySQL from app-web only."_s } } },
+    };
     const QDateTime created = QDateTime(QDate(2023, 3, 1), QTime(8, 0), Qt::UTC);
-    SimVpc vpc { self->newId(u"vpc"_s, regionId), regionId, u"default-vpc"_s, u"172.16.0.0/12"_s,
-        created, true };
+    QList<SimVpc> vpcs;
     QList<SimVSwitch> switches;
-    int index = 0;
-    for (const SimZone &zone : region->zones) {
-        SimVSwitch sw;
-        sw.vSwitchId = self->newId(u"vsw"_s, regionId);
-        sw.vpcId = vpc.vpcId;
-        sw.regionId = regionId;
-        sw.zoneId = zone.zoneId;
-        sw.vSwitchName = u"default-"_s + zone.zoneId;
-        sw.cidrBlock = u"172.16.%1.0/20"_s.arg(index * 16);
-        sw.availableIpAddressCount = 4091;
-        sw.creationTime = created;
-        switches.append(sw);
-        ++index;
+    QList<SimSecurityGroup> groups;
+    for (int p = 0; p < plans.size(); ++p) {
+        const NetworkPlan &plan = plans.at(p);
+        const SimVpc vpc { networkId(u"vpc"_s, regionId, p), regionId, plan.vpcName, plan.cidrBlock,
+            created.addDays(p), plan.isDefault };
+        vpcs.append(vpc);
+        int index = 0;
+        for (const SimZone &zone : region->zones) {
+            SimVSwitch sw;
+            sw.vSwitchId = networkId(u"vsw"_s, regionId, p * 1000 + index);
+            sw.vpcId = vpc.vpcId;
+            sw.regionId = regionId;
+            sw.zoneId = zone.zoneId;
+            sw.vSwitchName = (plan.isDefault ? u"default-"_s : u"app-"_s) + zone.zoneId;
+            sw.cidrBlock = u"%1.%2.0/20"_s.arg(plan.cidrPrefix).arg((index * 16) % 256);
+            sw.availableIpAddressCount = plan.isDefault ? 4091 : 4085 - 7 * index;
+            sw.creationTime = vpc.creationTime;
+            sw.isDefault = plan.isDefault;
+            switches.append(sw);
+            ++index;
+        }
+        for (int g = 0; g < plan.groups.size(); ++g) {
+            SimSecurityGroup group;
+            group.securityGroupId = networkId(u"sg"_s, regionId, p * 1000 + g);
+            group.regionId = regionId;
+            group.vpcId = vpc.vpcId;
+            group.securityGroupName = plan.groups.at(g).first;
+            group.description = plan.groups.at(g).second;
+            group.creationTime = vpc.creationTime;
+            groups.append(group);
+        }
     }
-    SimSecurityGroup group;
-    group.securityGroupId = self->newId(u"sg"_s, regionId);
-    group.regionId = regionId;
-    group.vpcId = vpc.vpcId;
-    group.securityGroupName = u"default"_s;
-    group.description = u"System created security group."_s;
-    group.creationTime = created;
-    m_vpcs.insert(regionId, { vpc });
+    m_vpcs.insert(regionId, vpcs);
     m_vSwitches.insert(regionId, switches);
-    m_securityGroups.insert(regionId, { group });
+    m_securityGroups.insert(regionId, groups);
 }
 
 QList<SimVpc> SimWorld::vpcs(const QString &regionId) const
@@ -169,14 +212,14 @@ const SimVSwitch *SimWorld::vSwitch(const QString &vSwitchId) const
     return nullptr;
 }
 
-const SimVSwitch *SimWorld::defaultVSwitch(const QString &zoneId) const
+const SimVSwitch *SimWorld::defaultVSwitch(const QString &zoneId, const QString &vpcId) const
 {
     for (const SimRegion &region : m_regions.regions()) {
-        if (!zoneId.startsWith(region.regionId))
+        if (!region.hasZone(zoneId))
             continue;
         ensureNetworks(region.regionId);
         for (const SimVSwitch &sw : m_vSwitches[region.regionId])
-            if (sw.zoneId == zoneId)
+            if (sw.zoneId == zoneId && (vpcId.isEmpty() ? sw.isDefault : sw.vpcId == vpcId))
                 return &sw;
     }
     return nullptr;
@@ -226,16 +269,37 @@ int SimWorld::instancesUsing(const QString &zoneId, const QString &typeId) const
     return count;
 }
 
+bool SimWorld::offers(const QString &zoneId, const InstanceTypeSpec &type) const
+{
+    // Not every zone carries every family: GPU and ARM types live in some zones only.
+    if (type.gpuAmount <= 0 && type.architecture != u"ARM")
+        return true;
+    return SpotMarket::stableHash(zoneId + type.family) % 3 != 0;
+}
+
+QList<const InstanceTypeSpec *> SimWorld::offeredTypes(const QString &zoneId) const
+{
+    QList<const InstanceTypeSpec *> types;
+    for (const InstanceTypeSpec &type : m_catalog.instanceTypes())
+        if (offers(zoneId, type))
+            types.append(&type);
+    return types;
+}
+
 int SimWorld::remainingStock(const QString &zoneId, const QString &typeId) const
 {
+    const InstanceTypeSpec *type = m_catalog.instanceType(typeId);
+    if (!type || !offers(zoneId, *type))
+        return 0;
     return std::max(0, m_market.stock(zoneId, typeId) - instancesUsing(zoneId, typeId));
 }
 
 QString SimWorld::newPrivateIp(const SimVSwitch &vSwitch)
 {
+    const QString network = vSwitch.cidrBlock.section(u'.', 0, 1);
     const int base = vSwitch.cidrBlock.section(u'.', 2, 2).toInt();
     const int n = int(m_idCounter++ % 4000);
-    return u"172.16.%1.%2"_s.arg(base + n / 250).arg(n % 250 + 2);
+    return u"%1.%2.%3"_s.arg(network).arg(base + n / 250).arg(n % 250 + 2);
 }
 
 SimInstance &SimWorld::addInstance(SimInstance instance, bool run)
@@ -247,15 +311,26 @@ SimInstance &SimWorld::addInstance(SimInstance instance, bool run)
     if (instance.hostName.isEmpty())
         instance.hostName = u"iZ"_s + instance.instanceId.mid(2) + u'Z';
     ensureNetworks(instance.regionId);
-    const SimVSwitch *sw = instance.vSwitchId.isEmpty() ? defaultVSwitch(instance.zoneId)
-                                                        : vSwitch(instance.vSwitchId);
+    // Without a vSwitch, the zone's one in the VPC of the first security group, if any.
+    const SimSecurityGroup *group = instance.securityGroupIds.isEmpty()
+        ? nullptr
+        : securityGroup(instance.securityGroupIds.first());
+    const SimVSwitch *sw = instance.vSwitchId.isEmpty()
+        ? defaultVSwitch(instance.zoneId, group ? group->vpcId : QString())
+        : vSwitch(instance.vSwitchId);
     if (sw) {
         instance.vSwitchId = sw->vSwitchId;
         instance.vpcId = sw->vpcId;
         instance.privateIpAddress = newPrivateIp(*sw);
     }
-    if (instance.securityGroupIds.isEmpty())
-        instance.securityGroupIds = { m_securityGroups[instance.regionId].first().securityGroupId };
+    if (instance.securityGroupIds.isEmpty()) {
+        for (const SimSecurityGroup &g : std::as_const(m_securityGroups[instance.regionId])) {
+            if (g.vpcId == instance.vpcId) {
+                instance.securityGroupIds = { g.securityGroupId };
+                break;
+            }
+        }
+    }
     if (run && instance.internetMaxBandwidthOut > 0)
         instance.publicIpAddress = allocatePublicIp(QString()); // an address, not yet bound
     const QString id = instance.instanceId;

@@ -44,13 +44,21 @@ public:
     /// auto-release time or an expiry without waiting for it.
     void advanceClock(qint64 ms);
 
-    // Networks: one default VPC per region, a vSwitch per zone, a security group per region.
+    // Networks: two VPCs per region (the default one and "app-vpc"), each with a vSwitch per zone
+    // and security groups of its own, so that answers mixed between VPCs show. Their ids derive
+    // from the seed and region only: the same in every run and after a restart.
     QList<SimVpc> vpcs(const QString &regionId) const;
     QList<SimVSwitch> vSwitches(const QString &regionId) const;
     QList<SimSecurityGroup> securityGroups(const QString &regionId) const;
     const SimVSwitch *vSwitch(const QString &vSwitchId) const;
-    const SimVSwitch *defaultVSwitch(const QString &zoneId) const;
+    /// The zone's vSwitch in `vpcId`, or in the default VPC when `vpcId` is empty.
+    const SimVSwitch *defaultVSwitch(const QString &zoneId, const QString &vpcId = {}) const;
     const SimSecurityGroup *securityGroup(const QString &securityGroupId) const;
+
+    // The one catalogue of what a zone offers: DescribeZones, DescribeAvailableResource,
+    // DescribeResourcesModification and creation all ask these, so they cannot disagree.
+    bool offers(const QString &zoneId, const InstanceTypeSpec &type) const;
+    QList<const InstanceTypeSpec *> offeredTypes(const QString &zoneId) const;
 
     // Instances, in creation order.
     QList<const SimInstance *> instances(const QString &regionId = {}) const;
@@ -59,6 +67,7 @@ public:
     int instanceCount() const { return int(m_instances.size()); }
     /// Instances of a (zone, type) pair that hold capacity.
     int instancesUsing(const QString &zoneId, const QString &typeId) const;
+    /// 0 for a type the zone does not offer.
     int remainingStock(const QString &zoneId, const QString &typeId) const;
 
     /// Adds an instance (ids, IPs and times filled in) and starts its life: Pending, then Running
@@ -72,6 +81,9 @@ public:
 
     QString newId(const QString &prefix, const QString &regionId);
     QString newOrderId();
+    /// Every id, IP and order number draws from this counter; it is saved with the state, so a
+    /// restarted simulator never hands out an id twice.
+    quint64 idCounter() const { return m_idCounter; }
     /// Pay-as-you-go instances "expire" at this fixed far-future time on the wire.
     static QString payAsYouGoExpiry() { return QStringLiteral("2099-12-31T15:59Z"); }
 
@@ -101,6 +113,7 @@ private:
     void scheduleNextStep();
     qint64 scaled(int ms) const;
     void ensureNetworks(const QString &regionId) const;
+    QString networkId(const QString &prefix, const QString &regionId, int index) const;
     QString newPrivateIp(const SimVSwitch &vSwitch);
 
     SimDataset m_regions;

@@ -125,7 +125,13 @@ void SimWorld::populate(int count, int regionLimit)
             ? regions.at(5 + pick(2))
             : regions.at(pick(regions.size()));
         const SimZone &zone = region.zones.at(pick(region.zones.size()));
-        const InstanceTypeSpec &type = types.at(pick(types.size()));
+        // The drawn type, or the next one the zone offers (no extra draw: the same seed keeps
+        // the same fleet).
+        qsizetype typeIndex = pick(types.size());
+        for (qsizetype step = 0; step < types.size() && !offers(zone.zoneId, types.at(typeIndex));
+             ++step)
+            typeIndex = (typeIndex + 1) % types.size();
+        const InstanceTypeSpec &type = types.at(typeIndex);
         const QList<const ImageSpec *> &images
             = type.architecture == u"ARM" && !arm.isEmpty() ? arm : x86;
         const ImageSpec &image = *images.at(pick(images.size()));
@@ -174,7 +180,9 @@ QJsonObject SimWorld::saveState() const
 
 bool SimWorld::restoreState(const QJsonObject &state, QString *error)
 {
-    if (state.value("format"_L1).toInt() != 1) {
+    // Format 2 adds what the server keeps (ClientTokens, nonces); the world part is the same.
+    const int format = state.value("format"_L1).toInt();
+    if (format != 1 && format != 2) {
         *error = u"unknown state format"_s;
         return false;
     }

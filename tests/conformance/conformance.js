@@ -196,9 +196,11 @@ async function scenario(style) {
     assert.equal(resource.Type, 'InstanceType');
     assert.ok(resource.SupportedResources.SupportedResource.some(r => r.Status === 'Available' && r.StatusCategory === 'WithStock'));
   });
-  const group = (await step(style, 'DescribeSecurityGroups', { RegionId: REGION }, b => assert.equal(b.SecurityGroups.SecurityGroup.length, 1)))
+  // Two VPCs per region (default-vpc and app-vpc); the default one has one security group.
+  await step(style, 'DescribeVpcs', { RegionId: REGION }, b => assert.equal(b.Vpcs.Vpc.length, 2), 'vpc');
+  const vpcId = (await step(style, 'DescribeVpcs', { RegionId: REGION, IsDefault: true }, b => assert.equal(b.Vpcs.Vpc.length, 1), 'vpc')).Vpcs.Vpc[0].VpcId;
+  const group = (await step(style, 'DescribeSecurityGroups', { RegionId: REGION, VpcId: vpcId }, b => assert.equal(b.SecurityGroups.SecurityGroup.length, 1)))
     .SecurityGroups.SecurityGroup[0].SecurityGroupId;
-  const vpcId = (await step(style, 'DescribeVpcs', { RegionId: REGION }, b => assert.equal(b.Vpcs.Vpc.length, 1), 'vpc')).Vpcs.Vpc[0].VpcId;
   const vSwitch = (await step(style, 'DescribeVSwitches', { RegionId: REGION, VpcId: vpcId, ZoneId: zone }, b => {
     assert.equal(b.VSwitches.VSwitch.length, 1);
     assert.equal(b.VSwitches.VSwitch[0].ZoneId, zone);

@@ -202,10 +202,12 @@ void TestSimOperations::instanceTypesTokenPaging()
 
 void TestSimOperations::networksPerRegion()
 {
+    // Two VPCs (tst_simcatalogue goes into them): default-vpc with one group, app-vpc with two.
     const QJsonObject groups = call(ApiRequest(u"DescribeSecurityGroups"_s));
-    QCOMPARE(listIn(groups, "SecurityGroups", "SecurityGroup").size(), 1);
-    const QJsonObject vpcs
-        = call(ApiRequest(u"DescribeVpcs"_s, ApiRequest::Product::Vpc).setRegion(kRegion));
+    QCOMPARE(listIn(groups, "SecurityGroups", "SecurityGroup").size(), 3);
+    const QJsonObject vpcs = call(ApiRequest(u"DescribeVpcs"_s, ApiRequest::Product::Vpc)
+                                      .setRegion(kRegion)
+                                      .set(u"IsDefault"_s, true));
     QCOMPARE(listIn(vpcs, "Vpcs", "Vpc").size(), 1);
     const QString vpcId
         = listIn(vpcs, "Vpcs", "Vpc").first().toObject().value("VpcId"_L1).toString();
