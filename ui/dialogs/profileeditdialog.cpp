@@ -71,6 +71,7 @@ ProfileEditDialog::ProfileEditDialog(QSettings *settings, SecretStore *secrets,
     m_endpoint->setPlaceholderText(tr("Optional, e.g. https://ecs-vpc.cn-hangzhou.aliyuncs.com"));
     m_caFile->setText(initial.caCertificateFile);
     m_caFile->setPlaceholderText(tr("Optional PEM file for a private endpoint or TLS proxy"));
+    m_caFile->setAccessibleName(tr("Extra CA certificate file"));
     m_readOnly->setChecked(initial.readOnly);
 
     auto *browse = new QToolButton(this);

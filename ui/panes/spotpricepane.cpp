@@ -46,6 +46,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
         rememberType(type);
     m_type->setCurrentIndex(m_type->findText(u"ecs.g7.large"_s));
     m_type->setAccessibleName(tr("Instance type"));
+    m_type->lineEdit()->setAccessibleName(tr("Instance type"));
     m_type->setToolTip(tr("Instance type"));
     m_type->setMinimumContentsLength(20);
     m_range->addItem(tr("Last 3 hours"), 3 * 3600);
