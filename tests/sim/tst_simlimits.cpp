@@ -2,6 +2,7 @@
 // are answered 413, a header flood is cut off with 431, and the server keeps answering.
 // Against the real executable, over loopback; the peak is read from /proc/PID/status.
 #include "simprocess.h"
+#include "simserver.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -103,6 +104,8 @@ private Q_SLOTS:
     void headerFloodIsCutOff_data();
     void headerFloodIsCutOff();
     void smallRequestsStillServed();
+    void allConnectionsShareOneBudget();
+    void connectionsBeyondTheLimitAreClosed();
 
 private:
     /// Resets the peak (VmHWM) to the current RSS: what follows is measured from here.
@@ -209,6 +212,80 @@ void TestSimLimits::smallRequestsStillServed()
         10'000));
     QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(40).constData());
     QVERIFY(answers());
+}
+
+namespace {
+
+/// A request head with a body announced but only partly sent: it holds its bytes in the server.
+std::unique_ptr<QTcpSocket> holdPartialUpload(const QUrl &url, qint64 announced, qint64 sent)
+{
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(url.host(), quint16(url.port()));
+    socket->write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+        + QByteArray::number(announced) + "\r\n\r\n" + QByteArray(sent, 'b'));
+    return socket;
+}
+
+QUrl startInProcess(sim::SimServer &server)
+{
+    QSignalSpy listening(&server, &sim::SimServer::listening);
+    server.start(QHostAddress::LocalHost, 0);
+    return listening.isEmpty() ? QUrl() : listening.first().first().toUrl();
+}
+
+} // namespace
+
+void TestSimLimits::allConnectionsShareOneBudget()
+{
+    // Two unfinished uploads, each within the per-request limit but together over the shared
+    // budget: the one that passes it is answered 503 and closed, the other is still read.
+    sim::SimOptions options;
+    options.limits.maxBufferedBytes = 1024 * 1024;
+    sim::SimServer server(options);
+    const QUrl url = startInProcess(server);
+    QVERIFY(url.isValid());
+    std::unique_ptr<QTcpSocket> uploads[]
+        = { holdPartialUpload(url, 900'000, 700'000), holdPartialUpload(url, 900'000, 700'000) };
+    QByteArray answers[2];
+    const auto answered = [&](int n) {
+        answers[n] += uploads[n]->readAll();
+        return answers[n].contains("\r\n\r\n");
+    };
+    QVERIFY(QTest::qWaitFor([&] { return answered(0) || answered(1); }, 10'000));
+    const int refused = answers[0].isEmpty() ? 1 : 0;
+    const int kept = 1 - refused;
+    QVERIFY2(answers[refused].startsWith("HTTP/1.1 503"), answers[refused].left(40).constData());
+    QVERIFY(answers[refused].contains("ServiceUnavailable"));
+    QVERIFY(answers[kept].isEmpty());
+    // The other one, completed, is served (refused as unsigned, not for its size).
+    uploads[kept]->write(QByteArray(200'000, 'b'));
+    QVERIFY(QTest::qWaitFor([&] { return answered(kept); }, 10'000));
+    QVERIFY2(answers[kept].startsWith("HTTP/1.1 400"), answers[kept].left(40).constData());
+}
+
+void TestSimLimits::connectionsBeyondTheLimitAreClosed()
+{
+    sim::SimOptions options;
+    options.limits.maxConnections = 3;
+    sim::SimServer server(options);
+    const QUrl url = startInProcess(server);
+    QVERIFY(url.isValid());
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int n = 0; n < 3; ++n)
+        held.push_back(holdPartialUpload(url, 100, 10));
+    QVERIFY(QTest::qWaitFor(
+        [&held] {
+            return std::all_of(held.cbegin(), held.cend(),
+                [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
+        },
+        10'000));
+    // The server accepts in order: the three first, then this one, which it closes.
+    QTcpSocket extra;
+    QSignalSpy closed(&extra, &QTcpSocket::disconnected);
+    extra.connectToHost(url.host(), quint16(url.port()));
+    QVERIFY(closed.wait(10'000));
+    for (const auto &socket : held)
+        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
 }
 
 QTEST_GUILESS_MAIN(TestSimLimits)
