@@ -105,15 +105,6 @@ void TestMainWindow::fitsASmallScreen()
         { u"regions"_s, u"images"_s, u"resources"_s, u"instances"_s, u"spot"_s }) {
         w->showPane(pane);
         const QSize minimum = w->minimumSizeHint().expandedTo(w->minimumSize());
-        if (qEnvironmentVariableIsSet("ECS_SIZE_DEBUG")) {
-            qDebug() << pane << minimum << "central" << w->centralWidget()->minimumSizeHint()
-                     << "pane" << w->currentPane()->minimumSizeHint();
-            for (QWidget *child : w->findChildren<QWidget *>())
-                if (child->minimumSizeHint().height() > 250
-                    || child->minimumSizeHint().width() > 500)
-                    qDebug() << "  " << child->metaObject()->className() << child->objectName()
-                             << child->minimumSizeHint() << child->isVisible();
-        }
         QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 640,
             qPrintable(u"%1: %2×%3"_s.arg(pane).arg(minimum.width()).arg(minimum.height())));
         w->resize(1024, 640);

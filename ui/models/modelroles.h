@@ -13,7 +13,8 @@ enum ModelRole {
     /// Everything the filter box matches for the row (name, id, addresses, tags), one string.
     SearchRole,
     /// True for a row from an earlier answer whose refresh failed (shown greyed, with why).
-    StaleRole,
+    /// Far from the others: models number their own roles from SearchRole + 1.
+    StaleRole = Qt::UserRole + 64,
 };
 
 } // namespace ecs::ui

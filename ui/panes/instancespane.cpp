@@ -96,7 +96,7 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     setContent(splitter);
 
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+        setTextQuery(m_proxy, text); // one token search, as in every pane
         updateCount();
         showDetails(); // a filter that hides the selected instance hides its details too
     });
