@@ -99,7 +99,7 @@ private:
     void updateStatus();
     void showSpotHistory(const QString &type, const QString &zone);
 
-    ecs::EcsClient *m_client;
+    QPointer<ecs::EcsClient> m_client; // may go first when a profile switch replaces both
     QString m_profileName;
     QListWidget *m_navigation;
     QStackedWidget *m_panes;
