@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
+#include <QFontDatabase>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLabel>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void detailsFollowTheVisibleSelection();
     void detailsInPlainWordsGrouped();
     void rowsStayUnderThePointer();
+    void wholeIdsAndStates();
 
 private:
     std::unique_ptr<EcsClient> client(const QUrl &url) const;
@@ -502,6 +504,30 @@ void TestFleet::rowsStayUnderThePointer()
         QCoreApplication::sendEvent(view->viewport(), &leave); // offscreen has no real pointer
     QTRY_VERIFY(view->indexAt(point).data(KeyRole).toString() != target);
     QCOMPARE(pane.selectedInstances().value(0).instanceId, target);
+}
+
+void TestFleet::wholeIdsAndStates()
+{
+    // Issue 11 item 18: instance ids were cut ("i-bp1t2euwbkyr4v4kd…").
+    auto c = client(m_simUrl);
+    InstancesPane pane(c.get());
+    pane.show();
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setRegion(m_region);
+    QVERIFY(loaded.wait(15'000));
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFontMetrics normal(pane.view()->font());
+    const int idWidth = pane.view()->columnWidth(InstancesModel::InstanceIdColumn);
+    const int statusWidth = pane.view()->columnWidth(InstancesModel::StatusColumn);
+    for (const Instance &i : pane.model()->rows()) {
+        QVERIFY2(idWidth > fixed.horizontalAdvance(i.instanceId), qPrintable(i.instanceId));
+        const QString status
+            = pane.model()
+                  ->index(pane.model()->rowOf(i.instanceId), InstancesModel::StatusColumn)
+                  .data()
+                  .toString();
+        QVERIFY2(statusWidth > normal.horizontalAdvance(status) + 16, qPrintable(status));
+    }
 }
 
 QTEST_MAIN(TestFleet)

@@ -54,6 +54,14 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     const int widths[] = { 24, 26, 14, 18, 22, 6, 10, 16, 16, 14, 18, 18, 18, 18, 10, 30 };
     for (int c = 0; c < InstancesModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, em * widths[c]);
+    // Whole ids, states and billing words: measured in their own fonts, not guessed in pixels.
+    fitColumn(m_view, InstancesModel::InstanceIdColumn, u"i-bp1t2euwbkyr4v4kdztp"_s, true);
+    fitColumn(
+        m_view, InstancesModel::StatusColumn, tr("%1 (locked)").arg(u"Stopping"_s), false, true);
+    fitColumn(m_view, InstancesModel::BillingColumn, InstancesModel::tr("Pay-as-you-go"));
+    fitColumn(m_view, InstancesModel::CpuColumn, u"128"_s);
+    fitColumn(m_view, InstancesModel::PublicIpColumn, u"255.255.255.255"_s, true);
+    fitColumn(m_view, InstancesModel::PrivateIpColumn, u"192.168.255.255"_s, true);
     m_view->sortByColumn(InstancesModel::NameColumn, Qt::AscendingOrder);
 
     m_details->setColumnCount(2);
