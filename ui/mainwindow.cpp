@@ -574,6 +574,7 @@ void MainWindow::updateStatus()
     else if (!m_lastRequest.isEmpty())
         parts << m_lastRequest;
     m_status->setText(parts.join(u" · "_s));
+    m_status->setAccessibleDescription(m_status->text()); // what a screen reader reads out
 }
 
 } // namespace ecs::ui
