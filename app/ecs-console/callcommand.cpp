@@ -47,7 +47,9 @@ QString CallCommand::helpText()
            "  --profile NAME         sign with a stored profile (secret from the OS keychain)\n"
            "\n"
            "Exit status: 0 success, 1 the service answered with an error, 2 no usable answer\n"
-           "(network, timeout, TLS, unreadable response), 64 usage error.\n"_s;
+           "(network, timeout, TLS, unreadable response), 3 the keychain is locked, unavailable "
+           "or\n"
+           "refused the profile's secret, 64 usage error.\n"_s;
 }
 
 void CallCommand::fail(int exitCode, const QString &message)
@@ -140,10 +142,10 @@ void CallCommand::run(const QStringList &arguments)
     ecs::resolveProfile(ecs::ProfileStore(m_settings), m_secrets, parser.value(profile), this,
         [=, this](const ecs::ResolvedProfile &resolved) mutable {
             if (!resolved.ok())
-                return fail(resolved.secretStatus == ecs::SecretResult::Status::Unavailable
-                        ? KeychainError
-                        : UsageError,
-                    resolved.error);
+                return fail(resolved.secretStatus == ecs::SecretResult::Status::Ok
+                        ? UsageError
+                        : keychainExitCode(resolved.secretStatus),
+                    keychainMessage(resolved.secretStatus, resolved.error));
             ecs::ClientConfig merged = resolved.config;
             if (endpointSet)
                 merged.endpointOverride = overrides.endpointOverride;

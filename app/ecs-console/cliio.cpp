@@ -28,6 +28,38 @@ void err(const QString &text)
     write(stderr, text);
 }
 
+QString keychainMessage(const ecs::SecretResult &result)
+{
+    return keychainMessage(result.status, result.message);
+}
+
+QString keychainMessage(ecs::SecretResult::Status status, const QString &message)
+{
+    if (status != ecs::SecretResult::Status::Unavailable)
+        return message;
+    return message
+        + QStringLiteral("\nWithout a keychain, `ecs-console call` can still sign with "
+                         "credentials from the environment: set ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                         "ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for "
+                         "STS) and leave out --profile.");
+}
+
+int keychainExitCode(ecs::SecretResult::Status status)
+{
+    switch (status) {
+    case ecs::SecretResult::Status::Ok:
+        return Success;
+    case ecs::SecretResult::Status::NotFound:
+        return UsageError; // no such profile, or a profile whose secret was never stored
+    case ecs::SecretResult::Status::Unavailable:
+    case ecs::SecretResult::Status::Locked:
+    case ecs::SecretResult::Status::Denied:
+    case ecs::SecretResult::Status::Failed:
+        break;
+    }
+    return KeychainError;
+}
+
 QString readSecretLine(const QString &prompt)
 {
     const bool tty = isatty(STDIN_FILENO);

@@ -37,8 +37,9 @@ QString ProfileCommand::helpText()
            "  ecs-console profile import-aliyun [--file ~/.aliyun/config.json]\n"
            "      imports the aliyun CLI's AK and StsToken profiles into the keychain\n"
            "\n"
-           "Exit status: 0 success, 1 service error, 2 network error, 3 keychain unavailable or\n"
-           "refused, 64 usage error.\n"_s;
+           "Exit status: 0 success, 1 service error, 2 network error, 3 keychain locked, "
+           "unavailable\n"
+           "or refused, 64 usage error.\n"_s;
 }
 
 void ProfileCommand::done(int exitCode, const QString &out, const QString &err)
@@ -124,8 +125,8 @@ void ProfileCommand::add(const QStringList &arguments)
     // The secret first: a profile without its secret in the keychain is not saved at all.
     m_secrets->write(profile.name, secret, this, [this, profile](const SecretResult &result) {
         if (!result.ok())
-            return done(
-                cli::KeychainError, {}, result.message + u"\nThe profile was not saved.\n"_s);
+            return done(cli::KeychainError, {},
+                cli::keychainMessage(result) + u"\nThe profile was not saved.\n"_s);
         ProfileStore(m_settings).save(profile);
         done(cli::Success,
             u"Profile %1 saved; its secret is in the OS keychain (service \"%2\").\n"_s.arg(
@@ -170,7 +171,8 @@ void ProfileCommand::remove(const QString &name)
     m_secrets->remove(name, this, [this, name](const SecretResult &result) {
         if (!result.ok())
             return done(cli::KeychainError, {},
-                result.message + u"\nThe profile was kept so that its secret is not orphaned.\n"_s);
+                cli::keychainMessage(result)
+                    + u"\nThe profile was kept so that its secret is not orphaned.\n"_s);
         ProfileStore(m_settings).remove(name);
         done(cli::Success, u"Profile %1 and its keychain entry removed.\n"_s.arg(name));
     });
@@ -183,7 +185,7 @@ void ProfileCommand::test(const QString &name)
             if (!resolved.ok())
                 return done(resolved.secretStatus == SecretResult::Status::Ok ? cli::UsageError
                                                                               : cli::KeychainError,
-                    {}, resolved.error + u'\n');
+                    {}, cli::keychainMessage(resolved.secretStatus, resolved.error) + u'\n');
             auto *client = new EcsClient(m_network, resolved.config, this);
             client->call<ops::DescribeRegions>(ops::DescribeRegions::request(), this,
                 [this, client](const Result<QList<Region>> &regions) {
@@ -233,7 +235,7 @@ void ProfileCommand::importAliyun(const QStringList &arguments)
                     ProfileStore(m_settings).save(p.profile);
                     imported->append(p.profile.name);
                 } else {
-                    failures->append(u"%1: %2"_s.arg(p.profile.name, r.message));
+                    failures->append(u"%1: %2"_s.arg(p.profile.name, cli::keychainMessage(r)));
                 }
                 if (--*remaining > 0)
                     return;

@@ -23,7 +23,8 @@ struct SecretResult
     enum class Status {
         Ok,
         NotFound, ///< nothing stored under that profile
-        Unavailable, ///< no keychain: no Secret Service, locked, or no backend at all
+        Unavailable, ///< no keychain: no Secret Service or no backend at all
+        Locked, ///< the entry (or the collection it goes to) is in a locked keychain
         Denied, ///< the user or the keychain refused access
         Failed, ///< anything else, with the keychain's words in message
     };
@@ -59,14 +60,27 @@ public:
     void keepForSession(const QString &profile, const Secret &secret);
     bool hasSessionSecret(const QString &profile) const { return m_session.contains(profile); }
 
-    /// The explanation shown when the keychain cannot be used.
+    /// The explanation shown when the keychain cannot be used; it offers nothing, since what
+    /// can be done instead depends on the front end (the GUI can keep a secret for the session).
     static QString unavailableExplanation(const QString &keychainMessage);
+    /// The explanation shown when the keychain is locked.
+    static QString lockedExplanation();
 
 private:
     void finishLater(QObject *context, Callback done, SecretResult result);
+    /// When a keychain job failed or found nothing, asks the Secret Service whether the entry is
+    /// there but locked (qtkeychain reports that as "not found") and amends `result`.
+    void amendIfLocked(const QString &profile, bool forWrite, SecretResult result, QObject *context,
+        Callback done);
+    void removeFromKeychain(const QString &profile, QObject *context, Callback done);
 
     Backend m_backend;
     QHash<QString, Secret> m_session;
 };
+
+/// For processes that hold secrets in memory: no core dump can write them to disk, and other
+/// processes of the same user cannot attach to read them (Linux: PR_SET_DUMPABLE 0). Call first
+/// thing in main().
+void disallowCoreDumps();
 
 } // namespace ecs

@@ -142,6 +142,9 @@ void TestProfileCommand::noKeychainIsExplained()
         kSecret.toUtf8() + '\n', env);
     QCOMPARE(add.exitCode, 3);
     QVERIFY2(add.err.contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(add.err));
+    // A command cannot keep a secret "for this session": it says what a command can do instead.
+    QVERIFY2(!add.err.contains(u"this session"_s, Qt::CaseInsensitive), qPrintable(add.err));
+    QVERIFY2(add.err.contains(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s), qPrintable(add.err));
     QCOMPARE(filesContaining(m_home->path(), kSecret), QStringList());
 }
 
