@@ -58,6 +58,9 @@ QString ProfileDirectory::describe(const QString &name) const
     if (!profile)
         return {};
     QStringList parts { Profile::kindName(profile->kind), profile->accessKeyId,
+        profile->signatureVersion == SignatureVersion::RpcV1
+            ? tr("signature v1 (HMAC-SHA1)")
+            : tr("signature v3 (ACS3-HMAC-SHA256)"),
         profile->endpoint.isEmpty() ? tr("region endpoints") : profile->endpoint };
     if (name == environmentName())
         parts << tr("from ALIBABA_CLOUD_* variables");

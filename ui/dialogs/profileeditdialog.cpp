@@ -61,8 +61,6 @@ ProfileEditDialog::ProfileEditDialog(QSettings *settings, SecretStore *secrets,
     m_token->setAccessibleName(tr("Security token"));
     m_secret->setPlaceholderText(m_editing ? tr("Stored in the keychain; leave empty to keep it")
                                            : tr("Stored only in the OS keychain"));
-    m_token->setPlaceholderText(
-        m_editing ? tr("Stored in the keychain; leave empty to keep it") : tr("STS SecurityToken"));
     m_region->setText(initial.defaultRegion);
     m_signature->addItem(tr("v3 · ACS3-HMAC-SHA256"), int(SignatureVersion::Acs3));
     m_signature->addItem(tr("v1 · HMAC-SHA1 (RPC)"), int(SignatureVersion::RpcV1));
@@ -107,8 +105,15 @@ ProfileEditDialog::ProfileEditDialog(QSettings *settings, SecretStore *secrets,
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
-    const auto updateKind
-        = [this] { m_token->setEnabled(m_kind->currentData().toInt() == int(Profile::Kind::Sts)); };
+    // Only an STS profile that was stored as one has a token in the keychain.
+    const bool tokenStored = m_editing && initial.kind == Profile::Kind::Sts;
+    const auto updateKind = [this, tokenStored] {
+        const bool sts = m_kind->currentData().toInt() == int(Profile::Kind::Sts);
+        m_token->setEnabled(sts);
+        m_token->setPlaceholderText(!sts ? tr("Not used by an AccessKey profile")
+                : tokenStored            ? tr("Stored in the keychain; leave empty to keep it")
+                                         : tr("STS SecurityToken"));
+    };
     connect(m_kind, &QComboBox::currentIndexChanged, this, updateKind);
     updateKind();
     connect(m_save, &QPushButton::clicked, this, &ProfileEditDialog::save);
@@ -180,7 +185,7 @@ void ProfileEditDialog::save()
             return showMessage(stored.status == SecretResult::Status::NotFound
                     ? tr("No secret is stored for this profile yet: enter both the secret and the "
                          "token.")
-                    : stored.message,
+                    : keychainMessage(stored),
                 true);
         }
         Secret merged = stored.secret;
@@ -200,8 +205,17 @@ void ProfileEditDialog::storeSecret(const Secret &secret, const Profile &p)
             return finish(p);
         // Keep everything typed: the user may fix the keychain and press Save again.
         m_sessionOnly->setVisible(result.status == SecretResult::Status::Unavailable);
-        showMessage(result.message, true);
+        showMessage(keychainMessage(result), true);
     });
+}
+
+QString ProfileEditDialog::keychainMessage(const SecretResult &result) const
+{
+    if (result.status != SecretResult::Status::Unavailable)
+        return result.message;
+    return result.message + u' '
+        + tr("You can also keep the secret in memory for this session only: it is then never "
+             "written anywhere and forgotten when ECS Console quits.");
 }
 
 void ProfileEditDialog::keepForSession()

@@ -57,6 +57,8 @@ private:
     void showMessage(const QString &text, bool error);
     void setBusy(bool busy);
     void browseCaFile();
+    /// The keychain's words, with what this dialog offers instead when there is no keychain.
+    QString keychainMessage(const SecretResult &result) const;
     /// Why the fields cannot be saved, or empty.
     QString check(const Profile &profile) const;
 
