@@ -19,7 +19,8 @@ QString tr(const char *text)
 
 QString when(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat) : QString();
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
 }
 
 QString scalarText(const QJsonValue &value)
@@ -91,8 +92,10 @@ public:
     /// Empty values are left out: a blank row says nothing.
     void field(const QString &name, const QString &value)
     {
-        if (!value.isEmpty())
-            new QTreeWidgetItem(m_group, { name, value });
+        if (value.isEmpty())
+            return;
+        auto *item = new QTreeWidgetItem(m_group, { name, value });
+        item->setToolTip(1, value); // the whole value, however narrow the panel
     }
     void end()
     {
@@ -194,7 +197,7 @@ void showInstanceDetails(QTreeWidget *tree, const ecs::Instance &i)
             : i.spotStrategy == u"SpotAsPriceGo" ? tr("Yes, at the market price")
                                                  : QString());
     g.field(tr("Expires"), when(i.expiredTime));
-    g.field(tr("Released automatically"), when(i.autoReleaseTime));
+    g.field(tr("Auto-release"), when(i.autoReleaseTime));
     g.end();
     g.begin(tr("Tags"));
     for (const auto &[key, value] : i.tags)

@@ -71,7 +71,7 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     m_details->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_details->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_details->setColumnWidth(0, em * 16);
-    m_details->setWordWrap(true);
+    m_details->setTextElideMode(Qt::ElideMiddle); // an id keeps both its ends
     // Every field copyable: Ctrl+C or the context menu copies the selected rows as "Field: Value".
     auto *copy = new QAction(tr("&Copy"), m_details);
     copy->setShortcut(QKeySequence::Copy);
@@ -99,8 +99,8 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     splitter->setObjectName(u"instancesSplitter"_s);
     splitter->addWidget(m_view);
     splitter->addWidget(detailsPanel);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     setContent(splitter);
 
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -488,6 +488,10 @@ void InstancesPane::showDetails()
             ? tr("%1 (not current: the last refresh of %2 failed)").arg(title, i.regionId)
             : title);
     showInstanceDetails(m_details, i);
+    // Whole field names, as long as the values keep more than half the panel.
+    m_details->resizeColumnToContents(0);
+    m_details->setColumnWidth(
+        0, std::min(m_details->columnWidth(0), m_details->viewport()->width() / 2));
 }
 
 void InstancesPane::updateCount()
