@@ -211,6 +211,13 @@ def scenario(s):
     e.log("wizard says: %s" % w.status_texts()[:300])
     if not e.is_showing(w.w):
         raise e.ScenarioFailed("the wizard closed although the service refused the request")
+    if e.is_enabled(create_button):
+        # Submitted and refused: the Operations dock tells it too, in the service's words.
+        refused = s.expect("the Operations dock to show the refused create", lambda: next(
+            (r for r in s.operation_rows(s.operations()) if r.get("Operation") == "Create e2e-spot"
+             and r.get("State") == "Failed"), None), 15)
+        if refused:
+            e.log("dock: %s: %s" % (refused.get("State"), refused.get("Detail")))
     s.screenshot("spot-refused")
     # Every input is kept: the name and tags are still there, the limit too.
     w.back("Name and count")
@@ -218,6 +225,8 @@ def scenario(s):
     wait_until("the tags kept", lambda: text_of(s.field(w.w, "Tags")) == "env=e2e, kind=spot", 5)
     w.back("Disks")
     w.back("Billing")
+    if not e.has_state(find(w.w, P.ROLE_RADIO_BUTTON, "Set a price limit per hour", 5), P.STATE_CHECKED):
+        s.problem("the wizard forgot the choice 'Set a price limit per hour'")
     limit = w.spin("Price limit per hour")
     wait_until("the limit kept", lambda: abs(limit.queryValue().currentValue - market["low"]) < 1e-9, 5)
     raised = round(market["price"] * 1.5 + 0.001, 3)
