@@ -2,17 +2,21 @@
 // list with every line whole, ids that never break at their hyphens, the Change type choices in
 // their natural order with specs and price, Renew with its price and new expiry. Offscreen,
 // against a simulator in this thread over a real loopback socket.
+#include "actions/instanceactions.h"
 #include "dialogs/instancedialogs.h"
 #include "ecsclient.h"
+#include "operations/operationsmodel.h"
 #include "simserver.h"
 #include "types/instance.h"
 #include "types/instancetypeorder.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -58,6 +62,7 @@ private Q_SLOTS:
     void idsNeverBreakAtTheirHyphens();
     void changeTypeListsSpecsAndPriceInNaturalOrder();
     void renewShowsPriceAndNewExpiry();
+    void allocatePublicIpShowsTheAddress();
 
 private:
     QList<Instance> instances(const QString &chargeType);
@@ -247,6 +252,42 @@ void TestDialogPolish::renewShowsPriceAndNewExpiry()
     QTRY_VERIFY_WITH_TIMEOUT(dialog.priceLabel()->text().contains(u"3 month"_s), 10'000);
     QVERIFY(dialog.priceLabel()->text() != oneMonth);
     saveShot(&dialog, u"renew-dialog"_s);
+}
+
+void TestDialogPolish::allocatePublicIpShowsTheAddress()
+{
+    QList<Instance> candidates;
+    for (const QString &charge : { u"PostPaid"_s, u"PrePaid"_s })
+        for (const Instance &i : instances(charge))
+            if (i.publicIps.isEmpty() && (i.status == u"Running" || i.status == u"Stopped")
+                && i.lockReasons.isEmpty())
+                candidates << i;
+    QVERIFY(!candidates.isEmpty());
+    const Instance instance = candidates.first();
+    QWidget parent;
+    parent.show();
+    OperationsModel operations;
+    InstanceActions actions(m_client.get(), &operations, &parent, this);
+    actions.setSelection({ instance });
+    QAction *allocate = actions.action(InstanceAction::AllocatePublicIp);
+    QVERIFY(allocate->isEnabled());
+    allocate->trigger();
+    auto *dialog = qobject_cast<AllocatePublicIpDialog *>(actions.openDialog());
+    QVERIFY(dialog);
+    QSignalSpy shown(dialog, &AllocatePublicIpDialog::addressesShown);
+    QVERIFY(dialog->confirmButton()->isEnabled());
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    // Tracked like every operation, and the dialog stays to say which address it got.
+    QCOMPARE(operations.rowCount(), 1);
+    QVERIFY(shown.wait(10'000));
+    QVERIFY(dialog->isVisible());
+    const QString text = dialog->addressesLabel()->text();
+    QVERIFY2(QRegularExpression(u"\\b\\d+\\.\\d+\\.\\d+\\.\\d+\\b"_s).match(text).hasMatch(),
+        qPrintable(text));
+    QCOMPARE(dialog->confirmButton()->text(), u"Close"_s);
+    saveShot(dialog, u"allocate-ip-dialog"_s);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isVisible());
 }
 
 QTEST_MAIN(TestDialogPolish)

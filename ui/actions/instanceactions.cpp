@@ -215,9 +215,12 @@ void InstanceActions::trigger(ecs::InstanceAction action)
     case InstanceAction::Start:
         start(selection);
         return;
-    case InstanceAction::AllocatePublicIp:
-        allocatePublicIp(selection);
+    case InstanceAction::AllocatePublicIp: {
+        // Confirmed in a dialog that then shows the new addresses.
+        auto *dialog = new AllocatePublicIpDialog(m_client, selection, m_dialogParent);
+        show(dialog, [this, dialog, selection] { dialog->watch(allocatePublicIp(selection)); });
         return;
+    }
     case InstanceAction::Stop: {
         auto *dialog = new StopDialog(selection, m_dialogParent);
         show(dialog, [this, dialog, selection] {

@@ -172,6 +172,33 @@ private:
     quint64 m_priceGeneration = 0;
 };
 
+class Operation;
+
+/// Confirms, then stays open until the addresses are known and shows them (the operation itself
+/// is tracked in the operations dock like every other).
+class AllocatePublicIpDialog : public InstanceActionDialog
+{
+    Q_OBJECT
+public:
+    AllocatePublicIpDialog(
+        ecs::EcsClient *client, const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
+    QList<ApiRequest> requests() const override;
+    /// The operation accepted() submitted: its end brings the addresses.
+    void watch(Operation *operation);
+    QLabel *addressesLabel() const { return m_addresses; }
+    void done(int result) override;
+
+Q_SIGNALS:
+    void addressesShown();
+
+private:
+    void fetchAddresses(const QString &regionId, const QStringList &ids);
+
+    QPointer<ecs::EcsClient> m_client;
+    QLabel *m_addresses;
+    bool m_submitted = false;
+};
+
 class AutoRenewDialog : public InstanceActionDialog
 {
     Q_OBJECT
