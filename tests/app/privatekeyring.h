@@ -1,8 +1,9 @@
 #pragma once
 // A Secret Service of the test's own: a private D-Bus session bus with a gnome-keyring-daemon
 // whose "login" collection has a known password, so that a test can lock it (the Secret
-// Service's Lock method, as a screen locker does) and unlock it again (a fresh daemon unlocks the
-// collection from disk with the password). Nothing of the developer's own keyring is touched.
+// Service's Lock method, as a screen locker does) and unlock it again with the password. Nothing
+// of the developer's own keyring is touched.
+#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusMetaType>
@@ -16,6 +17,32 @@
 #include <QTest>
 
 #include <memory>
+
+/// The Secret Service's Secret struct (oayays), for gnome-keyring's unlock call.
+struct KeyringSecret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+Q_DECLARE_METATYPE(KeyringSecret)
+
+inline QDBusArgument &operator<<(QDBusArgument &out, const KeyringSecret &secret)
+{
+    out.beginStructure();
+    out << secret.session << secret.parameters << secret.value << secret.contentType;
+    out.endStructure();
+    return out;
+}
+
+inline const QDBusArgument &operator>>(const QDBusArgument &in, KeyringSecret &secret)
+{
+    in.beginStructure();
+    in >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
+    in.endStructure();
+    return in;
+}
 
 class PrivateKeyring
 {
@@ -110,11 +137,31 @@ public:
         return reply.type() == QDBusMessage::ReplyMessage && isLocked();
     }
 
-    /// Unlocks it with the password: a new daemon opens the collection from disk.
+    /// Unlocks it with the password, as the login screen does (gnome-keyring's own interface:
+    /// the standard Unlock needs a prompt, and restarting the daemon would strand the clients'
+    /// sessions).
     QString unlock()
     {
-        stopKeyring();
-        return startKeyring();
+        qDBusRegisterMetaType<KeyringSecret>();
+        QDBusMessage open = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("OpenSession"));
+        open << QStringLiteral("plain") << QVariant::fromValue(QDBusVariant(QString()));
+        const QDBusMessage opened = m_connection->call(open);
+        if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2)
+            return QStringLiteral("OpenSession failed: %1").arg(opened.errorMessage());
+        const KeyringSecret password { opened.arguments().at(1).value<QDBusObjectPath>(), {},
+            QByteArrayLiteral("private-keyring-pw"), QStringLiteral("text/plain") };
+        QDBusMessage unlock = QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+            QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
+            QStringLiteral("UnlockWithMasterPassword"));
+        unlock << QVariant::fromValue(QDBusObjectPath(QString::fromLatin1(kLogin)))
+               << QVariant::fromValue(password);
+        const QDBusMessage reply = m_connection->call(unlock);
+        if (reply.type() != QDBusMessage::ReplyMessage)
+            return QStringLiteral("UnlockWithMasterPassword failed: %1").arg(reply.errorMessage());
+        return isLocked() ? QStringLiteral("still locked") : QString();
     }
 
     /// How many items ECS Console has for `profile`: unlocked and locked.

@@ -3,9 +3,11 @@
 // profile, and a locked keychain (a private gnome-keyring, locked for real) is called locked in
 // the profile manager, whose Delete then keeps the profile rather than orphan its secret.
 #include "../app/privatekeyring.h"
+#include "consolelauncher.h"
 #include "dialogs/profileeditdialog.h"
 #include "dialogs/profilemanagerdialog.h"
 #include "ecsclient.h"
+#include "mainwindow.h"
 #include "profiledirectory.h"
 #include "scriptedhttpserver.h"
 #include "widgets/errorbanner.h"
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void editorTellsWhetherATokenIsStored();
     void summaryNamesTheSignatureVersion();
     void lockedKeychainInTheProfileManager();
+    void lockedKeychainInTheSwitcher();
 
 private:
     QNetworkAccessManager m_nam;
@@ -279,6 +282,58 @@ void TestCanary::lockedKeychainInTheProfileManager()
     QTRY_VERIFY_WITH_TIMEOUT(manager.resultText().contains(u"keychain entry deleted"_s), 20'000);
     QVERIFY(!directory.isStored(profile.name));
     QCOMPARE(m_keyring.items(profile.name), std::make_pair(0, 0));
+}
+
+void TestCanary::lockedKeychainInTheSwitcher()
+{
+    if (!m_keyringProblem.isEmpty())
+        QSKIP(qPrintable(m_keyringProblem));
+    ConsoleLauncher launcher(&m_nam, SecretStore::Backend::Keychain);
+    sim::SimOptions demo;
+    demo.instances = 5;
+    launcher.profiles()->setDemoOptions(demo);
+    QSignalSpy opened(&launcher, &ConsoleLauncher::profileOpened);
+    launcher.start({});
+    QVERIFY(opened.wait(15'000));
+
+    Profile profile;
+    profile.name = u"gui-switch"_s;
+    profile.accessKeyId = u"LTAIguiswitch"_s;
+    bool written = false;
+    launcher.secrets()->write(
+        profile.name, { u"gui-switch-secret"_s, {} }, this, [&written](const SecretResult &r) {
+            written = r.ok();
+            if (!r.ok())
+                qWarning() << "write failed" << r.message;
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 15'000);
+    launcher.profiles()->store().save(profile);
+    launcher.profiles()->notifyChanged();
+    QVERIFY(m_keyring.lock());
+
+    // The user picks the profile in the toolbar's switcher.
+    QComboBox *switcher = launcher.mainWindow()->profileSwitcher();
+    QTRY_VERIFY(switcher->findData(profile.name) == 1);
+    QSignalSpy failed(&launcher, &ConsoleLauncher::profileFailed);
+    switcher->setFocus();
+    QTest::keyClick(switcher, Qt::Key_Down);
+    QVERIFY(failed.wait(20'000));
+    QCOMPARE(failed.last().first().toString(), profile.name);
+    QVERIFY2(failed.last().at(1).toString().contains(u"keychain is locked"_s),
+        qPrintable(failed.last().at(1).toString()));
+    QMessageBox *box = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *b = qobject_cast<QMessageBox *>(w); b && b->isVisible())
+                    box = b;
+            return box != nullptr;
+        },
+        10'000));
+    QVERIFY2(box->text().contains(u"keychain is locked"_s), qPrintable(box->text()));
+    QCOMPARE(launcher.mainWindow()->profileName(), u"Demo"_s); // still the open one
+    box->close();
+    QVERIFY(m_keyring.unlock().isEmpty());
 }
 
 QTEST_MAIN(TestCanary)
