@@ -238,10 +238,10 @@ void RequestGate::closeWhenWritten()
     if (m_socket->bytesToWrite() > 0)
         return;
     disconnect(m_socket, &QIODevice::bytesWritten, this, &RequestGate::closeWhenWritten);
-    if (qobject_cast<QSslSocket *>(m_socket)) {
-        m_socket->disconnectFromHost(); // TLS has no half-close
+    // TLS has no half-close: the client reads the answer while it is drained, and closes (as
+    // "Connection: close" asks) or is cut off when the drain time is up.
+    if (qobject_cast<QSslSocket *>(m_socket))
         return;
-    }
     // The answer and then the end of our side; the client's remaining upload is drained until
     // it stops or the drain time is up.
     if (m_socket->socketDescriptor() >= 0)

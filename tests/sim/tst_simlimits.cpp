@@ -5,6 +5,7 @@
 #include "simserver.h"
 
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <memory>
@@ -30,32 +31,34 @@ public:
         , m_limit(bodyBytes)
         , m_chunk(kChunkBytes, 'a')
     {
-        connect(&m_socket, &QTcpSocket::connected, this, [this, url] {
-            QByteArray head = "POST / HTTP/1.1\r\nHost: " + url.host().toLatin1() + ':'
-                + QByteArray::number(url.port()) + "\r\n";
-            switch (m_kind) {
-            case Kind::ContentLength:
-                head += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                    + QByteArray::number(m_limit) + "\r\n\r\n";
-                break;
-            case Kind::Chunked:
-                head += "Content-Type: application/x-www-form-urlencoded\r\n"
-                        "Transfer-Encoding: chunked\r\n\r\n";
-                m_chunk = QByteArray::number(kChunkBytes, 16) + "\r\n" + m_chunk + "\r\n";
-                break;
-            case Kind::HeaderLines:
-                m_chunk.clear();
-                for (int n = 0; m_chunk.size() < kChunkBytes; ++n)
-                    m_chunk
-                        += "X-Flood-" + QByteArray::number(n) + ": " + QByteArray(40, 'h') + "\r\n";
-                break;
-            case Kind::EndlessRequestLine:
-                head = "GET /";
-                break;
-            }
-            m_socket.write(head);
-            feed();
-        });
+        const bool tls = url.scheme() == u"https";
+        connect(
+            &m_socket, tls ? &QSslSocket::encrypted : &QTcpSocket::connected, this, [this, url] {
+                QByteArray head = "POST / HTTP/1.1\r\nHost: " + url.host().toLatin1() + ':'
+                    + QByteArray::number(url.port()) + "\r\n";
+                switch (m_kind) {
+                case Kind::ContentLength:
+                    head += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                        + QByteArray::number(m_limit) + "\r\n\r\n";
+                    break;
+                case Kind::Chunked:
+                    head += "Content-Type: application/x-www-form-urlencoded\r\n"
+                            "Transfer-Encoding: chunked\r\n\r\n";
+                    m_chunk = QByteArray::number(kChunkBytes, 16) + "\r\n" + m_chunk + "\r\n";
+                    break;
+                case Kind::HeaderLines:
+                    m_chunk.clear();
+                    for (int n = 0; m_chunk.size() < kChunkBytes; ++n)
+                        m_chunk += "X-Flood-" + QByteArray::number(n) + ": " + QByteArray(40, 'h')
+                            + "\r\n";
+                    break;
+                case Kind::EndlessRequestLine:
+                    head = "GET /";
+                    break;
+                }
+                m_socket.write(head);
+                feed();
+            });
         connect(&m_socket, &QTcpSocket::bytesWritten, this, &Flooder::feed);
         connect(&m_socket, &QTcpSocket::readyRead, this, [this] {
             m_answer += m_socket.readAll();
@@ -64,7 +67,12 @@ public:
         });
         connect(&m_socket, &QTcpSocket::disconnected, this, [this] { m_closed = true; });
         connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] { m_closed = true; });
-        m_socket.connectToHost(url.host(), quint16(url.port()));
+        if (tls) {
+            m_socket.setPeerVerifyMode(QSslSocket::VerifyNone); // its own certificate, loopback
+            m_socket.connectToHostEncrypted(url.host(), quint16(url.port()));
+        } else {
+            m_socket.connectToHost(url.host(), quint16(url.port()));
+        }
     }
 
     bool done() const { return m_answered || m_closed; }
@@ -84,7 +92,7 @@ private:
     Kind m_kind;
     qint64 m_limit;
     QByteArray m_chunk;
-    QTcpSocket m_socket;
+    QSslSocket m_socket; ///< plain TCP unless the URL is https
     QByteArray m_answer;
     qint64 m_sent = 0;
     bool m_answered = false;
@@ -104,6 +112,7 @@ private Q_SLOTS:
     void headerFloodIsCutOff_data();
     void headerFloodIsCutOff();
     void smallRequestsStillServed();
+    void tlsUploadsAreBoundedToo();
     void allConnectionsShareOneBudget();
     void connectionsBeyondTheLimitAreClosed();
 
@@ -212,6 +221,28 @@ void TestSimLimits::smallRequestsStillServed()
         10'000));
     QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.left(40).constData());
     QVERIFY(answers());
+}
+
+void TestSimLimits::tlsUploadsAreBoundedToo()
+{
+    QProcess tlsProcess;
+    const QUrl url = start(tlsProcess, { u"--tls"_s });
+    QVERIFY(url.isValid());
+    QCOMPARE(url.scheme(), u"https"_s);
+    const qint64 pid = tlsProcess.processId();
+    const qint64 baselineKiB = procStatusKiB(pid, "VmRSS");
+    QFile clearRefs(u"/proc/%1/clear_refs"_s.arg(pid));
+    QVERIFY(clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1);
+    clearRefs.close();
+    Flooder lengthy(url, Flooder::Kind::ContentLength, kUploadBytes);
+    Flooder chunked(url, Flooder::Kind::Chunked, kUploadBytes);
+    QVERIFY(QTest::qWaitFor([&] { return lengthy.done() && chunked.done(); }, 60'000));
+    QCOMPARE(lengthy.status(), 413);
+    QCOMPARE(chunked.status(), 413);
+    const qint64 extraMiB = (procStatusKiB(pid, "VmHWM") - baselineKiB) / 1024;
+    QVERIFY2(extraMiB <= 64, qPrintable(u"+%1 MiB"_s.arg(extraMiB)));
+    tlsProcess.kill();
+    tlsProcess.waitForFinished(10'000);
 }
 
 namespace {
