@@ -145,6 +145,11 @@ void TestDialogPolish::releaseListShowsEveryLineWhole()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *release = dialog.findChild<QListWidget *>(u"releaseList"_s);
     QVERIFY(release);
+    // The list inside the dialog (a layout that cannot fit its children clips them at the edge).
+    const QRect inDialog(release->mapTo(&dialog, QPoint(0, 0)), release->size());
+    QVERIFY2(dialog.rect().contains(inDialog),
+        qPrintable(
+            u"list %1 px wide in a dialog of %2"_s.arg(inDialog.right()).arg(dialog.width())));
     // Every row on screen, none cut off at the bottom or the side.
     const QRect viewport = release->viewport()->rect();
     for (int row = 0; row < release->count(); ++row) {

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -189,8 +190,9 @@ ReleaseDialog::ReleaseDialog(const QList<ecs::Instance> &instances, QWidget *par
         list->addItem(u"%1 · %2 · %3 · %4"_s.arg(label(i), i.status, i.instanceType, i.zoneId));
         running += i.status == u"Running";
     }
-    // Every instance on a line of its own, up to eight rows before it scrolls; the dialog is wide
-    // enough for the longest line, so nothing is cut off at the side.
+    // Every instance on a line of its own, up to eight rows before it scrolls; the list spans the
+    // dialog, which opens wide enough for the longest line (or as wide as the screen allows, and
+    // the list then scrolls sideways): nothing is cut off at the side.
     list->setTextElideMode(Qt::ElideNone);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     const int rows = int(std::min<qsizetype>(instances.size(), 8));
@@ -199,10 +201,15 @@ ReleaseDialog::ReleaseDialog(const QList<ecs::Instance> &instances, QWidget *par
         + (instances.size() > 8 ? 0 : fontMetrics().height() / 2);
     list->setMinimumHeight(height);
     list->setMaximumHeight(std::max(height, rowHeight * 8 + 2 * list->frameWidth()));
-    const int widest = list->sizeHintForColumn(0) + 2 * list->frameWidth()
-        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + fontMetrics().averageCharWidth() * 2;
-    list->setMinimumWidth(std::min(widest, fontMetrics().averageCharWidth() * 110));
-    form()->addRow(tr("Will be released:"), list);
+    int widest = 0;
+    for (int row = 0; row < list->count(); ++row)
+        widest = std::max(widest, list->fontMetrics().horizontalAdvance(list->item(row)->text()));
+    widest += 2 * list->frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+        + fontMetrics().averageCharWidth() * 2;
+    const int screenWidth = screen() ? screen()->availableGeometry().width() : 1024;
+    list->setMinimumWidth(std::min(widest, screenWidth * 8 / 10));
+    form()->addRow(new QLabel(tr("Will be released:"), this));
+    form()->addRow(list);
     auto *warning = new QLabel(
         tr("Releasing deletes the instances and their system disks for good. This cannot be "
            "undone.")
@@ -225,6 +232,9 @@ ReleaseDialog::ReleaseDialog(const QList<ecs::Instance> &instances, QWidget *par
         m_typed->hide();
     }
     confirmButton()->setDefault(false); // Enter must not release
+    // Qt opens a dialog at most two thirds of the screen wide; the list may need more.
+    resize(std::min(std::max(sizeHint().width(), minimumSizeHint().width()), screenWidth * 9 / 10),
+        sizeHint().height());
 }
 
 bool ReleaseDialog::needsTypedConfirmation() const

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -28,8 +29,9 @@ namespace {
 
 QString money(double amount, const QString &currency)
 {
-    return u"%1 %2"_s.arg(
-        currency.isEmpty() ? u"USD"_s : currency, QLocale().toString(amount, 'f', 4));
+    // Hourly prices need the fourth decimal; a month's or a year's does not.
+    return u"%1 %2"_s.arg(currency.isEmpty() ? u"USD"_s : currency,
+        QLocale().toString(amount, 'f', std::abs(amount) < 10 ? 4 : 2));
 }
 
 } // namespace

@@ -133,6 +133,10 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
         return width;
     };
     splitter->setSizes({ tableWidth(m_regionsView), tableWidth(m_zonesView) });
+    // On a small screen the regions give way (their endpoint column scrolls) and the zones keep
+    // the width their columns need.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
 
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
