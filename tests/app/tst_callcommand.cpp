@@ -8,7 +8,9 @@
 #include "scriptedhttpserver.h"
 #include "simdefaults.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,9 +25,11 @@
 #include <QUrl>
 
 #include <csignal>
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -372,6 +376,9 @@ bool dumpsCore(const QByteArrayList &args, const QString &dir, const std::functi
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addchdir_np(&actions, dir.toLocal8Bit().constData());
+    const QByteArray output = QDir(dir).filePath(u"stdout.txt"_s).toLocal8Bit();
+    posix_spawn_file_actions_addopen(
+        &actions, STDOUT_FILENO, output.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     std::vector<char *> argv;
     for (const QByteArray &arg : args)
         argv.push_back(const_cast<char *>(arg.constData()));
@@ -414,6 +421,19 @@ void TestCallCommand::noCoreDumps()
     qunsetenv("ALIBABA_CLOUD_ACCESS_KEY_ID");
     QCOMPARE(server.requestCount(), 1);
     QVERIFY2(!dumped, "ecs-console wrote a core dump while holding a secret");
+
+    // ecs-sim holds the AccessKey secrets it verifies signatures with.
+    QFile::remove(dir.filePath(u"stdout.txt"_s));
+    const auto listening = [&dir] {
+        QFile out(dir.filePath(u"stdout.txt"_s));
+        return out.open(QIODevice::ReadOnly) && out.readAll().contains("listening on");
+    };
+    const bool simDumped
+        = dumpsCore({ ECS_SIM_EXE, "--listen", "127.0.0.1:0", "--access-key-id", "LTAIcanary",
+                        "--access-key-secret", kCanarySecret.toUtf8() },
+            dir.path(), listening);
+    QVERIFY(listening());
+    QVERIFY2(!simDumped, "ecs-sim wrote a core dump while holding a secret");
 }
 
 void TestCallCommand::helpAndVersionWithoutDisplay_data()
