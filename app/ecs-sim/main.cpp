@@ -1,4 +1,5 @@
 // ecs-sim: a local ECS endpoint that verifies signatures like the real service.
+#include "secretstore.h"
 #include "signalwatcher.h"
 #include "simdefaults.h"
 #include "simserver.h"
@@ -35,6 +36,7 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 
 int main(int argc, char **argv)
 {
+    ecs::disallowCoreDumps(); // it holds the AccessKey secrets it verifies signatures with
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ecs-sim"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
