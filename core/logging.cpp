@@ -25,20 +25,21 @@ const QStringList &secretNames()
     return names;
 }
 
-const QString kMask = u"***"_s;
+constexpr QStringView kMask = u"***";
 
 // A secret's name, then its separator in any encoding, with optional quotes around both.
 // The name must not follow a letter (so "XSignature" stays) but may follow a digit: "%26Name" is
 // an encoded "&Name". It must be followed by a separator, so "SignatureNonce" stays.
 const QRegularExpression &namePattern()
 {
-    static const QRegularExpression pattern(
+    // Never destroyed: the message handler may still redact while the process exits.
+    static const auto *pattern = new QRegularExpression(
         uR"re((?<![A-Za-z])(?:(Authorization)|Signature|AccessKeySecret|SecurityToken|)re"
         uR"re(x-acs-security-token))re"
         uR"re((?:\\?"|%(?:25)*22|\\u0022)?\s*(?:=|:|%(?:25)*3D|%(?:25)*3A|\\u003d|\\u003a)\s*)re"
         uR"re((?:\\?"|%(?:25)*22|\\u0022)?)re"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return pattern;
+    return *pattern;
 }
 
 bool isHexPair(QStringView text, qsizetype at, const char *pairs)
@@ -155,8 +156,8 @@ struct SecretValues
 
 SecretValues &secretValues()
 {
-    static SecretValues values;
-    return values;
+    static auto *values = new SecretValues; // never destroyed, as namePattern()
+    return *values;
 }
 
 QString redactKnownValues(QString text)
@@ -165,7 +166,7 @@ QString redactKnownValues(QString text)
     QReadLocker locker(&known.lock);
     if (known.values.isEmpty())
         return text;
-    return text.replace(known.pattern, kMask);
+    return text.replace(known.pattern, kMask.toString());
 }
 
 QtMessageHandler g_previousHandler = nullptr;
