@@ -253,6 +253,9 @@ class Session:
         x, y, w, h = self.extents(acc)
         if w <= 0 or h <= 0:
             raise ScenarioFailed("%s is not on screen" % describe(acc))
+        if acc.getRole() == pyatspi.ROLE_TABLE_CELL and acc.parent is not None \
+                and not self.inside(acc, acc.parent):
+            raise ScenarioFailed("%s is scrolled out of view in %s" % (describe(acc), describe(acc.parent)))
         cx, cy = x + w // 2, y + h // 2
         # Two clicks on one spot in quick succession are a double click; a person pauses.
         last = getattr(self, "_last_click", (None, 0.0))
@@ -264,6 +267,35 @@ class Session:
         if double:
             argv += ["--repeat", "2"]
         subprocess.run(argv + [str(button)], check=True)
+
+    def inside(self, acc, container):
+        x, y, w, h = self.extents(acc)
+        cx, cy, cw, ch = self.extents(container)
+        return w > 0 and h > 0 and cx <= x + w // 2 < cx + cw and cy <= y + h // 2 < cy + ch
+
+    def click_header(self, table, column):
+        """Clicks a column's header as a person does: first scrolling the table sideways until the
+        column is on screen (a click on the first cell, then Right), then clicking above it.
+        Qt 6.4 reports header cells where they would be unscrolled, so the column's cells say where
+        the header is shown."""
+        def first_cell():
+            return table.queryTable().getAccessibleAt(0, column)
+        if not self.inside(first_cell(), table):
+            self.click(table.queryTable().getAccessibleAt(0, 0))
+            subprocess.run(["xdotool", "key", "--clearmodifiers", "--delay", "20"] + ["Right"] * column,
+                           check=True)
+            wait_until("column %d of %s on screen" % (column, describe(table)),
+                       lambda: self.inside(first_cell(), table), 5)
+        header = table.queryTable().getColumnHeader(column)
+        x, _, w, _ = self.extents(first_cell())
+        _, y, _, h = self.extents(header)
+        last = getattr(self, "_last_click", (None, 0.0))
+        if last[0] == (x + w // 2, y + h // 2) and time.monotonic() - last[1] < 0.7:
+            time.sleep(0.7 - (time.monotonic() - last[1]))  # not a double click
+        log("click the %r header at %d,%d" % (name_of(header), x + w // 2, y + h // 2))
+        subprocess.run(["xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "1"],
+                       check=True)
+        self._last_click = ((x + w // 2, y + h // 2), time.monotonic())
 
     def extents(self, acc):
         e = acc.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
