@@ -35,7 +35,7 @@ SpotChart::SpotChart(QWidget *parent)
     setToolTip(tr("Drag to zoom into a time range; right click or Home to zoom out; arrows pan; "
                   "click a zone in the legend to hide it"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setTitle(tr("Spot price, USD per hour"));
+    setTitle(tr("Spot price, USD per hour"));
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
     chart()->addAxis(m_priceAxis, Qt::AlignLeft);
     m_timeAxis->setFormat(u"MMM d HH:mm"_s);
@@ -110,7 +110,7 @@ QImage SpotChart::exportImage(const QString &title)
     m_crosshair->hide();
     m_readoutBox->hide();
     m_readout->hide();
-    chart()->setTitle(title);
+    chart()->setTitle(titleWithLevels(title, m_origin));
     QImage image = grab().toImage();
     image.setText(u"Title"_s, title);
     chart()->setTitle(shown);
@@ -120,6 +120,23 @@ QImage SpotChart::exportImage(const QString &title)
         m_readout->show();
     }
     return image;
+}
+
+void SpotChart::setTitle(const QString &title)
+{
+    m_title = title;
+    chart()->setTitle(titleWithLevels(m_title, m_origin));
+}
+
+QString SpotChart::titleWithLevels(const QString &title, double origin)
+{
+    m_origin = origin;
+    QStringList levels;
+    if (origin > 0)
+        levels << tr("on-demand $%1 dashed").arg(origin, 0, 'f', 3);
+    if (m_limit > 0)
+        levels << tr("your limit $%1 dotted").arg(m_limit, 0, 'f', 3);
+    return levels.isEmpty() ? title : title + u" · "_s + levels.join(u" · "_s);
 }
 
 int SpotChart::seriesPointCount() const
@@ -184,11 +201,15 @@ void SpotChart::rebuild()
         addLevel(tr("On-demand $%1").arg(origin, 0, 'f', 3), origin, Qt::DashLine);
     if (m_limit > 0)
         addLevel(tr("Your limit $%1").arg(m_limit, 0, 'f', 3), m_limit, Qt::DotLine);
-    // Clicking a zone in the legend hides or shows its line; the marker stays, dimmed.
+    // Clicking a zone in the legend hides or shows its line; the marker stays, dimmed. The legend
+    // holds the zones only (the levels are named in the title): Qt Charts drops a legend that
+    // does not fit, and eight entries do not fit a small window.
     for (QLegendMarker *marker : chart()->legend()->markers()) {
         const QString zone = marker->label();
-        if (!m_byZone.contains(zone))
+        if (!m_byZone.contains(zone)) {
+            marker->setVisible(false);
             continue;
+        }
         QFont font = marker->font();
         font.setStrikeOut(m_hidden.contains(zone));
         marker->setFont(font);
@@ -196,6 +217,7 @@ void SpotChart::rebuild()
         connect(marker, &QLegendMarker::clicked, this,
             [this, zone] { setZoneVisible(zone, m_hidden.contains(zone)); });
     }
+    chart()->setTitle(titleWithLevels(m_title, origin));
     m_timeAxis->setRange(m_from.toLocalTime(), m_to.toLocalTime());
     m_timeAxis->setFormat(m_from.secsTo(m_to) > 2 * 24 * 3600 ? u"MMM d"_s : u"HH:mm"_s);
     // Round ticks ($0.00, $0.02, $0.04 …) with a little room above the highest line.

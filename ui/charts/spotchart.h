@@ -28,6 +28,8 @@ public:
     void setPrices(const QMap<QString, QList<ecs::SpotPricePoint>> &byZone, const QDateTime &from,
         const QDateTime &to);
     void setPriceLimit(double limit);
+    /// The title over the chart; the on-demand and limit levels are added to it.
+    void setTitle(const QString &title);
     int seriesPointCount() const; ///< what was handed to the series, after downsampling
 
     /// The colour of the n-th zone: the Okabe–Ito palette, which people with any of the common
@@ -52,11 +54,14 @@ protected:
 
 private:
     void rebuild();
+    QString titleWithLevels(const QString &title, double origin);
 
     QMap<QString, QList<ecs::SpotPricePoint>> m_byZone;
     QDateTime m_from;
     QDateTime m_to;
     double m_limit = 0;
+    double m_origin = 0; ///< the on-demand price the levels show
+    QString m_title;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_priceAxis;
     QGraphicsLineItem *m_crosshair;

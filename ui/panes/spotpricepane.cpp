@@ -48,7 +48,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     m_type->setAccessibleName(tr("Instance type"));
     m_type->lineEdit()->setAccessibleName(tr("Instance type"));
     m_type->setToolTip(tr("Instance type"));
-    m_type->setMinimumContentsLength(20);
+    m_type->setMinimumContentsLength(18);
     m_range->addItem(tr("Last 3 hours"), 3 * 3600);
     m_range->addItem(tr("Last day"), 24 * 3600);
     m_range->addItem(tr("Last 7 days"), 7 * 24 * 3600);
@@ -68,6 +68,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     for (QWidget *w : std::initializer_list<QWidget *> { m_type, m_range, m_limit })
         controlsLayout()->addWidget(w);
     filterEdit()->setPlaceholderText(tr("Filter points by zone"));
+    filterEdit()->setMinimumWidth(fontMetrics().horizontalAdvance(u"cn-hangzhou-b"_s));
     filterEdit()->setAccessibleName(tr("Filter points"));
     controlsLayout()->addWidget(m_csv);
     controlsLayout()->addWidget(m_png);
@@ -96,7 +97,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
         m_stats->setColumnWidth(column,
             std::max(m_stats->columnWidth(column), fontMetrics().horizontalAdvance(u"0.00000"_s)));
 
-    m_chart->setMinimumHeight(fontMetrics().height() * 20);
+    m_chart->setMinimumHeight(fontMetrics().height() * 16);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"spotSplitter"_s);
     splitter->addWidget(m_chart);
@@ -241,8 +242,8 @@ void SpotPricePane::showPrices()
     if (m_limit->value() == 0 && !m_incoming.isEmpty()) // a starting point: 30% of on-demand
         m_limit->setValue(std::round(m_incoming.first().originPrice * 0.3 * 1000) / 1000);
     m_chart->setPriceLimit(m_limit->value());
-    m_chart->chart()->setTitle(tr("Spot price of %1 in %2, USD per hour")
-                                   .arg(m_type->currentText().trimmed(), regionId()));
+    m_chart->setTitle(tr("Spot price of %1 in %2, USD per hour")
+                          .arg(m_type->currentText().trimmed(), regionId()));
     m_chart->setPrices(m_byZone, m_from, m_to);
     updateStats();
     updateCount();
