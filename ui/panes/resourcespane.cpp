@@ -69,6 +69,9 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     for (const Billing &billing : kBillings)
         m_billing->addItem(tr(billing.label));
     m_billing->setAccessibleName(tr("Billing"));
+    // Narrow enough for the row to fit a 1024-wide window; the open list shows the full names.
+    m_billing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_billing->setMinimumContentsLength(14);
     m_billing->setToolTip(
         tr("Billing: stock differs between pay-as-you-go, subscription and preemptible"));
     m_family->addItem(tr("All families"), QString());
@@ -280,7 +283,7 @@ void ResourcesPane::applyFilters()
     }
     setCount(tr("%1 of %2 · %3")
                  .arg(m_proxy->rowCount())
-                 .arg(tr("%n instance type(s)", "", m_model->rowCount()),
+                 .arg(tr("%n type(s)", "", m_model->rowCount()),
                      tr("%n zone(s)", "", int(m_model->zones().size()))));
     selectionChanged();
 }
