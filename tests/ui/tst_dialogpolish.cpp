@@ -12,13 +12,17 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void changeTypeListsSpecsAndPriceInNaturalOrder();
     void renewShowsPriceAndNewExpiry();
     void allocatePublicIpShowsTheAddress();
+    void copyAsCommandIsConfirmed();
 
 private:
     QList<Instance> instances(const QString &chargeType);
@@ -293,6 +298,27 @@ void TestDialogPolish::allocatePublicIpShowsTheAddress()
     saveShot(dialog, u"allocate-ip-dialog"_s);
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
     QTRY_VERIFY(!dialog->isVisible());
+}
+
+void TestDialogPolish::copyAsCommandIsConfirmed()
+{
+    QMainWindow window;
+    window.statusBar()->show();
+    window.show();
+    StopDialog dialog({ fake(1, u"Running"_s), fake(2, u"Running"_s) }, &window);
+    dialog.show();
+    QPushButton *copy = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->text() == u"Copy as command")
+            copy = button;
+    QVERIFY(copy && copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"StopInstances"_s));
+    QVERIFY2(
+        dialog.message().startsWith(u"Copied 1 command line(s)"_s), qPrintable(dialog.message()));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Copied"_s),
+        qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestDialogPolish)

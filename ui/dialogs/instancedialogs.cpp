@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
+#include <QStatusTipEvent>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -73,8 +74,18 @@ InstanceActionDialog::InstanceActionDialog(const QString &title, const QString &
     m_confirm->setDefault(true);
     auto *copy = buttons->addButton(tr("Copy as command"), QDialogButtonBox::HelpRole);
     copy->setToolTip(tr("Copy the equivalent `ecs-console call` lines"));
-    connect(copy, &QPushButton::clicked, this,
-        [this] { QGuiApplication::clipboard()->setText(commandText()); });
+    connect(copy, &QPushButton::clicked, this, [this] {
+        const QString text = commandText();
+        QGuiApplication::clipboard()->setText(text);
+        // Said where the eye is (the dialog), and in the main window's status bar.
+        const QString done
+            = tr("Copied %n command line(s) to the clipboard.", "", int(text.count(u'\n') + 1));
+        showMessage(done, false);
+        QStatusTipEvent tip(done);
+        for (QWidget *widget = parentWidget(); widget; widget = widget->parentWidget())
+            if (QCoreApplication::sendEvent(widget, &tip))
+                break;
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
