@@ -160,6 +160,8 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     paneScroll->setObjectName(u"paneScroll"_s);
     paneScroll->setFrameShape(QFrame::NoFrame);
     paneScroll->setWidgetResizable(true);
+    paneScroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the sidebar into the pane itself
+    paneScroll->setAccessibleName(tr("Current pane"));
     paneScroll->setWidget(m_panes);
     layout->addWidget(paneScroll, 1);
     setCentralWidget(central);
@@ -177,7 +179,8 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *profileLabel = new QLabel(tr("Profile:"), toolbar);
+    auto *profileLabel = new QLabel(tr("Pro&file:"), toolbar);
+    profileLabel->setBuddy(m_profile); // how screen readers name the combo box
     profileLabel->setContentsMargins(
         fontMetrics().averageCharWidth(), 0, fontMetrics().averageCharWidth() / 2, 0);
     toolbar->addWidget(profileLabel);
@@ -199,7 +202,8 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     connect(manageProfiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
     toolbar->addAction(manageProfiles);
     toolbar->addSeparator();
-    auto *regionLabel = new QLabel(tr("Region:"), toolbar);
+    auto *regionLabel = new QLabel(tr("Re&gion:"), toolbar);
+    regionLabel->setBuddy(m_region);
     regionLabel->setContentsMargins(
         fontMetrics().averageCharWidth(), 0, fontMetrics().averageCharWidth() / 2, 0);
     toolbar->addWidget(regionLabel);
@@ -232,10 +236,15 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     instancesMenu->addActions(m_instanceActions->actions());
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ECS Console"), this, [this] {
-        QMessageBox::about(this, tr("About ECS Console"),
+        // Opened, not exec()'d: no nested event loop, and screen readers can still act.
+        auto *about = new QMessageBox(QMessageBox::Information, tr("About ECS Console"),
             tr("<p><b>ECS Console</b> %1</p><p>A native console for Alibaba Cloud Elastic "
                "Compute Service.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+                .arg(QCoreApplication::applicationVersion()),
+            QMessageBox::Close, this);
+        about->setObjectName(u"aboutBox"_s);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

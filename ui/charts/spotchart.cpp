@@ -31,6 +31,7 @@ SpotChart::SpotChart(QWidget *parent)
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
     setAccessibleName(tr("Spot price chart"));
+    viewport()->setAccessibleName(tr("Spot price chart area"));
     setFocusPolicy(Qt::StrongFocus);
     setToolTip(tr("Drag to zoom into a time range; right click or Home to zoom out; arrows pan; "
                   "click a zone in the legend to hide it"));

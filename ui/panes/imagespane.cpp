@@ -48,9 +48,9 @@ ImagesPane::ImagesPane(ecs::EcsClient *client, QWidget *parent)
           this))
 {
     setObjectName(u"imagesPane"_s);
-    controlsLayout()->addWidget(m_owner);
-    controlsLayout()->addWidget(m_osType);
-    controlsLayout()->addWidget(m_architecture);
+    addLabelledControl(tr("&Owner:"), m_owner);
+    addLabelledControl(tr("O&S:"), m_osType);
+    addLabelledControl(tr("Ar&ch:"), m_architecture);
     filterEdit()->setPlaceholderText(tr("Filter images by name, id or OS  (/ or Ctrl+F)"));
     filterEdit()->setAccessibleName(tr("Filter images"));
     m_view->setAccessibleName(tr("Images"));

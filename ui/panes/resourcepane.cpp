@@ -74,6 +74,9 @@ ResourcePane::ResourcePane(ecs::EcsClient *client, QWidget *parent)
         m_filter->selectAll();
     });
     connect(m_banner, &ErrorBanner::retryRequested, this, &ResourcePane::refresh);
+    m_recovery.setSingleShot(true);
+    connect(&m_recovery, &QTimer::timeout, this, &ResourcePane::refresh);
+    connect(this, &ResourcePane::loaded, this, [this] { m_recoveryDelayMs = 0; });
 
     auto *top = new QHBoxLayout;
     top->addLayout(m_controls);
@@ -92,8 +95,18 @@ void ResourcePane::setRegion(const QString &regionId)
     if (regionId == m_regionId)
         return;
     cancelAll();
+    m_recovery.stop();
+    m_recoveryDelayMs = 0;
     m_regionId = regionId;
     refresh();
+}
+
+void ResourcePane::addLabelledControl(const QString &label, QWidget *field)
+{
+    auto *name = new QLabel(label, this);
+    name->setBuddy(field);
+    m_controls->addWidget(name);
+    m_controls->addWidget(field);
 }
 
 void ResourcePane::setContent(QWidget *content)
@@ -120,12 +133,26 @@ void ResourcePane::setEmptyText(const QString &text)
 
 void ResourcePane::showError(const QString &context, const ecs::ApiError &error)
 {
-    m_banner->showError(context, error);
+    using Kind = ecs::ApiError::Kind;
+    const bool transient = error.kind == Kind::Network || error.kind == Kind::Timeout
+        || (error.kind == Kind::Service
+            && (error.httpStatus >= 500 || error.code.startsWith(u"Throttling"_s)
+                || error.code == u"ServiceUnavailable"));
+    QString text = context;
+    if (transient) {
+        m_recoveryDelayMs
+            = m_recoveryDelayMs == 0 ? 2'000 : std::min(m_recoveryDelayMs * 2, 60'000);
+        m_recovery.start(m_recoveryDelayMs);
+        text += u' ' + tr("Trying again by itself in %n second(s).", "", m_recoveryDelayMs / 1000);
+    }
+    m_banner->showError(text, error);
     Q_EMIT loadFailed(error);
 }
 
 void ResourcePane::clearError()
 {
+    // A refresh starts by clearing; the pause only shrinks again once the data arrives.
+    m_recovery.stop();
     m_banner->hide();
 }
 

@@ -4,6 +4,7 @@
 #include "textquery.h"
 
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -83,6 +84,9 @@ Q_SIGNALS:
 protected:
     /// Controls go left of the filter box.
     QHBoxLayout *controlsLayout() const { return m_controls; }
+    /// A control with a visible label that names it: screen readers name a combo box by its
+    /// label's buddy relation (Qt on Linux reads no accessible name of a combo box).
+    void addLabelledControl(const QString &label, QWidget *field);
     /// A row above the controls, for action tool bars.
     QHBoxLayout *actionsLayout() const { return m_actions; }
     void setContent(QWidget *content);
@@ -105,6 +109,10 @@ private:
     ErrorBanner *m_banner;
     QStackedWidget *m_stack;
     QLabel *m_empty;
+    // A failure the endpoint may recover from (refused, timed out, 5xx, throttled) is retried by
+    // itself with a growing pause, so the view comes back when the endpoint does.
+    QTimer m_recovery;
+    int m_recoveryDelayMs = 0;
 };
 
 } // namespace ecs::ui

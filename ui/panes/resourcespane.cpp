@@ -92,8 +92,10 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     m_maxCpu->setAccessibleName(tr("Maximum vCPU"));
     m_minMemory->setAccessibleName(tr("Minimum memory"));
     m_maxMemory->setAccessibleName(tr("Maximum memory"));
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_billing, m_family, m_minCpu, m_maxCpu, m_minMemory, m_maxMemory })
+    addLabelledControl(tr("&Billing:"), m_billing);
+    addLabelledControl(tr("Fa&mily:"), m_family);
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_minCpu, m_maxCpu, m_minMemory, m_maxMemory })
         controlsLayout()->addWidget(w);
     filterEdit()->setPlaceholderText(tr("Filter types  (Ctrl+F)"));
     filterEdit()->setAccessibleName(tr("Filter instance types"));

@@ -65,8 +65,9 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
         tr("Your SpotPriceLimit: the stats show how long it would have kept an instance running"));
     m_csv->setToolTip(tr("Save the points as CSV"));
     m_png->setToolTip(tr("Save the chart as PNG"));
-    for (QWidget *w : std::initializer_list<QWidget *> { m_type, m_range, m_limit })
-        controlsLayout()->addWidget(w);
+    addLabelledControl(tr("T&ype:"), m_type);
+    addLabelledControl(tr("Ra&nge:"), m_range);
+    controlsLayout()->addWidget(m_limit);
     filterEdit()->setPlaceholderText(tr("Filter points by zone"));
     filterEdit()->setMinimumWidth(fontMetrics().horizontalAdvance(u"cn-hangzhou-b"_s));
     filterEdit()->setAccessibleName(tr("Filter points"));

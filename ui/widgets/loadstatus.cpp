@@ -13,7 +13,9 @@ LoadStatus::LoadStatus(const QString &accessibleName, QWidget *parent)
 {
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_label->setAccessibleName(accessibleName);
+    // The label's accessible name is its text (what a screen reader reads); what it is about
+    // goes in the description.
+    m_label->setAccessibleDescription(accessibleName);
     m_retry->setAccessibleName(tr("Retry: %1").arg(accessibleName));
     m_retry->hide();
     auto *layout = new QHBoxLayout(this);
@@ -40,7 +42,6 @@ void LoadStatus::showMessage(const QString &text)
     palette.setColor(QPalette::WindowText, QPalette().color(QPalette::WindowText));
     m_label->setPalette(palette);
     m_label->setText(text);
-    m_label->setAccessibleDescription(text);
 }
 
 void LoadStatus::showError(const QString &text, std::function<void()> retry)
@@ -52,7 +53,6 @@ void LoadStatus::showError(const QString &text, std::function<void()> retry)
     palette.setColor(QPalette::WindowText, QColor(180, 30, 30));
     m_label->setPalette(palette);
     m_label->setText(text);
-    m_label->setAccessibleDescription(text);
 }
 
 QString LoadStatus::text() const

@@ -294,9 +294,8 @@ void CreateInstanceWizard::loadNetwork()
             for (const VSwitch &v : page) {
                 if (!v.zoneId.isEmpty() && v.zoneId != zone)
                     continue; // another zone's vSwitch cannot hold these instances
-                m_vSwitch->addItem(
-                    tr("%1 · %2 · %3 (%n free IP(s))", "", v.availableIpAddressCount)
-                        .arg(v.vSwitchName, v.vSwitchId, v.cidrBlock),
+                m_vSwitch->addItem(tr("%1 · %2 · %3 (%n free IP(s))", "", v.availableIpAddressCount)
+                                       .arg(v.vSwitchName, v.vSwitchId, v.cidrBlock),
                     v.vSwitchId);
                 m_vSwitch->setItemData(m_vSwitch->count() - 1, v.vpcId, VpcRole);
             }

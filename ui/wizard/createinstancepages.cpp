@@ -246,7 +246,10 @@ WizardPage *CreateInstanceWizard::buildDisksPage()
     auto *system = new QHBoxLayout;
     system->addWidget(m_systemDiskCategory);
     system->addWidget(m_systemDiskSize);
-    form->addRow(tr("&System disk:"), system);
+    // A combo box is named by its label's buddy (Qt on Linux ignores its accessible name).
+    auto *systemLabel = new QLabel(tr("&System disk:"), page);
+    systemLabel->setBuddy(m_systemDiskCategory);
+    form->addRow(systemLabel, system);
     form->addRow(tr("Data disks:"), m_dataDisks);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addDisk);
@@ -285,7 +288,6 @@ WizardPage *CreateInstanceWizard::buildDetailsPage()
     m_bandwidth->setAccessibleName(tr("Public bandwidth"));
     m_autoReleaseOn->setAccessibleName(m_autoReleaseOn->text());
     m_autoRelease->setAccessibleName(tr("Automatic release time"));
-    m_detailsStatus->setAccessibleName(tr("Problems with the details"));
     connect(m_autoReleaseOn, &QCheckBox::toggled, m_autoRelease, &QWidget::setEnabled);
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Name:"), m_name);
@@ -320,8 +322,6 @@ WizardPage *CreateInstanceWizard::buildReviewPage()
     m_review->setWordWrap(true);
     m_review->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_review->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_review->setAccessibleName(tr("Review"));
-    m_error->setAccessibleName(tr("Submission result"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette red = m_error->palette();
