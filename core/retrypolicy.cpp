@@ -48,9 +48,13 @@ bool RetryPolicy::isRetryable(const ApiError &error, const ApiRequest &request) 
     switch (error.kind) {
     case Kind::Service: {
         // Refused before any work was done: safe for every call.
-        if (isThrottling(error) || error.code == u"SignatureNonceUsed"
-            || error.code.startsWith(u"ServiceUnavailable"))
+        if (isThrottling(error) || error.code.startsWith(u"ServiceUnavailable"))
             return true;
+        // Every attempt is signed with a fresh nonce, so a used nonce means this very attempt
+        // reached the service before: Qt 6.4 resends a request, POST included, once its
+        // connection closes before any byte of the answer. That first copy may have acted.
+        if (error.code == u"SignatureNonceUsed")
+            return request.isRetrySafe();
         // The service may have acted before failing: only for calls that are safe to repeat.
         const bool serverFault = error.code == u"InternalError" || error.httpStatus == 500
             || error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504;

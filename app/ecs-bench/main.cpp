@@ -23,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -64,8 +65,9 @@ ClientConfig simConfig(const QUrl &url)
 class Bench : public QObject
 {
 public:
-    explicit Bench(QString jsonPath)
+    Bench(QString jsonPath, bool traceStalls)
         : m_jsonPath(std::move(jsonPath))
+        , m_traceStalls(traceStalls)
     { }
 
     /// `only`: the steps to run by name; empty: all of them. False when a name is unknown.
@@ -74,13 +76,14 @@ public:
         const QList<std::pair<QString, Step>> all = {
             { u"inventory"_s, [this](Next n) { inventory(n); } },
             { u"spot"_s, [this](Next n) { spotChart(n); } },
-            { u"client-rps"_s, [this](Next n) { clientRps(n); } },
+            { u"client-rps"_s,
+                [this](Next n) { clientRps(false, [this, n] { clientRps(true, n); }); } },
             { u"node-inventory"_s,
                 [this](Next n) {
                     nodeInventory(u"inventory-sequential"_s,
                         [this, n] { nodeInventory(u"inventory-parallel"_s, n); });
                 } },
-            { u"node-rps"_s, [this](Next n) { nodeRps(n); } },
+            { u"node-rps"_s, [this](Next n) { nodeRps(false, [this, n] { nodeRps(true, n); }); } },
             { u"cold-start"_s, [this](Next n) { coldStart(n); } },
             { u"soak"_s, [this](Next n) { soak(n); } },
         };
@@ -132,6 +135,15 @@ private:
         std::fflush(stderr);
     }
 
+    void logSlowest(const StallMeter *stalls)
+    {
+        if (!m_traceStalls)
+            return;
+        for (const TracingApplication::Slow &slow : stalls->slowest())
+            log(u"    %1 ms  %2 to %3"_s.arg(slow.ms, 6, 'f', 1)
+                    .arg(QString::fromLatin1(slow.event), QString::fromLatin1(slow.receiver)));
+    }
+
     void startSimulators(const Next &next)
     {
         log(u"starting ecs-sim: 10,000 instances over 20 regions, 50 ms latency…"_s);
@@ -143,9 +155,12 @@ private:
         fleet.allowNonceReplay = false;
         sim::SimOptions bare; // no latency, no fleet: for the request rate
         bare.seed = 2;
+        sim::SimOptions bareTls = bare; // the same over HTTPS, as every real endpoint is
+        bareTls.tls = true;
+        bareTls.certificateOut = m_scratch.filePath(u"sim-ca.pem"_s);
         auto ready = std::make_shared<int>(0);
         const auto one = [this, ready, next] {
-            if (++*ready == 2)
+            if (++*ready == 3)
                 next();
         };
         connect(&m_fleet, &sim::EmbeddedSimulator::ready, this, [this, one](const QUrl &url) {
@@ -156,10 +171,15 @@ private:
             m_bareUrl = url;
             one();
         });
-        for (auto *s : { &m_fleet, &m_bare })
+        connect(&m_bareTls, &sim::EmbeddedSimulator::ready, this, [this, one](const QUrl &url) {
+            m_bareTlsUrl = url;
+            one();
+        });
+        for (auto *s : { &m_fleet, &m_bare, &m_bareTls })
             connect(s, &sim::EmbeddedSimulator::failed, this, &Bench::fail);
         m_fleet.start(fleet);
         m_bare.start(bare);
+        m_bareTls.start(bareTls);
     }
 
     void loadRegions(const Next &next)
@@ -205,6 +225,7 @@ private:
             m_stallP99 = std::max(m_stallP99, stalls->percentileMs(0.99));
             m_results.insert(u"instances_max_stall_ms"_s, stalls->maxMs());
             m_results.insert(u"instances_p99_stall_ms"_s, stalls->percentileMs(0.99));
+            logSlowest(stalls);
             delete clock;
             next();
         });
@@ -240,6 +261,7 @@ private:
                     m_results.insert(u"spot_points"_s, pane->pointsModel()->rowCount());
                     m_results.insert(u"spot_max_stall_ms"_s, stalls->maxMs());
                     m_results.insert(u"spot_p99_stall_ms"_s, stalls->percentileMs(0.99));
+                    logSlowest(stalls);
                     m_stallMax = std::max(m_stallMax, stalls->maxMs());
                     m_stallP99 = std::max(m_stallP99, stalls->percentileMs(0.99));
                     delete clock;
@@ -255,10 +277,16 @@ private:
         pane->setRegion(u"cn-hangzhou"_s);
     }
 
-    void clientRps(const Next &next)
+    /// DescribeRegions through our client, 6 in flight; `tls`: to the HTTPS simulator.
+    void clientRps(bool tls, const Next &next)
     {
-        log(u"request rate: DescribeRegions through our client, 6 in flight…"_s);
-        auto *client = new EcsClient(&m_network, simConfig(m_bareUrl), this);
+        log(u"request rate: DescribeRegions through our client over %1, 6 in flight…"_s.arg(
+            tls ? u"HTTPS"_s : u"HTTP"_s));
+        ClientConfig config = simConfig(tls ? m_bareTlsUrl : m_bareUrl);
+        if (tls)
+            config.extraCaCertificates = QSslCertificate::fromPath(simCertificate());
+        auto *client = new EcsClient(&m_network, config, this);
+        const QString key = tls ? u"client_rps_tls"_s : u"client_rps"_s;
         const int total = 3'000;
         auto sent = std::make_shared<int>(0);
         auto done = std::make_shared<int>(0);
@@ -275,8 +303,8 @@ private:
                 *failed += !call->ok();
                 if (++*done == total) {
                     const double seconds = clock->elapsed() / 1000.0;
-                    m_results.insert(u"client_rps"_s, total / seconds);
-                    m_results.insert(u"client_rps_failures"_s, *failed);
+                    m_results.insert(key, total / seconds);
+                    m_results.insert(key + u"_failures"_s, *failed);
                     delete clock;
                     next();
                     return;
@@ -288,10 +316,15 @@ private:
             (*send)();
     }
 
+    QString simCertificate() const { return m_scratch.filePath(u"sim-ca.pem"_s); }
+
     void runNode(const QStringList &arguments, const std::function<void(const QJsonObject &)> &done)
     {
         auto *node = new QProcess(this);
         node->setWorkingDirectory(QStringLiteral(ECS_BENCH_NODE_WORK));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"NODE_EXTRA_CA_CERTS"_s, simCertificate()); // trusts the HTTPS simulator
+        node->setProcessEnvironment(env);
         node->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         connect(node, &QProcess::finished, this, [=, this](int code) {
             node->deleteLater();
@@ -353,12 +386,14 @@ private:
         });
     }
 
-    void nodeRps(const Next &next)
+    void nodeRps(bool tls, const Next &next)
     {
-        log(u"request rate with the Node SDK, 6 in flight…"_s);
-        runNode(
-            nodeBase(u"rps"_s, m_bareUrl) << u"3000"_s << u"6"_s, [=, this](const QJsonObject &r) {
-                m_results.insert(u"node_rps"_s, r.value(u"rps"_s).toDouble());
+        log(u"request rate with the Node SDK over %1, 6 in flight…"_s.arg(
+            tls ? u"HTTPS"_s : u"HTTP"_s));
+        runNode(nodeBase(u"rps"_s, tls ? m_bareTlsUrl : m_bareUrl) << u"3000"_s << u"6"_s,
+            [=, this](const QJsonObject &r) {
+                m_results.insert(
+                    tls ? u"node_rps_tls"_s : u"node_rps"_s, r.value(u"rps"_s).toDouble());
                 next();
             });
     }
@@ -396,7 +431,7 @@ private:
 
     void soak(const Next &next)
     {
-        log(u"fault soak: 3,000 operations, 20% faults, latency jitter…"_s);
+        log(u"fault soak: 3,000 operations, 8 in flight, 20% faults, 1–5 ms latency…"_s);
         sim::SimOptions options;
         options.seed = 9;
         options.timeScale = 200;
@@ -416,22 +451,29 @@ private:
         for (const sim::ImageSpec &i : m_soakServer->world().catalog().images())
             if (image.isEmpty() && i.architecture == u"x86_64" && i.ownerAlias == u"system")
                 image = i.id;
+        int stock = 0; // the zone with the most: 3,000 operations create about 900 instances
         for (const sim::SimZone &z :
             m_soakServer->world().regions().region(u"cn-hangzhou"_s)->zones)
-            if (zone.isEmpty() && m_soakServer->world().remainingStock(z.zoneId, type) > 100)
-                zone = z.zoneId;
+            if (const int left = m_soakServer->world().remainingStock(z.zoneId, type); left > stock)
+                std::tie(zone, stock) = std::pair(z.zoneId, left);
         m_soakServer->setFaultRate(0.2);
         ClientConfig config = simConfig(url);
         config.transferTimeoutMs = 5'000;
         auto *client = new EcsClient(&m_network, config, this);
         auto *soak = new FaultSoak(
             client, &m_soakServer->world(), u"cn-hangzhou"_s, zone, image, type, 3'000, 8, 9, this);
+        soak->setDeadline(5 * 60'000); // calls unanswered by then count as unfinished
         connect(soak, &FaultSoak::finished, this, [=, this] {
             const FaultSoak::Report r = soak->report();
             log(u"  "_s + FaultSoak::toText(r));
+            for (const QString &problem : r.problems)
+                log(u"    "_s + problem);
             m_results.insert(u"soak_operations"_s, r.operations);
             m_results.insert(u"soak_failures_reported"_s, r.failed);
+            m_results.insert(u"soak_retries"_s, r.retries);
+            m_results.insert(u"soak_effects_checked"_s, r.effectsChecked);
             m_results.insert(u"soak_unfinished"_s, r.unfinished);
+            m_results.insert(u"soak_unusable_answers"_s, r.unusableAnswers);
             m_results.insert(u"soak_duplicates"_s, r.duplicates);
             m_results.insert(u"soak_lost"_s, r.lost);
             m_results.insert(u"soak_s"_s, r.elapsedMs / 1000.0);
@@ -454,10 +496,12 @@ private:
             m_results.insert(
                 u"inventory_speedup_vs_node_sequential"_s, ours > 0 ? sequential / ours : 0);
         }
-        if (has(u"client_rps"_s) && has(u"node_rps"_s)) {
-            const double nodeRps = m_results.value(u"node_rps"_s).toDouble();
-            m_results.insert(u"client_rps_ratio"_s,
-                nodeRps > 0 ? m_results.value(u"client_rps"_s).toDouble() / nodeRps : 0);
+        for (const QString &suffix : { u""_s, u"_tls"_s }) {
+            if (!has(u"client_rps"_s + suffix) || !has(u"node_rps"_s + suffix))
+                continue;
+            const double nodeRps = m_results.value(u"node_rps"_s + suffix).toDouble();
+            m_results.insert(u"client_rps_ratio"_s + suffix,
+                nodeRps > 0 ? m_results.value(u"client_rps"_s + suffix).toDouble() / nodeRps : 0);
         }
 
         struct Target
@@ -478,6 +522,8 @@ private:
             { u"cold_start_s"_s, u"≤ 0.5"_s, v(u"cold_start_s"_s) <= 0.5 },
             { u"soak_duplicates"_s, u"= 0"_s, v(u"soak_duplicates"_s) == 0 },
             { u"soak_lost"_s, u"= 0"_s, v(u"soak_lost"_s) == 0 },
+            { u"soak_unfinished"_s, u"= 0"_s, v(u"soak_unfinished"_s) == 0 },
+            { u"soak_unusable_answers"_s, u"= 0"_s, v(u"soak_unusable_answers"_s) == 0 },
         };
         QJsonObject met;
         std::printf("\n%-40s %14s  %-8s %s\n", "figure", "value", "target", "");
@@ -516,13 +562,17 @@ private:
     };
 
     QString m_jsonPath;
+    bool m_traceStalls = false;
     QList<Step> m_steps;
     qsizetype m_step = 0;
     QNetworkAccessManager m_network;
     sim::EmbeddedSimulator m_fleet;
     sim::EmbeddedSimulator m_bare;
+    sim::EmbeddedSimulator m_bareTls;
+    QTemporaryDir m_scratch;
     QUrl m_fleetUrl;
     QUrl m_bareUrl;
+    QUrl m_bareTlsUrl;
     EcsClient *m_client = nullptr;
     InstancesPaneHolder *m_instances = nullptr;
     sim::SimServer *m_soakServer = nullptr;
@@ -538,7 +588,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ecs-bench"_s);
     QStandardPaths::setTestModeEnabled(true); // never the user's settings
     QCommandLineParser parser;
@@ -554,8 +604,11 @@ int main(int argc, char **argv)
         "node-rps, cold-start, soak."_s,
         u"STEPS"_s);
     parser.addOption(only);
+    const QCommandLineOption traceStalls(u"trace-stalls"_s,
+        u"Log the slowest events the GUI thread handled while the stalls were measured."_s);
+    parser.addOption(traceStalls);
     parser.process(app);
-    Bench bench(parser.value(json));
+    Bench bench(parser.value(json), parser.isSet(traceStalls));
     if (!bench.run(parser.value(only).split(u',', Qt::SkipEmptyParts)))
         return 2;
     return app.exec();

@@ -68,7 +68,8 @@ int main(int argc, char **argv)
         u"N[:JITTER]"_s, u"0"_s);
     const QCommandLineOption faultRate(u"fault-rate"_s,
         u"Share of requests (0..1) answered with a fault: Throttling.User, ServiceUnavailable, "
-        "InternalError, a dropped connection or a truncated body."_s,
+        "InternalError, a dropped connection, a truncated body, or an answer lost after the "
+        "service acted."_s,
         u"R"_s, u"0"_s);
     const QCommandLineOption instances(u"instances"_s,
         u"Create N instances at start, spread over regions, types and states."_s, u"N"_s, u"0"_s);

@@ -47,12 +47,16 @@ QDateTime parseApiTimestamp(const QString &text)
     static const QRegularExpression pattern(uR"re(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$)re"_s);
     if (!pattern.match(text).hasMatch())
         return {};
-    QDateTime parsed = QDateTime::fromString(text, u"yyyy-MM-ddTHH:mm:ssZ"_s);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(text, Qt::ISODate);
-    if (parsed.isValid())
-        parsed.setTimeSpec(Qt::UTC);
-    return parsed;
+    // Read as UTC from the start: QDateTime::fromString() reads local time, which costs tzset()
+    // calls (each a stat of /etc/localtime) on every request.
+    const auto field = [&text](qsizetype from, qsizetype size) {
+        return QStringView(text).mid(from, size).toInt();
+    };
+    const QDate date(field(0, 4), field(5, 2), field(8, 2));
+    const QTime time(field(11, 2), field(14, 2), field(17, 2));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 RequestAuthenticator::RequestAuthenticator(const SimOptions &options)

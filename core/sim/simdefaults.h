@@ -54,7 +54,8 @@ struct SimOptions
     int latencyMs = 0;
     int latencyJitterMs = 0;
     /// The share of requests answered with a fault instead: Throttling.User, ServiceUnavailable,
-    /// InternalError, a dropped connection or a truncated body.
+    /// InternalError, a dropped connection, a truncated body, or (the service having acted) a
+    /// connection closed before the answer.
     double faultRate = 0;
     /// Instances created at start, spread over regions, zones, types and states.
     int instances = 0;

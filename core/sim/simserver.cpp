@@ -272,7 +272,7 @@ SimServer::Fault SimServer::nextFault()
     std::uniform_real_distribution<double> chance(0.0, 1.0);
     if (chance(m_random) >= m_options.faultRate)
         return Fault::None;
-    return Fault(1 + m_random() % 5);
+    return Fault(1 + m_random() % 6);
 }
 
 int SimServer::nextLatencyMs()
@@ -361,6 +361,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         break;
     case Fault::Drop:
         socket->abort(); // no answer at all, as when a connection dies mid-flight
+        return true;
+    case Fault::Lost:
+        answer(request);
+        socket->abort(); // the service acted; the connection died before its answer
+        if (m_stateFile)
+            scheduleSave();
         return true;
     case Fault::Truncate:
         reply = answer(request);

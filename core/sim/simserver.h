@@ -65,7 +65,7 @@ private:
         QByteArray requestId;
         bool truncate = false; ///< a fault: half the body, then the connection closes
     };
-    enum class Fault { None, Throttling, Unavailable, Internal, Drop, Truncate };
+    enum class Fault { None, Throttling, Unavailable, Internal, Drop, Truncate, Lost };
     Fault nextFault();
     int nextLatencyMs();
     static void send(QHttpServerResponder &responder, const Answer &reply, QTcpSocket *socket);

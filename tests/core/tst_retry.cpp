@@ -26,6 +26,7 @@ private Q_SLOTS:
     void honoursRetryAfter();
     void nonIdempotentWithoutTokenIsNotRetried_data();
     void nonIdempotentWithoutTokenIsNotRetried();
+    void reusedNonceIsRetriedWhenSafe();
     void clientTokenIsKeptAcrossAttempts();
     void clockSkewIsCorrectedOnce();
     void budgetStopsHammering();
@@ -129,10 +130,12 @@ void TestRetry::nonIdempotentWithoutTokenIsNotRetried_data()
     QTest::newRow("answer cut off") << int(Reply::Kind::Truncate) << QByteArray() << 1;
     QTest::newRow("internal error")
         << int(Reply::Kind::Respond) << QByteArray("InternalError") << 1;
+    // A used nonce: an earlier copy of this attempt got through (Qt resent it after the
+    // connection closed) and may have acted.
+    QTest::newRow("nonce reused") << int(Reply::Kind::Respond) << QByteArray("SignatureNonceUsed")
+                                  << 1;
     // Refused before any work: safe to repeat for any call.
     QTest::newRow("throttled") << int(Reply::Kind::Respond) << QByteArray("Throttling.User") << 3;
-    QTest::newRow("nonce reused") << int(Reply::Kind::Respond) << QByteArray("SignatureNonceUsed")
-                                  << 3;
     // Never retried.
     QTest::newRow("bad parameter")
         << int(Reply::Kind::Respond) << QByteArray("InvalidParameter") << 1;
@@ -152,6 +155,16 @@ void TestRetry::nonIdempotentWithoutTokenIsNotRetried()
     auto call = sendAndWait(client, stop);
     QVERIFY(!call->ok());
     QCOMPARE(m_server->requestCount(), expectedRequests);
+}
+
+void TestRetry::reusedNonceIsRetriedWhenSafe()
+{
+    // A read, or a call with a ClientToken, may repeat whatever the first copy did.
+    m_server->queueReplies({ ScriptedHttpServer::serviceError(400, "SignatureNonceUsed") });
+    EcsClient client(&m_nam, config());
+    auto call = sendAndWait(client, ops::DescribeRegions::request());
+    QVERIFY2(call->ok(), qPrintable(call->error().toDisplayString()));
+    QCOMPARE(m_server->requestCount(), 2);
 }
 
 void TestRetry::clientTokenIsKeptAcrossAttempts()
