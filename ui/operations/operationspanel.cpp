@@ -86,18 +86,21 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
         updateButtons();
     });
 
-    auto *buttons = new QVBoxLayout;
+    // The buttons in one row above the list: a short dock on a small screen keeps them whole.
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_clear);
     buttons->addStretch(1);
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
-    layout->addWidget(m_stack, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_stack, 1);
     updateEmptyState();
     updateButtons();
 }
