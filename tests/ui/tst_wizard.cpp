@@ -376,6 +376,10 @@ void TestWizard::preselectedTypeShownOrSaidMissing()
     QVERIFY(pick(wizard->billingCombo(), u"PrePaid"_s)); // a new question
     QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
     QTRY_VERIFY_WITH_TIMEOUT(types->topLevelItemCount() > 0, 15'000);
+    QVERIFY(!types->currentItem());
+    QVERIFY2(wizard->typeStatus()->text().contains(u"ecs.nothing.large is not in stock"_s),
+        qPrintable(wizard->typeStatus()->text()));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 // Item 11: Escape asks before throwing input away; with nothing chosen it just closes.

@@ -140,6 +140,7 @@ void CreateInstanceWizard::preselect(const QString &zoneId, const QString &insta
 {
     m_preselectZone = zoneId;
     m_preselectType = instanceType;
+    m_lastType = instanceType; // what was asked for now wins over an earlier choice
     if (const int index = m_zone->findData(zoneId); index >= 0)
         m_zone->setCurrentIndex(index);
 }
