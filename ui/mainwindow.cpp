@@ -179,7 +179,7 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *profileLabel = new QLabel(tr("Pro&file:"), toolbar);
+    auto *profileLabel = new QLabel(tr("Pr&ofile:"), toolbar);
     profileLabel->setBuddy(m_profile); // how screen readers name the combo box
     profileLabel->setContentsMargins(
         fontMetrics().averageCharWidth(), 0, fontMetrics().averageCharWidth() / 2, 0);

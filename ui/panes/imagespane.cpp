@@ -48,7 +48,7 @@ ImagesPane::ImagesPane(ecs::EcsClient *client, QWidget *parent)
           this))
 {
     setObjectName(u"imagesPane"_s);
-    addLabelledControl(tr("&Owner:"), m_owner);
+    addLabelledControl(tr("O&wner:"), m_owner);
     addLabelledControl(tr("O&S:"), m_osType);
     addLabelledControl(tr("Ar&ch:"), m_architecture);
     filterEdit()->setPlaceholderText(tr("Filter images by name, id or OS  (/ or Ctrl+F)"));

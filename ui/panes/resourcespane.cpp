@@ -94,9 +94,12 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     m_maxMemory->setAccessibleName(tr("Maximum memory"));
     addLabelledControl(tr("&Billing:"), m_billing);
     addLabelledControl(tr("Fa&mily:"), m_family);
+    // The size filters get a row of their own: beside the choices the row would not fit a
+    // 1024-pixel window.
     for (QWidget *w :
         std::initializer_list<QWidget *> { m_minCpu, m_maxCpu, m_minMemory, m_maxMemory })
-        controlsLayout()->addWidget(w);
+        actionsLayout()->addWidget(w);
+    actionsLayout()->addStretch(1);
     filterEdit()->setPlaceholderText(tr("Filter types  (Ctrl+F)"));
     filterEdit()->setAccessibleName(tr("Filter instance types"));
 

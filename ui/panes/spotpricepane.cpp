@@ -35,8 +35,8 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_range(new QComboBox(this))
     , m_limit(new QDoubleSpinBox(this))
-    , m_csv(new QPushButton(tr("Export CSV…"), this))
-    , m_png(new QPushButton(tr("Export PNG…"), this))
+    , m_csv(new QPushButton(tr("&CSV…"), this))
+    , m_png(new QPushButton(tr("&PNG…"), this))
 {
     setObjectName(u"spotPricePane"_s);
     m_type->setEditable(true);
@@ -48,7 +48,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     m_type->setAccessibleName(tr("Instance type"));
     m_type->lineEdit()->setAccessibleName(tr("Instance type"));
     m_type->setToolTip(tr("Instance type"));
-    m_type->setMinimumContentsLength(18);
+    m_type->setMinimumContentsLength(14);
     m_range->addItem(tr("Last 3 hours"), 3 * 3600);
     m_range->addItem(tr("Last day"), 24 * 3600);
     m_range->addItem(tr("Last 7 days"), 7 * 24 * 3600);
@@ -65,14 +65,19 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
         tr("Your SpotPriceLimit: the stats show how long it would have kept an instance running"));
     m_csv->setToolTip(tr("Save the points as CSV"));
     m_png->setToolTip(tr("Save the chart as PNG"));
+    // Short on screen (the row fits 1024 pixels), whole for screen readers.
+    m_csv->setAccessibleName(tr("Export CSV"));
+    m_png->setAccessibleName(tr("Export PNG"));
     addLabelledControl(tr("T&ype:"), m_type);
     addLabelledControl(tr("Ra&nge:"), m_range);
-    controlsLayout()->addWidget(m_limit);
     filterEdit()->setPlaceholderText(tr("Filter points by zone"));
     filterEdit()->setMinimumWidth(fontMetrics().horizontalAdvance(u"cn-hangzhou-b"_s));
     filterEdit()->setAccessibleName(tr("Filter points"));
-    controlsLayout()->addWidget(m_csv);
-    controlsLayout()->addWidget(m_png);
+    // The limit and the exports get a row of their own, so both rows fit a 1024-pixel window.
+    actionsLayout()->addWidget(m_limit);
+    actionsLayout()->addWidget(m_csv);
+    actionsLayout()->addWidget(m_png);
+    actionsLayout()->addStretch(1);
 
     m_stats->setColumnCount(7);
     m_stats->setHorizontalHeaderLabels({ tr("Zone"), tr("Min"), tr("Mean"), tr("Max"), tr("Now"),
