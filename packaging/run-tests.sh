@@ -22,9 +22,15 @@ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DECS_WERR
 cmake --build "$build_dir" --parallel "$(nproc)"
 
 # Keychain tests need a real Secret Service: run the suite inside its own D-Bus session with an
-# unlocked gnome-keyring, as a desktop session would have.
+# unlocked gnome-keyring, as a desktop session would have. The keyring lives in a folder of its
+# own (XDG_DATA_HOME), so the suite never meets, unlocks or changes the user's own login keyring,
+# whatever its password.
 export QT_QPA_PLATFORM=offscreen
 export ECS_BUILD_DIR="$PWD/$build_dir"
 exec dbus-run-session -- sh -c '
+  XDG_DATA_HOME="$(mktemp -d)"; export XDG_DATA_HOME
   echo -n ecs-console-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-  cd "$ECS_BUILD_DIR" && ctest --output-on-failure --timeout 300 "$@"' ctest "$@"
+  cd "$ECS_BUILD_DIR" && ctest --output-on-failure --timeout 300 "$@"
+  rc=$?
+  rm -rf "$XDG_DATA_HOME"
+  exit $rc' ctest "$@"
