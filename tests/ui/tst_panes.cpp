@@ -61,6 +61,7 @@ private Q_SLOTS:
     void init();
     void imagesFetchEveryPageInParallel();
     void imagesServerFilters();
+    void imagesRecoverByThemselves();
     void instancesLiveRefreshKeepsSelectionAndScroll();
     void instancesAllRegions();
     void instancesPageNumberFallback();
@@ -122,6 +123,38 @@ void TestPanes::imagesFetchEveryPageInParallel()
     QCOMPARE(int(started.size()), (total + 6) / 7);
     QVERIFY2(maxInFlight >= 3, "pages after the first go out together");
     QVERIFY(!pane.isLoading());
+}
+
+// A transient failure (the endpoint down, throttled, 5xx) is retried by itself with a growing
+// pause, so the view comes back with the endpoint; a refusal (a wrong secret) is not.
+void TestPanes::imagesRecoverByThemselves()
+{
+    auto c = client();
+    ImagesPane pane(c.get());
+    pane.show();
+    m_server->setFaultRate(1.0); // every answer a fault: throttling, 5xx, dropped, cut off
+    QSignalSpy failed(&pane, &ResourcePane::loadFailed);
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(failed.wait(15'000));
+    QVERIFY(!pane.errorBanner()->isHidden());
+    QVERIFY2(pane.errorBanner()->text().contains(u"Trying again by itself in 2 second"_s),
+        qPrintable(pane.errorBanner()->text()));
+    QVERIFY(failed.wait(15'000)); // tried again unasked, and failed again
+    QVERIFY2(pane.errorBanner()->text().contains(u"in 4 second"_s),
+        qPrintable(pane.errorBanner()->text())); // the pause grows
+    m_server->setFaultRate(0);
+    QVERIFY(loaded.wait(15'000)); // nobody pressed Retry
+    QVERIFY(pane.errorBanner()->isHidden());
+    QVERIFY(pane.model()->rowCount() > 0);
+
+    auto refused = client(u"wrong-secret"_s);
+    ImagesPane other(refused.get());
+    QSignalSpy otherFailed(&other, &ResourcePane::loadFailed);
+    other.setRegion(u"cn-hangzhou"_s);
+    QVERIFY(otherFailed.wait(15'000));
+    QVERIFY(other.errorBanner()->text().contains(u"SignatureDoesNotMatch"_s));
+    QVERIFY(!other.errorBanner()->text().contains(u"Trying again"_s));
 }
 
 void TestPanes::imagesServerFilters()

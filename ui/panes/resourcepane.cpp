@@ -138,14 +138,14 @@ void ResourcePane::showError(const QString &context, const ecs::ApiError &error)
         || (error.kind == Kind::Service
             && (error.httpStatus >= 500 || error.code.startsWith(u"Throttling"_s)
                 || error.code == u"ServiceUnavailable"));
-    QString text = context;
+    QString hint;
     if (transient) {
         m_recoveryDelayMs
             = m_recoveryDelayMs == 0 ? 2'000 : std::min(m_recoveryDelayMs * 2, 60'000);
         m_recovery.start(m_recoveryDelayMs);
-        text += u' ' + tr("Trying again by itself in %n second(s).", "", m_recoveryDelayMs / 1000);
+        hint = tr("Trying again by itself in %n second(s).", "", m_recoveryDelayMs / 1000);
     }
-    m_banner->showError(text, error);
+    m_banner->showError(context, error, hint);
     Q_EMIT loadFailed(error);
 }
 

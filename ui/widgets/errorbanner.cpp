@@ -65,14 +65,15 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showError(const QString &context, const ecs::ApiError &error)
+void ErrorBanner::showError(const QString &context, const ecs::ApiError &error, const QString &hint)
 {
     // What failed and the code in bold; the service's words, HTTP status and RequestId below.
     QString what = context;
     if (what.endsWith(u'.'))
         what.chop(1);
     m_title->setText(tr("%1: %2").arg(what, error.title()));
-    m_message->setText(error.toDisplayString());
+    m_message->setText(
+        hint.isEmpty() ? error.toDisplayString() : error.toDisplayString() + u'\n' + hint);
     setToolTip(QString());
     setAccessibleDescription(text());
     show();

@@ -18,7 +18,8 @@ class ErrorBanner : public QFrame
 public:
     explicit ErrorBanner(QWidget *parent = nullptr);
 
-    void showError(const QString &context, const ecs::ApiError &error);
+    /// `hint`: one more line, e.g. what the view does about it.
+    void showError(const QString &context, const ecs::ApiError &error, const QString &hint = {});
     /// Several failures at once (one per region, say): `title` in bold, then one line per
     /// failure naming what failed with its Code and RequestId; the full texts in the tooltip.
     void showErrors(const QString &title, const QList<std::pair<QString, ecs::ApiError>> &failures,
