@@ -288,8 +288,14 @@ void TestFleet::failedRegionsAreListedStaleAndRecoverAlone()
     server.failing.clear();
     QTRY_VERIFY_WITH_TIMEOUT(pane.failedRegions().isEmpty(), 10'000);
     QTRY_VERIFY(pane.errorBanner()->isHidden());
-    for (int row = 0; row < pane.model()->rowCount(); ++row)
-        QVERIFY(!pane.model()->index(row, 0).data(StaleRole).toBool());
+    // The fresh rows are merged in batches (one per event-loop turn): the marks go with them.
+    const auto anyStale = [&pane] {
+        for (int row = 0; row < pane.model()->rowCount(); ++row)
+            if (pane.model()->index(row, 0).data(StaleRole).toBool())
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!anyStale(), 10'000);
     QCOMPARE(server.requestsByRegion.value(u"cn-hangzhou"_s), hangzhou);
 }
 
