@@ -21,14 +21,9 @@ namespace simprocess {
 
 using namespace Qt::StringLiterals;
 
-/// Starts ecs-sim with `arguments` (plus --listen 127.0.0.1:0) and waits for its first line;
-/// the URL it names, or an invalid one.
-inline QUrl start(QProcess &process, const QStringList &arguments)
+/// Waits for a started ecs-sim's first line; the URL it names, or an invalid one.
+inline QUrl waitForUrl(QProcess &process)
 {
-    // ECS_SIM_EXE_UNDER_TEST runs the tests against another build (to see them fail on one
-    // without a fix).
-    process.start(qEnvironmentVariable("ECS_SIM_EXE_UNDER_TEST", QStringLiteral(ECS_SIM_EXE)),
-        QStringList { u"--listen"_s, u"127.0.0.1:0"_s } + arguments);
     static const QRegularExpression line(
         uR"re(^ecs-sim listening on (https?://127\.0\.0\.1:(\d+))\n)re"_s);
     QByteArray out;
@@ -43,6 +38,17 @@ inline QUrl start(QProcess &process, const QStringList &arguments)
         return {};
     }
     return QUrl(match.captured(1));
+}
+
+/// Starts ecs-sim with `arguments` (plus --listen 127.0.0.1:0) and waits for its first line;
+/// the URL it names, or an invalid one.
+inline QUrl start(QProcess &process, const QStringList &arguments)
+{
+    // ECS_SIM_EXE_UNDER_TEST runs the tests against another build (to see them fail on one
+    // without a fix).
+    process.start(qEnvironmentVariable("ECS_SIM_EXE_UNDER_TEST", QStringLiteral(ECS_SIM_EXE)),
+        QStringList { u"--listen"_s, u"127.0.0.1:0"_s } + arguments);
+    return waitForUrl(process);
 }
 
 inline ecs::ClientConfig demoConfig(const QUrl &url)

@@ -2,6 +2,7 @@
 // names the URL, the endpoint answers, SIGINT and SIGTERM end it with status 0.
 #include "ecsclient.h"
 #include "simdefaults.h"
+#include "simprocess.h"
 #include "types/region.h"
 
 #include <QJsonArray>
@@ -53,20 +54,7 @@ private:
 
 QUrl TestSimExe::waitForUrl(QProcess &process)
 {
-    static const QRegularExpression line(
-        uR"re(^ecs-sim listening on (https?://127\.0\.0\.1:(\d+))\n)re"_s);
-    QByteArray out;
-    for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-        if (!process.waitForReadyRead(100) && process.state() == QProcess::NotRunning)
-            break;
-        out += process.readAllStandardOutput();
-    }
-    const auto match = line.match(QString::fromUtf8(out));
-    if (!match.hasMatch()) {
-        qWarning() << "first line was" << out << process.readAllStandardError();
-        return {};
-    }
-    return QUrl(match.captured(1));
+    return simprocess::waitForUrl(process);
 }
 
 int TestSimExe::describeRegions(

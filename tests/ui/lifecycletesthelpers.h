@@ -168,6 +168,14 @@ inline bool pressNext(ecs::ui::CreateInstanceWizard *w, int expectedPage, int ti
     return press(next) && w->currentId() == expectedPage;
 }
 
+/// From a freshly opened wizard to the type page with its list loaded, by pressing Next.
+inline bool toTypePage(ecs::ui::CreateInstanceWizard *w)
+{
+    return QTest::qWaitFor([w] { return w->zoneCombo()->count() > 0; }, 15'000)
+        && pressNext(w, ecs::ui::CreateInstanceWizard::TypePage)
+        && QTest::qWaitFor([w] { return w->typeTree()->topLevelItemCount() > 0; }, 15'000);
+}
+
 inline bool pressBack(ecs::ui::CreateInstanceWizard *w, int expectedPage)
 {
     return press(w->button(QWizard::BackButton)) && w->currentId() == expectedPage;

@@ -308,9 +308,7 @@ void TestWizard::imageSearchIgnoresSpacing()
     Console console;
     QVERIFY(console.open(5));
     CreateInstanceWizard *wizard = console.window->openCreateWizard();
-    QTRY_VERIFY(wizard->zoneCombo()->count() > 0);
-    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->typeTree()->topLevelItemCount() > 0, 15'000);
+    QVERIFY(toTypePage(wizard));
     const auto x86 = wizard->typeTree()->findItems(u"ecs.g7.large"_s, Qt::MatchExactly, 0);
     QVERIFY(!x86.isEmpty());
     QVERIFY(clickItem(wizard->typeTree(), x86.first()));
@@ -336,10 +334,9 @@ void TestWizard::typesInNaturalOrder()
     Console console;
     QVERIFY(console.open(5));
     CreateInstanceWizard *wizard = console.window->openCreateWizard();
-    QTRY_VERIFY(wizard->zoneCombo()->count() > 0);
-    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
+    QVERIFY(toTypePage(wizard));
     QTreeWidget *types = wizard->typeTree();
-    QTRY_VERIFY_WITH_TIMEOUT(types->topLevelItemCount() > 1, 15'000);
+    QVERIFY(types->topLevelItemCount() > 1);
     for (int n = 1; n < types->topLevelItemCount(); ++n)
         QVERIFY2(
             !instanceTypeLess(types->topLevelItem(n)->text(0), types->topLevelItem(n - 1)->text(0)),
@@ -388,9 +385,7 @@ void TestWizard::escapeAsksBeforeDiscarding()
     Console console;
     QVERIFY(console.open(5));
     CreateInstanceWizard *wizard = console.window->openCreateWizard();
-    QTRY_VERIFY(wizard->zoneCombo()->count() > 0);
-    QVERIFY(pressNext(wizard, CreateInstanceWizard::TypePage));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard->typeTree()->topLevelItemCount() > 0, 15'000);
+    QVERIFY(toTypePage(wizard));
     QVERIFY(clickItem(wizard->typeTree(), wizard->typeTree()->topLevelItem(0)));
     QTest::keyClick(wizard, Qt::Key_Escape);
     QVERIFY(wizard->isVisible());
