@@ -99,11 +99,11 @@ void InstanceWaiter::poll()
 }
 
 void InstanceWaiter::batchDone(
-    const QStringList &batch, const QList<std::pair<QString, QString>> &answer)
+    const QStringList &batch, const QList<std::pair<QString, InstanceStatus>> &answer)
 {
     QSet<QString> seen;
     for (const auto &[id, status] : answer) {
-        m_statuses.insert(id, status);
+        m_statuses.insert(id, toWire(status));
         seen.insert(id);
     }
     for (const QString &id : batch)

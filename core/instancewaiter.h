@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "vocabulary.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -44,7 +45,8 @@ Q_SIGNALS:
 
 private:
     void poll();
-    void batchDone(const QStringList &batch, const QList<std::pair<QString, QString>> &answer);
+    void batchDone(
+        const QStringList &batch, const QList<std::pair<QString, InstanceStatus>> &answer);
     void finish(const ApiError &error);
 
     EcsClient *m_client;

@@ -37,11 +37,14 @@ QString lockedReason(const Instance &i)
     return i.lockReasons.isEmpty() ? QString() : tr("locked (%1)").arg(i.lockReasons.join(u", "_s));
 }
 
-QString needsStatus(const Instance &i, const QStringList &allowed)
+QString needsStatus(const Instance &i, const QList<InstanceStatus> &allowed)
 {
     if (allowed.contains(i.status))
         return {};
-    return tr("is %1; this needs %2").arg(i.status, allowed.join(tr(" or ")));
+    QStringList names;
+    for (InstanceStatus s : allowed)
+        names.append(Vocabulary::statusName(s));
+    return tr("is %1; this needs %2").arg(Vocabulary::statusName(i.status), names.join(tr(" or ")));
 }
 
 } // namespace
@@ -84,20 +87,21 @@ ActionCheck checkInstanceAction(
         return every(selection, [](const Instance &i) {
             if (QString locked = lockedReason(i); !locked.isEmpty())
                 return locked;
-            return needsStatus(i, { u"Stopped"_s });
+            return needsStatus(i, { InstanceStatus::Stopped });
         });
     case InstanceAction::Stop:
     case InstanceAction::Reboot:
         return every(selection, [](const Instance &i) {
             if (QString locked = lockedReason(i); !locked.isEmpty())
                 return locked;
-            return needsStatus(i, { u"Running"_s });
+            return needsStatus(i, { InstanceStatus::Running });
         });
     case InstanceAction::Release:
         return every(selection, [](const Instance &i) {
-            if (i.chargeType == u"PrePaid" && i.expiredTime > QDateTime::currentDateTimeUtc())
+            if (i.chargeType == ChargeType::PrePaid
+                && i.expiredTime > QDateTime::currentDateTimeUtc())
                 return tr("is a subscription that has not expired");
-            return needsStatus(i, { u"Running"_s, u"Stopped"_s });
+            return needsStatus(i, { InstanceStatus::Running, InstanceStatus::Stopped });
         });
     case InstanceAction::ChangeType:
         if (!single)
@@ -105,20 +109,20 @@ ActionCheck checkInstanceAction(
         return every(selection, [](const Instance &i) {
             if (QString locked = lockedReason(i); !locked.isEmpty())
                 return locked;
-            if (i.spotStrategy != u"NoSpot" && !i.spotStrategy.isEmpty())
+            if (i.spotStrategy != SpotStrategy::NoSpot && i.spotStrategy != SpotStrategy::Unknown)
                 return tr("is preemptible; its type cannot change");
-            return needsStatus(i, { u"Running"_s, u"Stopped"_s });
+            return needsStatus(i, { InstanceStatus::Running, InstanceStatus::Stopped });
         });
     case InstanceAction::Renew:
     case InstanceAction::AutoRenew:
         return every(selection, [](const Instance &i) {
-            if (i.chargeType != u"PrePaid")
+            if (i.chargeType != ChargeType::PrePaid)
                 return tr("is pay-as-you-go; only subscription instances are renewed");
             return QString();
         });
     case InstanceAction::AutoRelease:
         return every(selection, [](const Instance &i) {
-            if (i.chargeType == u"PrePaid")
+            if (i.chargeType == ChargeType::PrePaid)
                 return tr("is a subscription; it is released when it expires");
             return QString();
         });
@@ -128,7 +132,7 @@ ActionCheck checkInstanceAction(
                 return locked;
             if (!i.publicIps.isEmpty())
                 return tr("has a public IP already");
-            return needsStatus(i, { u"Running"_s, u"Stopped"_s });
+            return needsStatus(i, { InstanceStatus::Running, InstanceStatus::Stopped });
         });
     }
     return { false, {} };

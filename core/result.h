@@ -19,6 +19,9 @@ public:
     { }
 
     bool ok() const { return m_data.index() == 0; }
+    /// The question was withdrawn (a newer one, a closed view, shutdown): a flow that sees this
+    /// returns at once, touching nothing of its owner.
+    bool cancelled() const { return !ok() && error().isCancelled(); }
     explicit operator bool() const { return ok(); }
 
     const T &value() const & { return std::get<0>(m_data); }

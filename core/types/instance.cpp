@@ -16,7 +16,17 @@ QJsonObject Instance::raw() const
 
 bool Instance::isTransitional() const
 {
-    return status == u"Pending" || status == u"Starting" || status == u"Stopping";
+    return ecs::isTransitional(status);
+}
+
+QString Instance::statusText() const
+{
+    if (status == InstanceStatus::Unknown) {
+        const QString sent = raw().value("Status"_L1).toString();
+        if (!sent.isEmpty())
+            return sent;
+    }
+    return Vocabulary::statusName(status);
 }
 
 namespace ops {
@@ -63,7 +73,7 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
         i.instanceName = json.string(item, "InstanceName"_L1);
         i.regionId = json.string(item, "RegionId"_L1);
         i.zoneId = json.string(item, "ZoneId"_L1);
-        i.status = json.string(item, "Status"_L1);
+        i.status = fromWireOr(json.string(item, "Status"_L1), InstanceStatus::Unknown);
         i.instanceType = json.string(item, "InstanceType"_L1);
         i.cpu = json.int32(item, "Cpu"_L1);
         i.memoryMiB = json.int32(item, "Memory"_L1);
@@ -74,11 +84,11 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
             i.publicIps.append(eip);
         i.privateIps
             = json.strings(item, { "VpcAttributes"_L1, "PrivateIpAddress"_L1, "IpAddress"_L1 });
-        i.chargeType = json.string(item, "InstanceChargeType"_L1);
-        i.spotStrategy = json.string(item, "SpotStrategy"_L1);
+        i.chargeType = fromWireOr(json.string(item, "InstanceChargeType"_L1), ChargeType::Unknown);
+        i.spotStrategy = fromWireOr(json.string(item, "SpotStrategy"_L1), SpotStrategy::Unknown);
         i.spotPriceLimit = json.number(item, "SpotPriceLimit"_L1);
         i.creationTime = parseServiceTime(json.string(item, "CreationTime"_L1));
-        if (i.chargeType == u"PrePaid")
+        if (i.chargeType == ChargeType::PrePaid)
             i.expiredTime = parseServiceTime(json.string(item, "ExpiredTime"_L1));
         i.autoReleaseTime = parseServiceTime(json.string(item, "AutoReleaseTime"_L1));
         const QJsonArray locks = json.array(item, { "OperationLocks"_L1, "LockReason"_L1 });
@@ -121,7 +131,8 @@ Result<DescribeInstanceStatus::Response> DescribeInstanceStatus::parse(const QJs
         if (id.isEmpty() && json.ok())
             return ApiError::make(ApiError::Kind::Malformed,
                 u"An instance status in the response has no InstanceId."_s);
-        statuses.append({ id, json.string(item, "Status"_L1) });
+        statuses.append(
+            { id, fromWireOr(json.string(item, "Status"_L1), InstanceStatus::Unknown) });
     }
     if (!json.ok())
         return json.error();

@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "result.h"
+#include "vocabulary.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -20,15 +21,15 @@ struct Instance
     QString instanceName;
     QString regionId;
     QString zoneId;
-    QString status; ///< Pending, Starting, Running, Stopping, Stopped
+    InstanceStatus status = InstanceStatus::Unknown;
     QString instanceType;
     int cpu = 0;
     int memoryMiB = 0;
     int gpuAmount = 0;
     QStringList publicIps;
     QStringList privateIps;
-    QString chargeType; ///< PostPaid / PrePaid
-    QString spotStrategy; ///< NoSpot / SpotWithPriceLimit / SpotAsPriceGo
+    ChargeType chargeType = ChargeType::Unknown;
+    SpotStrategy spotStrategy = SpotStrategy::Unknown;
     double spotPriceLimit = 0;
     QDateTime creationTime;
     QDateTime expiredTime; ///< invalid for pay-as-you-go
@@ -41,6 +42,8 @@ struct Instance
     QJsonObject raw() const;
 
     bool isTransitional() const;
+    /// The status in words; an unknown one as the service spelled it.
+    QString statusText() const;
     bool operator==(const Instance &) const = default;
 };
 
@@ -68,7 +71,7 @@ struct DescribeInstances
 
 struct DescribeInstanceStatus
 {
-    using Response = QList<std::pair<QString, QString>>; ///< instance id, status
+    using Response = QList<std::pair<QString, InstanceStatus>>; ///< instance id, status
     static constexpr int kMaxIds = 50;
     static ApiRequest request(const QString &regionId, const QStringList &instanceIds);
     static Result<Response> parse(const QJsonObject &body);

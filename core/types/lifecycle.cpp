@@ -40,18 +40,18 @@ ApiRequest RunInstancesSpec::request(bool dryRun) const
         .set(u"ImageId"_s, imageId)
         .setIfNotEmpty(u"VSwitchId"_s, vSwitchId)
         .setIfNotEmpty(u"SecurityGroupId"_s, securityGroupId)
-        .set(u"InstanceChargeType"_s, chargeType)
+        .set(u"InstanceChargeType"_s, toWire(chargeType))
         .set(u"SystemDisk.Category"_s, systemDiskCategory)
         .set(u"SystemDisk.Size"_s, systemDiskSize)
         .setIfNotEmpty(u"InstanceName"_s, instanceName)
         .set(u"Amount"_s, amount);
     if (minAmount > 0)
         r.set(u"MinAmount"_s, minAmount);
-    if (chargeType == u"PrePaid") {
+    if (chargeType == ChargeType::PrePaid) {
         r.set(u"Period"_s, period).set(u"PeriodUnit"_s, periodUnit).set(u"AutoRenew"_s, autoRenew);
-    } else if (spotStrategy != u"NoSpot") {
-        r.set(u"SpotStrategy"_s, spotStrategy);
-        if (spotStrategy == u"SpotWithPriceLimit")
+    } else if (spotStrategy != SpotStrategy::NoSpot) {
+        r.set(u"SpotStrategy"_s, toWire(spotStrategy));
+        if (spotStrategy == SpotStrategy::SpotWithPriceLimit)
             r.set(u"SpotPriceLimit"_s, formatNumber(spotPriceLimit));
     }
     QList<ParamMap> disks;
@@ -307,12 +307,12 @@ ApiRequest DescribePrice::request(const RunInstancesSpec &spec)
         .set(u"Amount"_s, spec.amount)
         .set(u"SystemDisk.Category"_s, spec.systemDiskCategory)
         .set(u"SystemDisk.Size"_s, spec.systemDiskSize);
-    if (spec.chargeType == u"PrePaid")
+    if (spec.chargeType == ChargeType::PrePaid)
         r.set(u"PriceUnit"_s, spec.periodUnit).set(u"Period"_s, spec.period);
     else
         r.set(u"PriceUnit"_s, u"Hour"_s).set(u"Period"_s, 1);
-    if (spec.chargeType != u"PrePaid" && spec.spotStrategy != u"NoSpot")
-        r.set(u"SpotStrategy"_s, spec.spotStrategy);
+    if (spec.chargeType != ChargeType::PrePaid && spec.spotStrategy != SpotStrategy::NoSpot)
+        r.set(u"SpotStrategy"_s, toWire(spec.spotStrategy));
     if (spec.internetMaxBandwidthOut > 0)
         r.set(u"InternetChargeType"_s, u"PayByTraffic"_s)
             .set(u"InternetMaxBandwidthOut"_s, spec.internetMaxBandwidthOut);

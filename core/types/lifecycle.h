@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "result.h"
+#include "vocabulary.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -69,12 +70,11 @@ struct RunInstancesSpec
     QString imageId;
     QString vSwitchId;
     QString securityGroupId;
-    QString chargeType = QStringLiteral("PostPaid"); ///< PostPaid / PrePaid
+    ChargeType chargeType = ChargeType::PostPaid;
     int period = 1; ///< PrePaid
     QString periodUnit = QStringLiteral("Month");
     bool autoRenew = false;
-    QString spotStrategy
-        = QStringLiteral("NoSpot"); ///< NoSpot / SpotAsPriceGo / SpotWithPriceLimit
+    SpotStrategy spotStrategy = SpotStrategy::NoSpot;
     double spotPriceLimit = 0;
     QString systemDiskCategory = QStringLiteral("cloud_essd");
     int systemDiskSize = 40;

@@ -42,7 +42,7 @@ Instance fake(int n, const QString &status)
     i.regionId = u"cn-hangzhou"_s;
     i.zoneId = u"cn-hangzhou-k"_s;
     i.instanceType = u"ecs.gn7i-c32g1.16xlarge"_s;
-    i.status = status;
+    i.status = fromWireOr(status, InstanceStatus::Unknown);
     return i;
 }
 
@@ -105,7 +105,7 @@ QList<Instance> TestDialogPolish::instances(const QString &chargeType)
                 answered = true;
                 if (result.ok())
                     for (const Instance &i : result->instances)
-                        if (i.chargeType == chargeType)
+                        if (toWire(i.chargeType) == chargeType)
                             out << i;
             });
         if (!QTest::qWaitFor([&] { return answered; }, 10'000))
@@ -269,7 +269,8 @@ void TestDialogPolish::allocatePublicIpShowsTheAddress()
     QList<Instance> candidates;
     for (const QString &charge : { u"PostPaid"_s, u"PrePaid"_s })
         for (const Instance &i : instances(charge))
-            if (i.publicIps.isEmpty() && (i.status == u"Running" || i.status == u"Stopped")
+            if (i.publicIps.isEmpty()
+                && (i.status == InstanceStatus::Running || i.status == InstanceStatus::Stopped)
                 && i.lockReasons.isEmpty())
                 candidates << i;
     QVERIFY(!candidates.isEmpty());

@@ -497,7 +497,7 @@ void TestFleet::rowsStayUnderThePointer()
 
     m_sim->world().stop(target, u"KeepCharging"_s);
     pane.watch(m_region, { target });
-    QTRY_VERIFY(pane.model()->rowAt(pane.model()->rowOf(target)).status != u"Running");
+    QTRY_VERIFY(pane.model()->rowAt(pane.model()->rowOf(target)).status != InstanceStatus::Running);
     QTest::qWait(150); // longer than the pause: still no re-sort while pointing
     QCOMPARE(view->indexAt(point).data(KeyRole).toString(), target);
     QCOMPARE(pane.selectedInstances().value(0).instanceId, target);

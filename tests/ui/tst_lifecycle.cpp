@@ -35,10 +35,10 @@ Instance make(const QString &status, const QString &charge = u"PostPaid"_s,
     Instance i;
     i.instanceId = u"i-test"_s;
     i.regionId = u"cn-hangzhou"_s;
-    i.status = status;
-    i.chargeType = charge;
+    i.status = fromWireOr(status, InstanceStatus::Unknown);
+    i.chargeType = fromWireOr(charge, ChargeType::Unknown);
     i.lockReasons = locks;
-    i.spotStrategy = spot;
+    i.spotStrategy = fromWireOr(spot, SpotStrategy::Unknown);
     if (charge == u"PrePaid")
         i.expiredTime = QDateTime::currentDateTimeUtc().addMonths(1);
     return i;
@@ -177,9 +177,10 @@ void TestLifecycle::createStopChangeTypeStartRelease()
     console.screenshot(console.window.get(), u"operations-mid-flight"_s);
     QVERIFY(waitDone(createOp));
     QCOMPARE(createOp->state(), Operation::State::Done);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(ids.cbegin(), ids.cend(),
-            [&](const QString &id) { return console.instance(id).status == u"Running"; }),
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                 [&](const QString &id) {
+                                     return console.instance(id).status == InstanceStatus::Running;
+                                 }),
         10'000);
 
     // Stop all three.
@@ -195,9 +196,10 @@ void TestLifecycle::createStopChangeTypeStartRelease()
     QVERIFY(press(stopDialog->confirmButton()));
     QVERIFY(waitDone(actions->lastOperation()));
     QCOMPARE(actions->lastOperation()->state(), Operation::State::Done);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(ids.cbegin(), ids.cend(),
-            [&](const QString &id) { return console.instance(id).status == u"Stopped"; }),
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                 [&](const QString &id) {
+                                     return console.instance(id).status == InstanceStatus::Stopped;
+                                 }),
         10'000);
 
     // Change the type of one.
@@ -224,9 +226,10 @@ void TestLifecycle::createStopChangeTypeStartRelease()
     actions->action(InstanceAction::Start)->trigger();
     QVERIFY(waitDone(actions->lastOperation()));
     QCOMPARE(actions->lastOperation()->state(), Operation::State::Done);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(ids.cbegin(), ids.cend(),
-            [&](const QString &id) { return console.instance(id).status == u"Running"; }),
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(ids.cbegin(), ids.cend(),
+                                 [&](const QString &id) {
+                                     return console.instance(id).status == InstanceStatus::Running;
+                                 }),
         10'000);
 
     // Release: running instances need the word typed.
@@ -260,7 +263,7 @@ void TestLifecycle::subscriptionRenewAndAutoRenew()
     RunInstancesSpec spec;
     spec.regionId = u"cn-hangzhou"_s;
     spec.instanceType = u"ecs.g7.large"_s;
-    spec.chargeType = u"PrePaid"_s;
+    spec.chargeType = ChargeType::PrePaid;
     spec.period = 1;
     spec.instanceName = u"lifecycle-prepaid"_s;
     spec.clientToken = ApiRequest::newClientToken();
@@ -274,9 +277,9 @@ void TestLifecycle::subscriptionRenewAndAutoRenew()
     QVERIFY(press(wizard->button(QWizard::FinishButton)));
     QVERIFY(created.wait(15'000));
     const QString id = created.first().at(1).toStringList().value(0);
-    QTRY_VERIFY_WITH_TIMEOUT(console.instance(id).status == u"Running", 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(console.instance(id).status == InstanceStatus::Running, 10'000);
     const Instance before = console.instance(id);
-    QCOMPARE(before.chargeType, u"PrePaid"_s);
+    QCOMPARE(before.chargeType, ChargeType::PrePaid);
     QVERIFY(before.expiredTime.isValid());
 
     console.select({ id });
@@ -323,7 +326,7 @@ void TestLifecycle::renewDisabledForPayAsYouGo()
     QVERIFY(console.open());
     QString postPaid;
     for (const Instance &i : console.pane()->model()->rows())
-        if (i.chargeType == u"PostPaid")
+        if (i.chargeType == ChargeType::PostPaid)
             postPaid = i.instanceId;
     QVERIFY(!postPaid.isEmpty());
     console.select({ postPaid });
@@ -359,7 +362,7 @@ void TestLifecycle::failureShowsCodeRequestIdAndHint()
     QVERIFY(console.open());
     Instance running;
     for (const Instance &i : console.pane()->model()->rows())
-        if (i.status == u"Running" && i.lockReasons.isEmpty())
+        if (i.status == InstanceStatus::Running && i.lockReasons.isEmpty())
             running = i;
     QVERIFY(!running.instanceId.isEmpty());
     // Start on a running instance: what happens when the state changed after the click.
@@ -385,7 +388,7 @@ void TestLifecycle::copyAsCommand()
     QVERIFY(console.open());
     Instance running;
     for (const Instance &i : console.pane()->model()->rows())
-        if (i.status == u"Running")
+        if (i.status == InstanceStatus::Running)
             running = i;
     StopDialog dialog({ running });
     dialog.forceBox()->setChecked(true);
@@ -407,7 +410,7 @@ void TestLifecycle::cancelStopsWaiting()
     QVERIFY(console.open());
     Instance stopped;
     for (const Instance &i : console.pane()->model()->rows())
-        if (i.status == u"Stopped" && i.lockReasons.isEmpty())
+        if (i.status == InstanceStatus::Stopped && i.lockReasons.isEmpty())
             stopped = i;
     QVERIFY(!stopped.instanceId.isEmpty());
     console.window->instanceActions()->setWaitIntervals(60'000, 60'000); // it would wait long

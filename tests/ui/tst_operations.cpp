@@ -118,7 +118,7 @@ void TestOperations::retryResendsWhatFailed()
     QVERIFY(console.open(5));
     const Instance running = [&] {
         for (int row = 0; row < console.pane()->model()->rowCount(); ++row)
-            if (console.pane()->model()->rowAt(row).status == u"Running")
+            if (console.pane()->model()->rowAt(row).status == InstanceStatus::Running)
                 return console.pane()->model()->rowAt(row);
         return Instance {};
     }();

@@ -195,7 +195,7 @@ void TestPanes::instancesLiveRefreshKeepsSelectionAndScroll()
     // Pick a running instance down the list and scroll to it.
     QString target;
     for (const Instance &i : pane.model()->rows())
-        if (i.status == u"Running")
+        if (i.status == InstanceStatus::Running)
             target = i.instanceId;
     QVERIFY(!target.isEmpty());
     QTableView *view = pane.view();
@@ -213,7 +213,7 @@ void TestPanes::instancesLiveRefreshKeepsSelectionAndScroll()
     m_server->world().stop(target, u"KeepCharging"_s);
     pane.refresh();
     QTRY_COMPARE_WITH_TIMEOUT(
-        pane.model()->rowAt(pane.model()->rowOf(target)).status, u"Stopped"_s, 15'000);
+        pane.model()->rowAt(pane.model()->rowOf(target)).status, InstanceStatus::Stopped, 15'000);
     QCOMPARE(view->currentIndex().data(KeyRole).toString(), target);
     QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
     QCOMPARE(view->verticalScrollBar()->value(), scroll);

@@ -24,7 +24,7 @@ Instance instance(const QString &id, const QString &status)
     i.instanceId = id;
     i.instanceName = u"web-"_s + id;
     i.regionId = u"cn-hangzhou"_s;
-    i.status = status;
+    i.status = fromWireOr(status, InstanceStatus::Unknown);
     i.cpu = 2;
     i.memoryMiB = 8192;
     i.publicIps = { u"47.1.2.3"_s };
@@ -95,9 +95,9 @@ void TestResourceModels::instancesMergeOneRegion()
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.rowAt(model.rowOf(u"i-sh"_s)), remote);
-    QCOMPARE(model.rowAt(model.rowOf(u"i-1"_s)).status, u"Stopping"_s);
+    QCOMPARE(model.rowAt(model.rowOf(u"i-1"_s)).status, InstanceStatus::Stopping);
     QCOMPARE(model.rowOf(u"i-2"_s), -1);
-    QCOMPARE(model.rowAt(model.rowOf(u"i-3"_s)).status, u"Pending"_s);
+    QCOMPARE(model.rowAt(model.rowOf(u"i-3"_s)).status, InstanceStatus::Pending);
     // Every key once.
     QSet<QString> keys;
     for (const Instance &i : model.rows())

@@ -198,8 +198,9 @@ ReleaseDialog::ReleaseDialog(const QList<ecs::Instance> &instances, QWidget *par
     list->setAccessibleName(tr("Instances to release"));
     int running = 0;
     for (const Instance &i : instances) {
-        list->addItem(u"%1 · %2 · %3 · %4"_s.arg(label(i), i.status, i.instanceType, i.zoneId));
-        running += i.status == u"Running";
+        list->addItem(
+            u"%1 · %2 · %3 · %4"_s.arg(label(i), i.statusText(), i.instanceType, i.zoneId));
+        running += i.status == InstanceStatus::Running;
     }
     // Every instance on a line of its own, up to eight rows before it scrolls; the list spans the
     // dialog, which opens wide enough for the longest line (or as wide as the screen allows, and
@@ -253,7 +254,7 @@ bool ReleaseDialog::needsTypedConfirmation() const
     if (instances().size() > 5)
         return true;
     return std::any_of(instances().cbegin(), instances().cend(),
-        [](const Instance &i) { return i.status == u"Running"; });
+        [](const Instance &i) { return i.status == InstanceStatus::Running; });
 }
 
 QList<ApiRequest> ReleaseDialog::requests() const
@@ -270,7 +271,7 @@ QList<ApiRequest> ReleaseDialog::requests() const
             bool force = false;
             for (const Instance &i : part) {
                 ids << i.instanceId;
-                force = force || i.status == u"Running";
+                force = force || i.status == InstanceStatus::Running;
             }
             // One token per batch, derived from the dialog's: stable across retries.
             out << ops::DeleteInstances::request(

@@ -62,8 +62,8 @@ ChangeTypeDialog::ChangeTypeDialog(
     m_price->setText(tr("Choose a type to see its price."));
     form()->addRow(tr("Price:"), m_price);
     form()->addRow(QString(), m_restart);
-    m_restart->setVisible(instance.status == u"Running");
-    m_restart->setChecked(instance.status == u"Running");
+    m_restart->setVisible(instance.status == InstanceStatus::Running);
+    m_restart->setChecked(instance.status == InstanceStatus::Running);
     connect(m_types, &QListWidget::currentRowChanged, this, &ChangeTypeDialog::updateState);
     connect(m_types, &QListWidget::currentRowChanged, this, &ChangeTypeDialog::fetchPrice);
     connect(m_restart, &QCheckBox::toggled, this, &ChangeTypeDialog::updateState);
@@ -168,7 +168,8 @@ void ChangeTypeDialog::fetchPrice()
     RunInstancesSpec spec;
     spec.regionId = i.regionId;
     spec.zoneId = i.zoneId;
-    spec.chargeType = i.chargeType == u"PrePaid" ? u"PrePaid"_s : u"PostPaid"_s;
+    spec.chargeType
+        = i.chargeType == ChargeType::PrePaid ? ChargeType::PrePaid : ChargeType::PostPaid;
     spec.period = 1;
     spec.periodUnit = u"Month"_s;
     auto ask = [this, spec, generation](const QString &instanceType,
@@ -181,7 +182,7 @@ void ChangeTypeDialog::fetchPrice()
                     then(price);
             });
     };
-    const QString unit = spec.chargeType == u"PrePaid" ? tr("per month") : tr("per hour");
+    const QString unit = spec.chargeType == ChargeType::PrePaid ? tr("per month") : tr("per hour");
     ask(type, [this, ask, type, unit, i](const Result<Price> &price) {
         if (!price.ok()) {
             m_price->setText(tr("Price unknown: %1").arg(price.error().toDisplayString()));
@@ -208,7 +209,7 @@ QString ChangeTypeDialog::chosenType() const
 
 QString ChangeTypeDialog::operatorType() const
 {
-    if (instances().first().chargeType != u"PrePaid")
+    if (instances().first().chargeType != ChargeType::PrePaid)
         return {};
     const QListWidgetItem *item = m_types->currentItem();
     return item ? item->data(Qt::UserRole + 1).toString() : QString();
@@ -216,15 +217,15 @@ QString ChangeTypeDialog::operatorType() const
 
 bool ChangeTypeDialog::stopChangeStart() const
 {
-    return instances().first().status == u"Running" && m_restart->isChecked();
+    return instances().first().status == InstanceStatus::Running && m_restart->isChecked();
 }
 
 void ChangeTypeDialog::updateState()
 {
     const Instance &i = instances().first();
     // Pay-as-you-go changes need Stopped; a subscription upgrade may run, a downgrade may not.
-    const bool needsStop
-        = i.status == u"Running" && (i.chargeType != u"PrePaid" || operatorType() == u"downgrade");
+    const bool needsStop = i.status == InstanceStatus::Running
+        && (i.chargeType != ChargeType::PrePaid || operatorType() == u"downgrade");
     const bool ok = !chosenType().isEmpty() && (!needsStop || m_restart->isChecked());
     confirmButton()->setEnabled(ok);
     if (!chosenType().isEmpty() && needsStop && !m_restart->isChecked())
@@ -240,7 +241,7 @@ QList<ApiRequest> ChangeTypeDialog::requests() const
     QList<ApiRequest> out;
     if (stopChangeStart())
         out << ops::StopInstances::request(i.regionId, { i.instanceId }, false, QString());
-    if (i.chargeType == u"PrePaid")
+    if (i.chargeType == ChargeType::PrePaid)
         out << ops::ModifyPrepayInstanceSpec::request(
             i.regionId, i.instanceId, chosenType(), operatorType(), m_token);
     else
@@ -319,7 +320,7 @@ void RenewDialog::refreshQuote()
             spec.regionId = i.regionId;
             spec.zoneId = i.zoneId;
             spec.instanceType = i.instanceType;
-            spec.chargeType = u"PrePaid"_s;
+            spec.chargeType = ChargeType::PrePaid;
             spec.periodUnit = u"Month"_s;
             spec.amount = 0;
         }

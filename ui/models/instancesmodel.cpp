@@ -29,15 +29,15 @@ QString tagsText(const ecs::Instance &i)
 
 QString billingText(const ecs::Instance &i)
 {
-    return i.chargeType == u"PrePaid" ? InstancesModel::tr("Subscription")
-                                      : InstancesModel::tr("Pay-as-you-go");
+    return i.chargeType == ChargeType::PrePaid ? InstancesModel::tr("Subscription")
+                                               : InstancesModel::tr("Pay-as-you-go");
 }
 
 QString spotText(const ecs::Instance &i)
 {
-    if (i.spotStrategy == u"SpotWithPriceLimit")
+    if (i.spotStrategy == SpotStrategy::SpotWithPriceLimit)
         return InstancesModel::tr("Preemptible ≤ %1").arg(i.spotPriceLimit);
-    if (i.spotStrategy == u"SpotAsPriceGo")
+    if (i.spotStrategy == SpotStrategy::SpotAsPriceGo)
         return InstancesModel::tr("Preemptible (market)");
     return {};
 }
@@ -52,7 +52,7 @@ QIcon InstancesModel::statusIcon(const ecs::Instance &instance)
 {
     if (!instance.lockReasons.isEmpty())
         return statusDot(StatusColor::bad());
-    if (instance.status == u"Running")
+    if (instance.status == InstanceStatus::Running)
         return statusDot(StatusColor::good());
     if (instance.isTransitional())
         return statusDot(StatusColor::busy());
@@ -105,7 +105,7 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         case InstanceIdColumn:
             return i.instanceId;
         case StatusColumn:
-            return i.lockReasons.isEmpty() ? i.status : tr("%1 (locked)").arg(i.status);
+            return i.lockReasons.isEmpty() ? i.statusText() : tr("%1 (locked)").arg(i.statusText());
         case ZoneColumn:
             return i.zoneId;
         case TypeColumn:
@@ -155,7 +155,7 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         }
     case SearchRole:
         return QStringList { i.instanceName, i.instanceId, i.publicIps.join(u' '),
-            i.privateIps.join(u' '), tagsText(i), i.instanceType, i.zoneId, i.status }
+            i.privateIps.join(u' '), tagsText(i), i.instanceType, i.zoneId, i.statusText() }
             .join(u' ');
     case Qt::ForegroundRole:
         if (isStale(i))

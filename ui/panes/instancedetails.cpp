@@ -151,7 +151,7 @@ void showInstanceDetails(QTreeWidget *tree, const ecs::Instance &i)
     g.begin(tr("Overview"));
     g.field(tr("Name"), i.instanceName);
     g.field(tr("Instance ID"), i.instanceId);
-    g.field(tr("Status"), i.status);
+    g.field(tr("Status"), i.statusText());
     g.field(tr("Locked because"), i.lockReasons.join(u", "_s));
     g.field(tr("Region"), i.regionId);
     g.field(tr("Zone"), i.zoneId);
@@ -190,12 +190,12 @@ void showInstanceDetails(QTreeWidget *tree, const ecs::Instance &i)
     g.end();
     g.begin(tr("Billing"));
     g.field(tr("Billing method"),
-        i.chargeType == u"PrePaid" ? tr("Subscription") : tr("Pay-as-you-go"));
+        i.chargeType == ChargeType::PrePaid ? tr("Subscription") : tr("Pay-as-you-go"));
     g.field(tr("Preemptible"),
-        i.spotStrategy == u"SpotWithPriceLimit"
+        i.spotStrategy == SpotStrategy::SpotWithPriceLimit
             ? tr("Yes, up to %1 per hour").arg(QLocale().toString(i.spotPriceLimit))
-            : i.spotStrategy == u"SpotAsPriceGo" ? tr("Yes, at the market price")
-                                                 : QString());
+            : i.spotStrategy == SpotStrategy::SpotAsPriceGo ? tr("Yes, at the market price")
+                                                            : QString());
     g.field(tr("Expires"), when(i.expiredTime));
     g.field(tr("Auto-release"), when(i.autoReleaseTime));
     g.end();

@@ -275,10 +275,10 @@ RunInstancesSpec CreateInstanceWizard::spec() const
     s.imageId = selectedImage();
     s.vSwitchId = m_vSwitch->currentData().toString();
     s.securityGroupId = m_securityGroup->currentData().toString();
-    s.chargeType = chargeType();
+    s.chargeType = fromWireOr(chargeType(), ChargeType::PostPaid);
     s.period = m_period->value();
     s.autoRenew = m_autoRenew->isChecked();
-    s.spotStrategy = spotStrategy();
+    s.spotStrategy = fromWireOr(spotStrategy(), SpotStrategy::NoSpot);
     s.spotPriceLimit = m_spotLimit->value();
     s.systemDiskCategory = m_systemDiskCategory->currentData().toString();
     s.systemDiskSize = m_systemDiskSize->value();
@@ -312,10 +312,10 @@ void CreateInstanceWizard::updateSummary()
                 : value.toHtmlEscaped().replace(u'-', u"&#8209;"_s).replace(u'_', u"_&#8203;"_s));
     };
     QString billing = m_billing->currentText();
-    if (s.chargeType == u"PrePaid")
+    if (s.chargeType == ChargeType::PrePaid)
         billing
             += tr(", %n month(s)", "", s.period) + (s.autoRenew ? tr(", auto-renew") : QString());
-    else if (s.spotStrategy == u"SpotWithPriceLimit")
+    else if (s.spotStrategy == SpotStrategy::SpotWithPriceLimit)
         billing += tr(", limit $%1/h").arg(s.spotPriceLimit, 0, 'f', 3);
     QString html = u"<p><b>%1</b></p><table>"_s.arg(tr("What will be created").toHtmlEscaped());
     html += row(tr("Count"), QLocale().toString(s.amount));
@@ -369,16 +369,16 @@ void CreateInstanceWizard::runReview()
             if (!price.ok())
                 results->second
                     = tr("The price is unknown: %1").arg(price.error().toDisplayString());
-            else if (s.spotStrategy != u"NoSpot")
+            else if (s.spotStrategy != SpotStrategy::NoSpot)
                 results->second = spotPriceText(s, price.value());
             else
-                results->second
-                    = tr("Price: %1 %2 %3 for %4.")
-                          .arg(price->currency.isEmpty() ? u"USD"_s : price->currency)
-                          .arg(QLocale().toString(price->tradePrice, 'f', 3))
-                          .arg(s.chargeType == u"PrePaid" ? tr("for %n month(s)", "", s.period)
-                                                          : tr("per hour"))
-                          .arg(tr("%n instance(s)", "", s.amount));
+                results->second = tr("Price: %1 %2 %3 for %4.")
+                                      .arg(price->currency.isEmpty() ? u"USD"_s : price->currency)
+                                      .arg(QLocale().toString(price->tradePrice, 'f', 3))
+                                      .arg(s.chargeType == ChargeType::PrePaid
+                                              ? tr("for %n month(s)", "", s.period)
+                                              : tr("per hour"))
+                                      .arg(tr("%n instance(s)", "", s.amount));
             show();
         });
 }
@@ -396,7 +396,7 @@ QString CreateInstanceWizard::spotPriceText(const RunInstancesSpec &s, const Pri
     lines << tr("Market price now: %1 per hour per instance (%2 per hour for %n instance(s)).", "",
         s.amount)
                  .arg(money(price.tradePrice / n), money(price.tradePrice));
-    if (s.spotStrategy == u"SpotWithPriceLimit")
+    if (s.spotStrategy == SpotStrategy::SpotWithPriceLimit)
         lines << tr("Your limit: %1 per hour per instance; the instances are reclaimed when the "
                     "market price rises above it.")
                      .arg(money(s.spotPriceLimit));
