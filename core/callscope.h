@@ -80,6 +80,21 @@ public:
         return c;
     }
 
+    /// Any other asynchronous answer (a keychain read, a worker thread's result): the returned
+    /// callable runs `handler` only if no renew() came in between. The one latest-wins mechanism,
+    /// for answers that are not API calls.
+    template<typename Handler> auto guard(Handler &&handler) const
+    {
+        return [context = QPointer<QObject>(m_context), h = std::forward<Handler>(handler)](
+                   auto &&...args) mutable {
+            if (context)
+                h(std::forward<decltype(args)>(args)...);
+        };
+    }
+    /// The object whose lifetime is the current question: a receiver context for connections
+    /// that must drop with it.
+    QObject *context() const { return m_context; }
+
     /// For coroutines: `Result<Op::Response> r = co_await scope.ask<Op>(client, request);`.
     /// renew() resumes the older flows with a Cancelled error (never with their answers).
     template<typename Op>

@@ -96,4 +96,17 @@ QString Vocabulary::stoppedModeName(StoppedMode mode)
     return tr("The service's default");
 }
 
+QString Vocabulary::billingName(Billing billing)
+{
+    switch (billing) {
+    case Billing::PayAsYouGo:
+        return tr("Pay-as-you-go");
+    case Billing::Subscription:
+        return tr("Subscription");
+    case Billing::Preemptible:
+        return tr("Preemptible");
+    }
+    return {};
+}
+
 } // namespace ecs

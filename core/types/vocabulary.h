@@ -40,6 +40,21 @@ enum class PeriodUnit { Unknown, Week, Month, Year };
 /// DescribeResourcesModification's OperationType (capitalised). None: pay-as-you-go.
 enum class SpecChange { None, Upgrade, Downgrade };
 
+/// How an instance is paid for, as people choose it (the wizard, the Resources pane): one choice
+/// that maps to InstanceChargeType and SpotStrategy.
+enum class Billing { PayAsYouGo, Subscription, Preemptible };
+constexpr ChargeType chargeTypeOf(Billing b)
+{
+    return b == Billing::Subscription ? ChargeType::PrePaid : ChargeType::PostPaid;
+}
+/// Preemptible asks for SpotAsPriceGo unless a limit is set (SpotWithPriceLimit).
+constexpr SpotStrategy spotStrategyOf(Billing b, bool priceLimit = false)
+{
+    if (b != Billing::Preemptible)
+        return SpotStrategy::NoSpot;
+    return priceLimit ? SpotStrategy::SpotWithPriceLimit : SpotStrategy::SpotAsPriceGo;
+}
+
 /// The wire spelling of each value; the Unknown / Default / None values have none.
 template<typename E> struct WireNames;
 
@@ -109,6 +124,7 @@ public:
     static QString spotStrategyName(SpotStrategy strategy);
     static QString diskCategoryName(DiskCategory category);
     static QString stoppedModeName(StoppedMode mode);
+    static QString billingName(Billing billing);
 };
 
 /// Whether the instance is on its way between two stable states.
