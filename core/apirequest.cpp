@@ -1,7 +1,5 @@
 #include "apirequest.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUuid>
 
 namespace ecs {
@@ -41,39 +39,30 @@ ApiRequest &ApiRequest::setIfNotEmpty(const QString &name, const QString &value)
 
 ApiRequest &ApiRequest::setRepeatList(const QString &name, const QStringList &values)
 {
-    for (qsizetype i = 0; i < values.size(); ++i)
-        set(name + u'.' + QString::number(i + 1), values.at(i));
+    ParamEncoding::repeatList(m_params, name, values);
     return *this;
 }
 
 ApiRequest &ApiRequest::setJsonList(const QString &name, const QStringList &values)
 {
-    return set(name,
-        QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
+    return set(name, ParamEncoding::jsonList(values));
 }
 
 ApiRequest &ApiRequest::setCommaList(const QString &name, const QStringList &values)
 {
-    return set(name, values.join(u','));
+    return set(name, ParamEncoding::commaList(values));
 }
 
 ApiRequest &ApiRequest::setStructList(const QString &name, const QList<ParamMap> &items)
 {
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString prefix = name + u'.' + QString::number(i + 1) + u'.';
-        for (auto it = items.at(i).cbegin(); it != items.at(i).cend(); ++it)
-            set(prefix + it.key(), it.value());
-    }
+    ParamEncoding::structList(m_params, name, items);
     return *this;
 }
 
 ApiRequest &ApiRequest::setTags(const QList<std::pair<QString, QString>> &tags)
 {
-    QList<ParamMap> items;
-    for (const auto &[key, value] : tags)
-        items.append({ { QStringLiteral("Key"), key }, { QStringLiteral("Value"), value } });
-    return setStructList(QStringLiteral("Tag"), items);
+    ParamEncoding::tags(m_params, tags);
+    return *this;
 }
 
 ApiRequest &ApiRequest::remove(const QString &name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "paramencoding.h"
 #include "signer.h"
 
 #include <QStringList>

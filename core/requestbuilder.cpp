@@ -4,11 +4,6 @@
 
 namespace ecs {
 
-QString apiTimestamp(const QDateTime &utc)
-{
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
-}
-
 QByteArray hostHeader(const QUrl &url)
 {
     QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();

@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "clientconfig.h"
+#include "paramencoding.h"
 
 #include <QDateTime>
 #include <QNetworkRequest>
@@ -15,9 +16,6 @@ struct HttpRequest
     QByteArray method;
     QByteArray body;
 };
-
-/// The timestamp format both signature versions use: yyyy-MM-ddTHH:mm:ssZ in UTC.
-QString apiTimestamp(const QDateTime &utc);
 
 /// Signs `request` for `endpoint` with the config's credentials and signature version. `now` and
 /// `nonce` are parameters so that tests can pin them; every attempt passes fresh ones.
