@@ -2,7 +2,6 @@
 
 #include "logging.h"
 
-#include <QCoreApplication>
 #include <QNetworkReply>
 
 namespace ecs {
@@ -31,21 +30,21 @@ QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::None:
-        return QCoreApplication::translate("ApiError", "No error");
+        return tr("No error");
     case Kind::Service:
-        return QCoreApplication::translate("ApiError", "Service error");
+        return tr("Service error");
     case Kind::Network:
-        return QCoreApplication::translate("ApiError", "Network error");
+        return tr("Network error");
     case Kind::Timeout:
-        return QCoreApplication::translate("ApiError", "Timed out");
+        return tr("Timed out");
     case Kind::Tls:
-        return QCoreApplication::translate("ApiError", "Secure connection failed");
+        return tr("Secure connection failed");
     case Kind::Malformed:
-        return QCoreApplication::translate("ApiError", "Unreadable response");
+        return tr("Unreadable response");
     case Kind::Cancelled:
-        return QCoreApplication::translate("ApiError", "Cancelled");
+        return tr("Cancelled");
     case Kind::Configuration:
-        return QCoreApplication::translate("ApiError", "Cannot send request");
+        return tr("Cannot send request");
     }
     return {};
 }
@@ -95,11 +94,11 @@ QString ApiError::toDisplayString() const
         text += QStringLiteral(" (%1)").arg(detail);
     QStringList facts;
     if (!code.isEmpty())
-        facts << QCoreApplication::translate("ApiError", "Code: %1").arg(code);
+        facts << tr("Code: %1").arg(code);
     if (httpStatus)
-        facts << QCoreApplication::translate("ApiError", "HTTP %1").arg(httpStatus);
+        facts << tr("HTTP %1").arg(httpStatus);
     if (!requestId.isEmpty())
-        facts << QCoreApplication::translate("ApiError", "RequestId: %1").arg(requestId);
+        facts << tr("RequestId: %1").arg(requestId);
     if (!facts.isEmpty())
         text += u'\n' + facts.join(QStringLiteral(" · "));
     return redact(text);

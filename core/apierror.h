@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -48,6 +49,8 @@ struct ApiError
     /// that no view, tooltip or log line can show a secret a service echoed.
     ApiError redacted() const;
     static QString kindName(Kind kind);
+
+    Q_DECLARE_TR_FUNCTIONS(ecs::ApiError)
 };
 
 } // namespace ecs

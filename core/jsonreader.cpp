@@ -1,7 +1,5 @@
 #include "jsonreader.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 #include <limits>
 
@@ -39,9 +37,7 @@ void JsonReader::fail(const QString &what)
 ApiError JsonReader::error() const
 {
     return ApiError::make(ApiError::Kind::Malformed,
-        QCoreApplication::translate(
-            "ecs::JsonReader", "The response does not have the expected shape: %1.")
-            .arg(m_error));
+        tr("The response does not have the expected shape: %1.").arg(m_error));
 }
 
 QJsonArray JsonReader::array(

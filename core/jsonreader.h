@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -36,6 +37,8 @@ public:
     ApiError error() const;
 
 private:
+    Q_DECLARE_TR_FUNCTIONS(ecs::JsonReader)
+
     void fail(const QString &what);
     QString m_error;
 };

@@ -1,6 +1,5 @@
 #include "aliyuncliconfig.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,8 +21,7 @@ CliConfig parseAliyunCliConfig(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
-        config.error = QCoreApplication::translate(
-            "ecs::CliConfig", "The aliyun CLI config is not valid JSON (%1).")
+        config.error = CliConfig::tr("The aliyun CLI config is not valid JSON (%1).")
                            .arg(parseError.errorString());
         return config;
     }
@@ -48,14 +46,11 @@ CliConfig parseAliyunCliConfig(const QByteArray &json)
             p.profile.kind = Profile::Kind::Sts;
             p.secret.securityToken = o[u"sts_token"_s].toString();
         } else {
-            p.skippedReason
-                = QCoreApplication::translate("ecs::CliConfig", "mode %1 is not supported yet")
-                      .arg(mode);
+            p.skippedReason = CliConfig::tr("mode %1 is not supported yet").arg(mode);
         }
         if (p.skippedReason.isEmpty()
             && (p.profile.accessKeyId.isEmpty() || p.secret.accessKeySecret.isEmpty()))
-            p.skippedReason
-                = QCoreApplication::translate("ecs::CliConfig", "it has no AccessKey pair");
+            p.skippedReason = CliConfig::tr("it has no AccessKey pair");
         config.profiles.append(p);
     }
     return config;

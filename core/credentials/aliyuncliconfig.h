@@ -4,6 +4,7 @@
 #include "secretstore.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace ecs {
@@ -21,6 +22,8 @@ struct CliConfig
     QList<CliProfile> profiles;
     QString current; ///< the CLI's current profile
     QString error; ///< why the file could not be read
+
+    Q_DECLARE_TR_FUNCTIONS(ecs::CliConfig)
 };
 
 /// Reads the aliyun CLI's config (modes AK and StsToken are imported; the others are listed with

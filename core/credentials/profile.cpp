@@ -1,6 +1,5 @@
 #include "profile.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -12,10 +11,6 @@ using namespace Qt::StringLiterals;
 namespace ecs {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ecs::Profile", text);
-}
 const QString kGroup = u"profiles"_s;
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "clientconfig.h"
 #include "signer.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,8 @@ struct Profile
     /// The client configuration for this profile with the given credentials; `error` explains a
     /// CA file that cannot be read or an endpoint that is not a URL.
     ClientConfig clientConfig(const Credentials &credentials, QString *error) const;
+
+    Q_DECLARE_TR_FUNCTIONS(ecs::Profile)
 };
 
 /// The non-secret halves of stored profiles, in QSettings under "profiles/<name>/…".

@@ -1,6 +1,5 @@
 #include "profileresolver.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -21,9 +20,8 @@ void resolveProfile(const ProfileStore &store, SecretStore *secrets, const QStri
             r.profile = *env;
             r.config = env->clientConfig(credentials, &r.error);
         } else {
-            r.error = QCoreApplication::translate("ecs::Profile",
-                "The Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and "
-                "ALIBABA_CLOUD_ACCESS_KEY_SECRET to be set.");
+            r.error = Profile::tr("The Environment profile needs ALIBABA_CLOUD_ACCESS_KEY_ID and "
+                                  "ALIBABA_CLOUD_ACCESS_KEY_SECRET to be set.");
         }
         finishLater(r);
         return;
@@ -32,8 +30,7 @@ void resolveProfile(const ProfileStore &store, SecretStore *secrets, const QStri
     const std::optional<Profile> profile = store.profile(name);
     if (!profile) {
         ResolvedProfile r;
-        r.error = QCoreApplication::translate("ecs::Profile", "There is no profile named \"%1\".")
-                      .arg(name);
+        r.error = Profile::tr("There is no profile named \"%1\".").arg(name);
         r.secretStatus = SecretResult::Status::NotFound;
         finishLater(r);
         return;

@@ -2,7 +2,6 @@
 
 #include "logging.h"
 
-#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusMetaType>
@@ -28,11 +27,6 @@ namespace ecs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ecs::SecretStore", text);
-}
-
 SecretResult fromJob(const QKeychain::Job &job)
 {
     SecretResult r;
@@ -42,12 +36,12 @@ SecretResult fromJob(const QKeychain::Job &job)
         return r;
     case QKeychain::EntryNotFound:
         r.status = SecretResult::Status::NotFound;
-        r.message = tr("No secret is stored in the keychain for this profile.");
+        r.message = SecretStore::tr("No secret is stored in the keychain for this profile.");
         return r;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         r.status = SecretResult::Status::Denied;
-        r.message = tr("The keychain refused access: %1").arg(job.errorString());
+        r.message = SecretStore::tr("The keychain refused access: %1").arg(job.errorString());
         return r;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -61,7 +55,7 @@ SecretResult fromJob(const QKeychain::Job &job)
         break;
     }
     r.status = SecretResult::Status::Failed;
-    r.message = tr("The keychain failed: %1").arg(job.errorString());
+    r.message = SecretStore::tr("The keychain failed: %1").arg(job.errorString());
     return r;
 }
 
