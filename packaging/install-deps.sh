@@ -19,6 +19,8 @@ packages=(
   at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 openbox x11-utils imagemagick xdotool
   # load measurements and SDK conformance tests
   wrk nodejs
+  # the Debian package (packaging/build-deb.sh): icons rendered from SVG, and its checks
+  dpkg-dev librsvg2-bin lintian desktop-file-utils appstream
 )
 
 missing=()
