@@ -33,6 +33,12 @@ rm -f "$build_dir"/ecs-console_*.deb
 (cd "$build_dir" && cpack -G DEB --config CPackConfig.cmake)
 deb=$(ls "$build_dir"/ecs-console_*.deb)
 
+# Every icon size is there (they are rendered only where rsvg-convert was found at configure time).
+contents=$(dpkg-deb -c "$deb")
+for size in 16 22 24 32 48 64 128 256; do
+  grep -q "/hicolor/${size}x${size}/apps/ecs-console.png$" <<<"$contents" ||
+    { echo "build-deb: $deb has no ${size}x${size} icon" >&2; exit 1; }
+done
 desktop-file-validate resources/desktop/ecs-console.desktop
 appstreamcli validate --no-net resources/desktop/io.github.ecsconsole.EcsConsole.metainfo.xml
 lintian --fail-on error --suppress-tags initial-upload-closes-no-bugs "$deb"
