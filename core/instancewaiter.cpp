@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace ecs {
 
 InstanceWaiter::InstanceWaiter(EcsClient *client, const QString &regionId,
-    const QStringList &instanceIds, const QString &target, QObject *parent)
+    const QStringList &instanceIds, const WaitTarget &target, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_regionId(regionId)
@@ -30,10 +30,18 @@ void InstanceWaiter::setIntervals(int initialMs, int maxMs, int timeoutMs)
     m_timeoutMs = timeoutMs;
 }
 
+bool InstanceWaiter::hasReached(const QString &instanceId) const
+{
+    if (m_gone.contains(instanceId))
+        return m_target.reachedBy(InstanceStatus::Unknown, false);
+    const auto seen = m_statuses.constFind(instanceId);
+    return seen != m_statuses.cend() && m_target.reachedBy(*seen, true);
+}
+
 int InstanceWaiter::reached() const
 {
-    return int(std::count_if(m_ids.cbegin(), m_ids.cend(),
-        [this](const QString &id) { return m_statuses.value(id) == m_target; }));
+    return int(std::count_if(
+        m_ids.cbegin(), m_ids.cend(), [this](const QString &id) { return hasReached(id); }));
 }
 
 void InstanceWaiter::start()
@@ -48,8 +56,7 @@ void InstanceWaiter::cancel()
     for (const QPointer<ApiCall> &call : std::as_const(m_calls))
         if (call)
             call->cancel();
-    finish(ApiError::make(ApiError::Kind::Cancelled,
-        QCoreApplication::translate("ecs::InstanceWaiter", "Stopped waiting.")));
+    finish(ApiError::make(ApiError::Kind::Cancelled, tr("Stopped waiting.")));
 }
 
 void InstanceWaiter::poll()
@@ -59,7 +66,7 @@ void InstanceWaiter::poll()
     m_calls.clear();
     QStringList waiting;
     for (const QString &id : std::as_const(m_ids))
-        if (m_statuses.value(id) != m_target)
+        if (!hasReached(id))
             waiting << id;
     for (qsizetype first = 0; first < waiting.size();
          first += ops::DescribeInstanceStatus::kMaxIds) {
@@ -86,11 +93,10 @@ void InstanceWaiter::poll()
                     return finish({});
                 if (m_elapsed.elapsed() > m_timeoutMs)
                     return finish(ApiError::make(ApiError::Kind::Timeout,
-                        QCoreApplication::translate("ecs::InstanceWaiter",
-                            "%1 of %2 instances reached %3 in %4 s; stopped waiting.")
+                        tr("%1 of %2 instances reached %3 in %4 s; stopped waiting.")
                             .arg(reached())
                             .arg(m_ids.size())
-                            .arg(m_target)
+                            .arg(m_target.name())
                             .arg(m_elapsed.elapsed() / 1000)));
                 m_intervalMs = std::min(m_maxIntervalMs, m_intervalMs * 3 / 2);
                 m_timer.start(m_intervalMs);
@@ -103,12 +109,16 @@ void InstanceWaiter::batchDone(
 {
     QSet<QString> seen;
     for (const auto &[id, status] : answer) {
-        m_statuses.insert(id, toWire(status));
+        m_statuses.insert(id, status);
+        m_gone.remove(id);
         seen.insert(id);
     }
-    for (const QString &id : batch)
-        if (!seen.contains(id))
-            m_statuses.insert(id, kGone); // released instances drop out of the answer
+    for (const QString &id : batch) {
+        if (!seen.contains(id)) { // released instances drop out of the answer
+            m_statuses.remove(id);
+            m_gone.insert(id);
+        }
+    }
 }
 
 void InstanceWaiter::finish(const ApiError &error)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "apierror.h"
+#include "lifecycle/waittarget.h"
 #include "vocabulary.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -22,20 +24,19 @@ class InstanceWaiter : public QObject
     Q_OBJECT
 
 public:
-    /// `target`: a status such as "Running", or kGone for released instances.
     InstanceWaiter(EcsClient *client, const QString &regionId, const QStringList &instanceIds,
-        const QString &target, QObject *parent = nullptr);
-
-    static inline const QString kGone = QStringLiteral("Gone");
+        const WaitTarget &target, QObject *parent = nullptr);
 
     /// First poll after `initialMs`, then ×1.5 up to `maxMs`; give up after `timeoutMs`.
     void setIntervals(int initialMs, int maxMs, int timeoutMs);
     void start();
     void cancel();
 
-    QString target() const { return m_target; }
-    /// The last status seen per instance ("Gone" once absent).
-    QHash<QString, QString> statuses() const { return m_statuses; }
+    WaitTarget target() const { return m_target; }
+    /// The last status seen per instance; an instance absent from the last answer is not in it.
+    QHash<QString, InstanceStatus> statuses() const { return m_statuses; }
+    /// Whether `instanceId` was last seen there.
+    bool hasReached(const QString &instanceId) const;
     int reached() const;
 
 Q_SIGNALS:
@@ -52,8 +53,9 @@ private:
     EcsClient *m_client;
     QString m_regionId;
     QStringList m_ids;
-    QString m_target;
-    QHash<QString, QString> m_statuses;
+    WaitTarget m_target;
+    QHash<QString, InstanceStatus> m_statuses;
+    QSet<QString> m_gone; ///< seen absent
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     QList<QPointer<ApiCall>> m_calls;

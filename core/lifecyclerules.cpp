@@ -10,11 +10,6 @@ namespace ecs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ecs::Lifecycle", text);
-}
-
 QString label(const Instance &i)
 {
     return i.instanceName.isEmpty() ? i.instanceId : u"%1 (%2)"_s.arg(i.instanceName, i.instanceId);
@@ -34,7 +29,9 @@ ActionCheck every(
 
 QString lockedReason(const Instance &i)
 {
-    return i.lockReasons.isEmpty() ? QString() : tr("locked (%1)").arg(i.lockReasons.join(u", "_s));
+    return i.lockReasons.isEmpty()
+        ? QString()
+        : LifecycleRules::tr("locked (%1)").arg(i.lockReasons.join(u", "_s));
 }
 
 QString needsStatus(const Instance &i, const QList<InstanceStatus> &allowed)
@@ -44,12 +41,13 @@ QString needsStatus(const Instance &i, const QList<InstanceStatus> &allowed)
     QStringList names;
     for (InstanceStatus s : allowed)
         names.append(Vocabulary::statusName(s));
-    return tr("is %1; this needs %2").arg(Vocabulary::statusName(i.status), names.join(tr(" or ")));
+    return LifecycleRules::tr("is %1; this needs %2")
+        .arg(Vocabulary::statusName(i.status), names.join(LifecycleRules::tr(" or ")));
 }
 
 } // namespace
 
-QString instanceActionName(InstanceAction action)
+QString LifecycleRules::actionName(InstanceAction action)
 {
     switch (action) {
     case InstanceAction::Start:
@@ -74,7 +72,7 @@ QString instanceActionName(InstanceAction action)
     return {};
 }
 
-ActionCheck checkInstanceAction(
+ActionCheck LifecycleRules::check(
     InstanceAction action, const QList<Instance> &selection, bool readOnly)
 {
     if (readOnly)
@@ -136,6 +134,13 @@ ActionCheck checkInstanceAction(
         });
     }
     return { false, {} };
+}
+
+bool LifecycleRules::needsStopFirst(const Instance &instance, SpecChange change)
+{
+    if (instance.status != InstanceStatus::Running)
+        return false;
+    return instance.chargeType != ChargeType::PrePaid || change == SpecChange::Downgrade;
 }
 
 } // namespace ecs

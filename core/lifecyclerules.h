@@ -2,6 +2,7 @@
 
 #include "types/instance.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -26,11 +27,31 @@ struct ActionCheck
     QString reason; ///< why not, in words, naming an instance that blocks it
 };
 
-/// Whether `action` is allowed for every instance of `selection`, by state, charge type and
-/// locks, as the service decides (ecs-api.md §4). A read-only profile allows nothing that mutates.
-ActionCheck checkInstanceAction(
-    InstanceAction action, const QList<Instance> &selection, bool readOnly = false);
+/// What the service allows, as the console decides it before asking (ecs-api.md §4).
+class LifecycleRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ecs::LifecycleRules)
 
-QString instanceActionName(InstanceAction action);
+public:
+    /// Whether `action` is allowed for every instance of `selection`, by state, charge type and
+    /// locks. A read-only profile allows nothing that mutates.
+    static ActionCheck check(
+        InstanceAction action, const QList<Instance> &selection, bool readOnly = false);
+    static QString actionName(InstanceAction action);
+    /// Whether changing the type of `instance` this way needs it stopped first: a pay-as-you-go
+    /// change always does, a subscription upgrade may run, a downgrade may not.
+    static bool needsStopFirst(const Instance &instance, SpecChange change);
+};
+
+inline ActionCheck checkInstanceAction(
+    InstanceAction action, const QList<Instance> &selection, bool readOnly = false)
+{
+    return LifecycleRules::check(action, selection, readOnly);
+}
+
+inline QString instanceActionName(InstanceAction action)
+{
+    return LifecycleRules::actionName(action);
+}
 
 } // namespace ecs

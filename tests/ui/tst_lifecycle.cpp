@@ -4,8 +4,8 @@
 // with code, RequestId and a hint; copy as command.
 #include "actions/instanceactions.h"
 #include "dialogs/instancedialogs.h"
+#include "lifecycle/operation.h"
 #include "lifecycletesthelpers.h"
-#include "operations/operation.h"
 #include "operations/operationsmodel.h"
 #include "operations/operationspanel.h"
 #include "panes/regionspane.h"

@@ -1,8 +1,8 @@
 // Failed operations say what happened: "nothing was sent" when the request never left, "unknown"
 // only after it was sent; the RequestId once; Retry in the dock resends what failed; the dock
 // explains itself while empty; "Copy as command" on Demo reaches the simulator.
+#include "lifecycle/operation.h"
 #include "lifecycletesthelpers.h"
-#include "operations/operation.h"
 #include "operations/operationsmodel.h"
 #include "operations/operationspanel.h"
 #include "scriptedhttpserver.h"
@@ -125,8 +125,9 @@ void TestOperations::retryResendsWhatFailed()
     QVERIFY(!running.instanceId.isEmpty());
     // Starting a running instance is refused; once it has stopped, the same request succeeds.
     const ApiRequest start = ops::StartInstances::request(running.regionId, { running.instanceId });
-    auto *operation = new Operation(console.client.get(), u"Start"_s, running.regionId,
-        { running.instanceId }, { { u"Starting"_s, { start }, u"Running"_s } });
+    auto *operation
+        = new Operation(console.client.get(), u"Start"_s, running.regionId, { running.instanceId },
+            { { u"Starting"_s, { start }, WaitTarget::reach(InstanceStatus::Running) } });
     operation->setWaitIntervals(50, 200);
     console.window->operations()->submit(operation);
     QTRY_VERIFY_WITH_TIMEOUT(operation->isFinished(), 15'000);

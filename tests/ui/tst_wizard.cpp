@@ -2,7 +2,7 @@
 // the market fails with the service's code and a hint and loses nothing typed; a create whose
 // answer is lost is retried with the same ClientToken and makes the instances exactly once.
 #include "lifecycletesthelpers.h"
-#include "operations/operation.h"
+#include "lifecycle/operation.h"
 #include "operations/operationsmodel.h"
 #include "types/availableresource.h"
 

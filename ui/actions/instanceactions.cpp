@@ -1,11 +1,7 @@
 #include "instanceactions.h"
 
 #include "dialogs/instancedialogs.h"
-#include "ecsclient.h"
-#include "instancewaiter.h"
-#include "operations/operation.h"
 #include "operations/operationsmodel.h"
-#include "types/lifecycle.h"
 
 #include <QAction>
 #include <QStyle>
@@ -14,31 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
-
-namespace {
-
-/// What a step is doing, in words, from the first call it makes.
-QString stepDescription(const QString &action, const QString &title)
-{
-    if (action == u"StopInstances")
-        return InstanceActions::tr("Stopping");
-    if (action == u"StartInstances")
-        return InstanceActions::tr("Starting");
-    if (action == u"ModifyInstanceSpec" || action == u"ModifyPrepayInstanceSpec")
-        return InstanceActions::tr("Changing the type");
-    return title;
-}
-
-QString describe(const QList<Instance> &instances)
-{
-    if (instances.size() == 1) {
-        const Instance &i = instances.first();
-        return i.instanceName.isEmpty() ? i.instanceId : i.instanceName;
-    }
-    return InstanceActions::tr("%1 instances").arg(instances.size());
-}
-
-} // namespace
 
 InstanceActions::InstanceActions(
     ecs::EcsClient *client, OperationsModel *operations, QWidget *dialogParent, QObject *parent)
@@ -139,70 +110,29 @@ void InstanceActions::updateActions()
                   .arg(m_create->shortcut().toString(QKeySequence::NativeText)));
 }
 
-QList<Operation *> InstanceActions::submit(const QString &title,
-    const QList<ecs::Instance> &instances,
-    const QList<std::pair<QList<ecs::ApiRequest>, QString>> &steps)
+Operation *InstanceActions::submit(const ecs::ActionPlan &plan)
 {
-    QMap<QString, QStringList> idsByRegion;
-    for (const Instance &i : instances)
-        idsByRegion[i.regionId].append(i.instanceId);
-    QList<Operation *> out;
-    for (auto it = idsByRegion.cbegin(); it != idsByRegion.cend(); ++it) {
-        QList<Operation::Step> regionSteps;
-        for (const auto &[requests, waitFor] : steps) {
-            Operation::Step step { steps.size() > 1 && !requests.isEmpty()
-                    ? stepDescription(requests.first().action(), title)
-                    : title,
-                {}, waitFor };
-            for (const ApiRequest &r : requests)
-                if (r.endpointRegion() == it.key())
-                    step.requests << r;
-            if (!step.requests.isEmpty())
-                regionSteps << step;
-        }
-        const QString name = idsByRegion.size() > 1 ? u"%1 (%2)"_s.arg(title, it.key()) : title;
-        auto *operation = new Operation(m_client, name, it.key(), it.value(), regionSteps);
+    const QList<Operation *> operations = Operation::fromPlan(m_client, plan);
+    for (Operation *operation : operations) {
         operation->setWaitIntervals(m_waitInitialMs, m_waitMaxMs);
         m_operations->submit(operation);
         m_lastOperation = operation;
-        out << operation;
     }
-    return out;
+    return operations.value(0);
 }
 
-void InstanceActions::show(InstanceActionDialog *dialog, const std::function<void()> &onAccept)
+void InstanceActions::show(InstanceActionDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfileName(m_profileName);
     m_dialog = dialog;
-    connect(dialog, &QDialog::accepted, this, onAccept);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { submit(dialog->plan()); });
     dialog->open(); // window-modal, no nested event loop
 }
 
 Operation *InstanceActions::start(const QList<ecs::Instance> &instances)
 {
-    QList<ApiRequest> requests;
-    QMap<QString, QStringList> byRegion;
-    for (const Instance &i : instances)
-        byRegion[i.regionId].append(i.instanceId);
-    for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it)
-        for (qsizetype first = 0; first < it->size(); first += ops::StartInstances::kMaxIds)
-            requests << ops::StartInstances::request(
-                it.key(), it->mid(first, ops::StartInstances::kMaxIds));
-    const auto ops = submit(
-        tr("Start %1").arg(describe(instances)), instances, { { requests, u"Running"_s } });
-    return ops.value(0);
-}
-
-Operation *InstanceActions::allocatePublicIp(const QList<ecs::Instance> &instances)
-{
-    QList<ApiRequest> requests;
-    for (const Instance &i : instances)
-        requests
-            << ops::AllocatePublicIpAddress::request(i.instanceId).setEndpointRegion(i.regionId);
-    return submit(tr("Allocate a public IP to %1").arg(describe(instances)), instances,
-        { { requests, QString() } })
-        .value(0);
+    return submit(planStart(instances));
 }
 
 void InstanceActions::trigger(ecs::InstanceAction action)
@@ -218,74 +148,28 @@ void InstanceActions::trigger(ecs::InstanceAction action)
     case InstanceAction::AllocatePublicIp: {
         // Confirmed in a dialog that then shows the new addresses.
         auto *dialog = new AllocatePublicIpDialog(m_client, selection, m_dialogParent);
-        show(dialog, [this, dialog, selection] { dialog->watch(allocatePublicIp(selection)); });
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setProfileName(m_profileName);
+        m_dialog = dialog;
+        connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { dialog->watch(submit(dialog->plan())); });
+        dialog->open();
         return;
     }
-    case InstanceAction::Stop: {
-        auto *dialog = new StopDialog(selection, m_dialogParent);
-        show(dialog, [this, dialog, selection] {
-            submit(tr("Stop %1").arg(describe(selection)), selection,
-                { { dialog->requests(), u"Stopped"_s } });
-        });
-        return;
-    }
-    case InstanceAction::Reboot: {
-        auto *dialog = new RebootDialog(selection, m_dialogParent);
-        show(dialog, [this, dialog, selection] {
-            submit(tr("Reboot %1").arg(describe(selection)), selection,
-                { { dialog->requests(), u"Running"_s } });
-        });
-        return;
-    }
-    case InstanceAction::Release: {
-        auto *dialog = new ReleaseDialog(selection, m_dialogParent);
-        show(dialog, [this, dialog, selection] {
-            submit(tr("Release %1").arg(describe(selection)), selection,
-                { { dialog->requests(), InstanceWaiter::kGone } });
-        });
-        return;
-    }
-    case InstanceAction::ChangeType: {
-        auto *dialog = new ChangeTypeDialog(m_client, selection.first(), m_dialogParent);
-        show(dialog, [this, dialog, selection] {
-            const QList<ApiRequest> requests = dialog->requests();
-            const QString title
-                = tr("Change %1 to %2").arg(describe(selection), dialog->chosenType());
-            if (dialog->stopChangeStart() && requests.size() == 3)
-                submit(title, selection,
-                    { { { requests.at(0) }, u"Stopped"_s }, { { requests.at(1) }, QString() },
-                        { { requests.at(2) }, u"Running"_s } });
-            else
-                submit(title, selection, { { requests, QString() } });
-        });
-        return;
-    }
-    case InstanceAction::Renew: {
-        auto *dialog = new RenewDialog(m_client, selection, m_dialogParent);
-        show(dialog, [this, dialog, selection] {
-            submit(tr("Renew %1").arg(describe(selection)), selection,
-                { { dialog->requests(), QString() } });
-        });
-        return;
-    }
-    case InstanceAction::AutoRenew: {
-        auto *dialog = new AutoRenewDialog(m_client, selection, m_dialogParent);
-        show(dialog, [this, dialog, selection] {
-            submit(tr("Set auto-renew of %1").arg(describe(selection)), selection,
-                { { dialog->requests(), QString() } });
-        });
-        return;
-    }
-    case InstanceAction::AutoRelease: {
-        auto *dialog = new AutoReleaseDialog(selection, m_dialogParent);
-        show(dialog, [this, dialog, selection] {
-            submit(dialog->releaseTime().isValid()
-                    ? tr("Set the release time of %1").arg(describe(selection))
-                    : tr("Cancel the automatic release of %1").arg(describe(selection)),
-                selection, { { dialog->requests(), QString() } });
-        });
-        return;
-    }
+    case InstanceAction::Stop:
+        return show(new StopDialog(selection, m_dialogParent));
+    case InstanceAction::Reboot:
+        return show(new RebootDialog(selection, m_dialogParent));
+    case InstanceAction::Release:
+        return show(new ReleaseDialog(selection, m_dialogParent));
+    case InstanceAction::ChangeType:
+        return show(new ChangeTypeDialog(m_client, selection.first(), m_dialogParent));
+    case InstanceAction::Renew:
+        return show(new RenewDialog(m_client, selection, m_dialogParent));
+    case InstanceAction::AutoRenew:
+        return show(new AutoRenewDialog(m_client, selection, m_dialogParent));
+    case InstanceAction::AutoRelease:
+        return show(new AutoReleaseDialog(selection, m_dialogParent));
     }
 }
 

@@ -1,16 +1,14 @@
 #pragma once
 
-#include "apirequest.h"
 #include "dialogs/instancedialogs.h"
+#include "lifecycle/operation.h"
+#include "lifecycle/plans.h"
 #include "lifecyclerules.h"
-#include "operations/operation.h"
 #include "types/instance.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 class QAction;
 class QDialog;
@@ -26,8 +24,8 @@ class OperationsModel;
 
 /// The acting half of the Instances pane: one QAction per lifecycle action (toolbar, context menu,
 /// shortcuts), enabled only when the service would accept it for every selected instance, with
-/// the reason in the tooltip when not. Each opens its dialog (non-blocking) and submits a tracked
-/// Operation.
+/// the reason in the tooltip when not. A trigger opens the action's dialog (non-blocking), which
+/// collects the options; core plans the calls; each region's part runs as a tracked Operation.
 class InstanceActions : public QObject
 {
     Q_OBJECT
@@ -53,9 +51,10 @@ public:
         m_waitInitialMs = initialMs, m_waitMaxMs = maxMs;
     }
 
-    /// Builds, submits and returns the operation of an action with no dialog (Start, public IP).
+    /// Submits the operations of `plan`, one per region; the first, or null when it is empty.
+    Operation *submit(const ecs::ActionPlan &plan);
+    /// Starts `instances` (no dialog): the first region's operation.
     Operation *start(const QList<ecs::Instance> &instances);
-    Operation *allocatePublicIp(const QList<ecs::Instance> &instances);
 
 Q_SIGNALS:
     void createRequested();
@@ -63,10 +62,8 @@ Q_SIGNALS:
 private:
     void trigger(ecs::InstanceAction action);
     void updateActions();
-    void show(InstanceActionDialog *dialog, const std::function<void()> &onAccept);
-    /// One operation per region: each step's requests are split by the region they go to.
-    QList<Operation *> submit(const QString &title, const QList<ecs::Instance> &instances,
-        const QList<std::pair<QList<ecs::ApiRequest>, QString>> &steps);
+    /// Opens `dialog`; its plan is submitted when it is accepted.
+    void show(InstanceActionDialog *dialog);
 
     QPointer<ecs::EcsClient> m_client;
     OperationsModel *m_operations;

@@ -1,6 +1,5 @@
 #include "instancedialogs.h"
 
-#include "ecsclient.h"
 #include "types/lifecycle.h"
 
 #include <QCheckBox>
@@ -31,14 +30,6 @@ namespace {
 QString label(const Instance &i)
 {
     return i.instanceName.isEmpty() ? i.instanceId : u"%1 (%2)"_s.arg(i.instanceName, i.instanceId);
-}
-
-QMap<QString, QStringList> idsByRegion(const QList<Instance> &instances)
-{
-    QMap<QString, QStringList> out;
-    for (const Instance &i : instances)
-        out[i.regionId].append(i.instanceId);
-    return out;
 }
 
 } // namespace
@@ -103,10 +94,7 @@ QString InstanceActionDialog::message() const
 
 QString InstanceActionDialog::commandText() const
 {
-    QStringList lines;
-    for (const ApiRequest &request : requests())
-        lines << commandLineFor(request, m_profileName);
-    return lines.join(u'\n');
+    return plan().commandLines(m_profileName).join(u'\n');
 }
 
 void InstanceActionDialog::showMessage(const QString &text, bool error)
@@ -127,34 +115,26 @@ StopDialog::StopDialog(const QList<ecs::Instance> &instances, QWidget *parent)
     , m_mode(new QComboBox(this))
 {
     setObjectName(u"stopDialog"_s);
-    m_mode->addItem(tr("Default for the instance"), QString());
-    m_mode->addItem(tr("Keep charging (resources stay reserved)"), u"KeepCharging"_s);
+    // The data is the wire spelling, a key tests and people's scripts can find.
+    m_mode->addItem(tr("Default for the instance"), toWire(StoppedMode::Default));
+    m_mode->addItem(
+        tr("Keep charging (resources stay reserved)"), toWire(StoppedMode::KeepCharging));
     m_mode->addItem(
         tr("Stop charging (vCPU and memory released; may not restart if stock runs out)"),
-        u"StopCharging"_s);
+        toWire(StoppedMode::StopCharging));
     form()->addRow(QString(), m_force);
     form()->addRow(tr("Stop &mode:"), m_mode);
 }
 
-bool StopDialog::force() const
+StopOptions StopDialog::options() const
 {
-    return m_force->isChecked();
+    return { m_force->isChecked(),
+        fromWireOr(m_mode->currentData().toString(), StoppedMode::Default) };
 }
 
-QString StopDialog::stoppedMode() const
+ActionPlan StopDialog::plan() const
 {
-    return m_mode->currentData().toString();
-}
-
-QList<ApiRequest> StopDialog::requests() const
-{
-    QList<ApiRequest> out;
-    const auto byRegion = idsByRegion(instances());
-    for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it)
-        for (qsizetype first = 0; first < it->size(); first += ops::StopInstances::kMaxIds)
-            out << ops::StopInstances::request(
-                it.key(), it->mid(first, ops::StopInstances::kMaxIds), force(), stoppedMode());
-    return out;
+    return planStop(instances(), options());
 }
 
 // Reboot --------------------------------------------------------------------------------------
@@ -167,17 +147,14 @@ RebootDialog::RebootDialog(const QList<ecs::Instance> &instances, QWidget *paren
     form()->addRow(QString(), m_force);
 }
 
-bool RebootDialog::force() const
+RebootOptions RebootDialog::options() const
 {
-    return m_force->isChecked();
+    return { m_force->isChecked() };
 }
 
-QList<ApiRequest> RebootDialog::requests() const
+ActionPlan RebootDialog::plan() const
 {
-    QList<ApiRequest> out;
-    for (const Instance &i : instances())
-        out << ops::RebootInstance::request(i.instanceId, force()).setEndpointRegion(i.regionId);
-    return out;
+    return planReboot(instances(), options());
 }
 
 // Release -------------------------------------------------------------------------------------
@@ -190,7 +167,7 @@ QString ReleaseDialog::confirmationWord()
 ReleaseDialog::ReleaseDialog(const QList<ecs::Instance> &instances, QWidget *parent)
     : InstanceActionDialog(tr("Release instances"), tr("Release"), instances, parent)
     , m_typed(new QLineEdit(this))
-    , m_token(ApiRequest::newClientToken())
+    , m_token(newClientToken())
 {
     setObjectName(u"releaseDialog"_s);
     auto *list = new QListWidget(this);
@@ -257,28 +234,9 @@ bool ReleaseDialog::needsTypedConfirmation() const
         [](const Instance &i) { return i.status == InstanceStatus::Running; });
 }
 
-QList<ApiRequest> ReleaseDialog::requests() const
+ActionPlan ReleaseDialog::plan() const
 {
-    QList<ApiRequest> out;
-    QMap<QString, QList<Instance>> byRegion;
-    for (const Instance &i : instances())
-        byRegion[i.regionId].append(i);
-    int batch = 0;
-    for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
-        for (qsizetype first = 0; first < it->size(); first += ops::DeleteInstances::kMaxIds) {
-            const QList<Instance> part = it->mid(first, ops::DeleteInstances::kMaxIds);
-            QStringList ids;
-            bool force = false;
-            for (const Instance &i : part) {
-                ids << i.instanceId;
-                force = force || i.status == InstanceStatus::Running;
-            }
-            // One token per batch, derived from the dialog's: stable across retries.
-            out << ops::DeleteInstances::request(
-                it.key(), ids, force, u"%1-%2"_s.arg(m_token.left(56)).arg(batch++));
-        }
-    }
-    return out;
+    return planRelease(instances(), options());
 }
 
 // Auto-renew ----------------------------------------------------------------------------------
@@ -296,39 +254,41 @@ AutoRenewDialog::AutoRenewDialog(
     form()->addRow(tr("Each &renewal:"), m_duration);
     connect(m_enabled, &QCheckBox::toggled, m_duration, &QWidget::setEnabled);
     m_duration->setEnabled(false);
-    // The current setting of the first instance fills the form.
-    const Instance &first = instances.first();
-    client->call<ops::DescribeInstanceAutoRenewAttribute>(
-        ops::DescribeInstanceAutoRenewAttribute::request(first.regionId, { first.instanceId }),
-        this, [this](const Result<QList<AutoRenewAttribute>> &result) {
-            if (!result.ok()) {
-                showMessage(tr("Could not read the current setting: %1")
-                                .arg(result.error().toDisplayString()),
-                    true);
-            } else if (!result->isEmpty()) {
-                const AutoRenewAttribute &a = result->first();
-                m_enabled->setChecked(a.enabled);
-                const int index = m_duration->findData(a.duration);
-                if (index >= 0)
-                    m_duration->setCurrentIndex(index);
-                showMessage(a.enabled
-                        ? tr("Auto-renew is on, %1 month(s) at a time.").arg(a.duration)
-                        : tr("Auto-renew is off."),
-                    false);
-            }
-            Q_EMIT attributesLoaded();
-        });
+    loadCurrent(client);
 }
 
-QList<ApiRequest> AutoRenewDialog::requests() const
+QCoro::Task<> AutoRenewDialog::loadCurrent(QPointer<ecs::EcsClient> client)
 {
-    QList<ApiRequest> out;
-    const auto byRegion = idsByRegion(instances());
-    for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it)
-        for (qsizetype first = 0; first < it->size(); first += 100)
-            out << ops::ModifyInstanceAutoRenewAttribute::request(it.key(), it->mid(first, 100),
-                m_enabled->isChecked(), m_duration->currentData().toInt());
-    return out;
+    // The current setting of the first instance fills the form.
+    const Result<QList<AutoRenewAttribute>> result
+        = co_await quotes::autoRenewOf(m_lookups, client, instances().first());
+    if (result.cancelled())
+        co_return;
+    if (!result.ok()) {
+        showMessage(
+            tr("Could not read the current setting: %1").arg(result.error().toDisplayString()),
+            true);
+    } else if (!result->isEmpty()) {
+        const AutoRenewAttribute &a = result->first();
+        m_enabled->setChecked(a.enabled);
+        const int index = m_duration->findData(a.duration);
+        if (index >= 0)
+            m_duration->setCurrentIndex(index);
+        showMessage(a.enabled ? tr("Auto-renew is on, %1 month(s) at a time.").arg(a.duration)
+                              : tr("Auto-renew is off."),
+            false);
+    }
+    Q_EMIT attributesLoaded();
+}
+
+AutoRenewOptions AutoRenewDialog::options() const
+{
+    return { m_enabled->isChecked(), m_duration->currentData().toInt() };
+}
+
+ActionPlan AutoRenewDialog::plan() const
+{
+    return planAutoRenew(instances(), options());
 }
 
 // Auto-release --------------------------------------------------------------------------------
@@ -359,9 +319,9 @@ AutoReleaseDialog::AutoReleaseDialog(const QList<ecs::Instance> &instances, QWid
     validate();
 }
 
-QDateTime AutoReleaseDialog::releaseTime() const
+AutoReleaseOptions AutoReleaseDialog::options() const
 {
-    return m_clear->isChecked() ? QDateTime() : m_time->dateTime();
+    return { m_clear->isChecked() ? QDateTime() : m_time->dateTime() };
 }
 
 void AutoReleaseDialog::validate()
@@ -374,12 +334,9 @@ void AutoReleaseDialog::validate()
     confirmButton()->setEnabled(problem.isEmpty());
 }
 
-QList<ApiRequest> AutoReleaseDialog::requests() const
+ActionPlan AutoReleaseDialog::plan() const
 {
-    QList<ApiRequest> out;
-    for (const Instance &i : instances())
-        out << ops::ModifyInstanceAutoReleaseTime::request(i.regionId, i.instanceId, releaseTime());
-    return out;
+    return planAutoRelease(instances(), options());
 }
 
 } // namespace ecs::ui

@@ -1,8 +1,12 @@
 #pragma once
 
-#include "apirequest.h"
+#include "callscope.h"
+#include "lifecycle/plans.h"
+#include "lifecycle/quotes.h"
 #include "types/availableresource.h"
 #include "types/instance.h"
+
+#include <QCoro/QCoroTask>
 
 #include <QDateTime>
 #include <QDialog>
@@ -21,13 +25,15 @@ class QSpinBox;
 
 namespace ecs {
 class EcsClient;
-}
+class Operation;
+} // namespace ecs
 
 namespace ecs::ui {
 
 /// What every instance action dialog shares: a line naming the instances, a form, a message line,
-/// the confirm button, and "Copy as command" (the `ecs-console call` lines for the current
-/// choices). Asynchronous: open() it and listen to accepted().
+/// the confirm button, and "Copy as command" (the `ecs-console call` lines of the plan for the
+/// current choices). The dialog only collects: each returns its options as a plain struct, and
+/// the plan core makes of them. Asynchronous: open() it and listen to accepted().
 class InstanceActionDialog : public QDialog
 {
     Q_OBJECT
@@ -38,8 +44,8 @@ public:
 
     QPushButton *confirmButton() const { return m_confirm; }
     QString message() const;
-    /// The requests the confirm button would send, in order.
-    virtual QList<ecs::ApiRequest> requests() const = 0;
+    /// What the confirm button would do, for the current choices.
+    virtual ecs::ActionPlan plan() const = 0;
     QString commandText() const;
     void setProfileName(const QString &name) { m_profileName = name; }
 
@@ -61,11 +67,10 @@ class StopDialog : public InstanceActionDialog
     Q_OBJECT
 public:
     StopDialog(const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
-    bool force() const;
-    QString stoppedMode() const; ///< empty: the service's default
+    ecs::StopOptions options() const;
     QCheckBox *forceBox() const { return m_force; }
     QComboBox *modeCombo() const { return m_mode; }
-    QList<ecs::ApiRequest> requests() const override;
+    ecs::ActionPlan plan() const override;
 
 private:
     QCheckBox *m_force;
@@ -77,8 +82,8 @@ class RebootDialog : public InstanceActionDialog
     Q_OBJECT
 public:
     RebootDialog(const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
-    bool force() const;
-    QList<ecs::ApiRequest> requests() const override;
+    ecs::RebootOptions options() const;
+    ecs::ActionPlan plan() const override;
 
 private:
     QCheckBox *m_force;
@@ -92,9 +97,9 @@ public:
     ReleaseDialog(const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
     bool needsTypedConfirmation() const;
     QLineEdit *confirmationEdit() const { return m_typed; }
-    /// Fixed once per dialog, so that a retry of the same submission is recognised.
-    QString clientToken() const { return m_token; }
-    QList<ecs::ApiRequest> requests() const override;
+    /// The token is fixed once per dialog, so that a retry of the same submission is recognised.
+    ecs::ReleaseOptions options() const { return { false, m_token }; }
+    ecs::ActionPlan plan() const override;
     static QString confirmationWord();
 
 private:
@@ -115,21 +120,19 @@ public:
     QCheckBox *restartBox() const { return m_restart; }
     QLabel *priceLabel() const { return m_price; }
     QString chosenType() const;
-    /// upgrade / downgrade (subscription), empty for pay-as-you-go.
-    QString operatorType() const;
-    bool stopChangeStart() const;
-    QString clientToken() const { return m_token; }
-    QList<ecs::ApiRequest> requests() const override;
+    ecs::ChangeTypeOptions options() const;
+    ecs::ActionPlan plan() const override;
 
 Q_SIGNALS:
     void choicesLoaded();
 
 private:
-    void load(const QString &operation);
-    void loadSpecs();
+    QCoro::Task<> loadChoices();
+    QCoro::Task<> loadSpecs();
+    QCoro::Task<> fetchPrice();
     void updateItemTexts();
-    QString itemText(const QString &type, const QString &operation) const;
-    void fetchPrice();
+    QString itemText(const QString &type, ecs::SpecChange change) const;
+    ecs::SpecChange chosenChange() const;
     void updateState();
 
     QPointer<ecs::EcsClient> m_client;
@@ -137,13 +140,12 @@ private:
     QCheckBox *m_restart;
     QLabel *m_price;
     QString m_token;
-    int m_loading = 0;
-    QMap<QString, QString> m_candidates; ///< type → upgrade / downgrade
-    QString m_loadError;
+    bool m_choicesLoaded = false;
     QHash<QString, ecs::InstanceTypeInfo> m_specs;
     bool m_specsDone = false;
     QString m_specsError;
-    quint64 m_priceGeneration = 0;
+    ecs::CallScope m_lookups { this }; ///< the choices and the specs
+    ecs::CallScope m_priceCalls { this }; ///< the chosen type's price: the latest choice wins
 };
 
 /// Renews for a number of months, showing what it costs (DescribePrice per kind of instance)
@@ -157,22 +159,20 @@ public:
     QSpinBox *periodSpin() const { return m_period; }
     QLabel *priceLabel() const { return m_price; }
     QLabel *expiryLabel() const { return m_expiry; }
-    QList<ecs::ApiRequest> requests() const override;
-    /// The expiry after renewing for `months`; invalid when the current one is unknown.
-    static QDateTime newExpiry(const ecs::Instance &instance, int months);
+    ecs::RenewOptions options() const;
+    ecs::ActionPlan plan() const override;
 
 private:
-    void refreshQuote();
+    void showExpiry();
+    QCoro::Task<> refreshPrice();
 
     QPointer<ecs::EcsClient> m_client;
     QSpinBox *m_period;
     QLabel *m_price;
     QLabel *m_expiry;
     QStringList m_tokens;
-    quint64 m_priceGeneration = 0;
+    ecs::CallScope m_priceCalls { this }; ///< the latest period wins
 };
-
-class Operation;
 
 /// Confirms, then stays open until the addresses are known and shows them (the operation itself
 /// is tracked in the operations dock like every other).
@@ -182,9 +182,9 @@ class AllocatePublicIpDialog : public InstanceActionDialog
 public:
     AllocatePublicIpDialog(
         ecs::EcsClient *client, const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
-    QList<ApiRequest> requests() const override;
+    ecs::ActionPlan plan() const override;
     /// The operation accepted() submitted: its end brings the addresses.
-    void watch(Operation *operation);
+    void watch(ecs::Operation *operation);
     QLabel *addressesLabel() const { return m_addresses; }
     void done(int result) override;
 
@@ -192,11 +192,12 @@ Q_SIGNALS:
     void addressesShown();
 
 private:
-    void fetchAddresses(const QString &regionId, const QStringList &ids);
+    QCoro::Task<> fetchAddresses(QString regionId, QStringList ids);
 
     QPointer<ecs::EcsClient> m_client;
     QLabel *m_addresses;
     bool m_submitted = false;
+    ecs::CallScope m_lookups { this };
 };
 
 class AutoRenewDialog : public InstanceActionDialog
@@ -207,14 +208,18 @@ public:
         ecs::EcsClient *client, const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
     QCheckBox *enabledBox() const { return m_enabled; }
     QComboBox *durationCombo() const { return m_duration; }
-    QList<ecs::ApiRequest> requests() const override;
+    ecs::AutoRenewOptions options() const;
+    ecs::ActionPlan plan() const override;
 
 Q_SIGNALS:
     void attributesLoaded();
 
 private:
+    QCoro::Task<> loadCurrent(QPointer<ecs::EcsClient> client);
+
     QCheckBox *m_enabled;
     QComboBox *m_duration;
+    ecs::CallScope m_lookups { this };
 };
 
 /// Set or clear the automatic release time: at least 30 minutes and at most 3 years ahead,
@@ -226,8 +231,8 @@ public:
     AutoReleaseDialog(const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
     QDateTimeEdit *timeEdit() const { return m_time; }
     QCheckBox *clearBox() const { return m_clear; }
-    QDateTime releaseTime() const; ///< invalid: clear
-    QList<ecs::ApiRequest> requests() const override;
+    ecs::AutoReleaseOptions options() const;
+    ecs::ActionPlan plan() const override;
 
 private:
     void validate();

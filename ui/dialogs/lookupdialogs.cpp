@@ -2,10 +2,8 @@
 // specs and prices), Renew (the price and the new expiry), Allocate public IP (the new address).
 #include "instancedialogs.h"
 
-#include "ecsclient.h"
-#include "operations/operation.h"
-#include "types/availableresource.h"
-#include "types/instancetypeorder.h"
+#include "lifecycle/operation.h"
+#include "lifecyclerules.h"
 #include "types/lifecycle.h"
 
 #include <QApplication>
@@ -18,8 +16,6 @@
 #include <QSpinBox>
 
 #include <cmath>
-#include <functional>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +41,7 @@ ChangeTypeDialog::ChangeTypeDialog(
     , m_types(new QListWidget(this))
     , m_restart(new QCheckBox(tr("Stop the instance, change the type, then start it again"), this))
     , m_price(new QLabel(this))
-    , m_token(ApiRequest::newClientToken())
+    , m_token(newClientToken())
 {
     setObjectName(u"changeTypeDialog"_s);
     form()->addRow(tr("Current type:"),
@@ -70,29 +66,26 @@ ChangeTypeDialog::ChangeTypeDialog(
     confirmButton()->setEnabled(false);
     showMessage(tr("Loading the types this instance can change to…"), false);
     loadSpecs();
-    load(u"Upgrade"_s);
-    load(u"Downgrade"_s);
+    loadChoices();
 }
 
-void ChangeTypeDialog::loadSpecs()
+QCoro::Task<> ChangeTypeDialog::loadSpecs()
 {
-    m_client->call<ops::DescribeInstanceTypes>(ops::DescribeInstanceTypes::request(), this,
-        [this](const Result<ops::DescribeInstanceTypes::Response> &result) {
-            if (!result.ok()) {
-                // Unknown specs are said to be unknown, never shown as zero.
-                m_specsError = result.error().toDisplayString();
-            } else {
-                for (const InstanceTypeInfo &t : result->types)
-                    m_specs.insert(t.instanceTypeId, t);
-            }
-            m_specsDone = true;
-            updateItemTexts();
-        });
+    const Result<QHash<QString, InstanceTypeInfo>> specs
+        = co_await quotes::typeSpecs(m_lookups, m_client);
+    if (specs.cancelled())
+        co_return;
+    if (!specs.ok())
+        m_specsError = specs.error().toDisplayString(); // unknown specs are said to be unknown
+    else
+        m_specs = specs.value();
+    m_specsDone = true;
+    updateItemTexts();
 }
 
-QString ChangeTypeDialog::itemText(const QString &type, const QString &operation) const
+QString ChangeTypeDialog::itemText(const QString &type, SpecChange change) const
 {
-    const QString direction = operation == u"upgrade" ? tr("upgrade") : tr("downgrade");
+    const QString direction = change == SpecChange::Downgrade ? tr("downgrade") : tr("upgrade");
     const auto spec = m_specs.constFind(type);
     if (spec != m_specs.cend())
         return tr("%1 · %2 vCPU · %3 GiB  (%4)")
@@ -108,97 +101,71 @@ void ChangeTypeDialog::updateItemTexts()
 {
     for (int row = 0; row < m_types->count(); ++row) {
         QListWidgetItem *item = m_types->item(row);
-        item->setText(
-            itemText(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString()));
+        item->setText(itemText(
+            item->data(Qt::UserRole).toString(), SpecChange(item->data(Qt::UserRole + 1).toInt())));
     }
-    if (m_specsDone && !m_specsError.isEmpty() && m_loading == 0)
+    if (m_specsDone && !m_specsError.isEmpty() && m_choicesLoaded)
         showMessage(tr("Could not load the specs of the types: %1").arg(m_specsError), true);
 }
 
-void ChangeTypeDialog::load(const QString &operation)
+QCoro::Task<> ChangeTypeDialog::loadChoices()
 {
-    const Instance &i = instances().first();
-    ++m_loading;
-    m_client->call<ops::DescribeResourcesModification>(
-        ops::DescribeResourcesModification::request(i.regionId, i.instanceId, operation), this,
-        [this, operation](const Result<QStringList> &types) {
-            --m_loading;
-            if (!types.ok()) {
-                m_loadError = types.error().toDisplayString();
-            } else {
-                for (const QString &type : types.value())
-                    if (!m_candidates.contains(type))
-                        m_candidates.insert(type, operation.toLower());
-            }
-            if (m_loading > 0)
-                return;
-            // All answers in: the list in the order people read types.
-            QStringList sorted = m_candidates.keys();
-            std::sort(sorted.begin(), sorted.end(), ecs::instanceTypeLess);
-            for (const QString &type : std::as_const(sorted)) {
-                auto *item = new QListWidgetItem(m_types);
-                item->setData(Qt::UserRole, type);
-                item->setData(Qt::UserRole + 1, m_candidates.value(type));
-            }
-            updateItemTexts();
-            if (!m_loadError.isEmpty())
-                showMessage(tr("Could not load the choices: %1").arg(m_loadError), true);
-            else
-                showMessage(m_types->count() == 0
-                        ? tr("No other type is available for this instance in its zone now.")
-                        : QString(),
-                    false);
-            updateState();
-            if (m_specsDone && !m_specsError.isEmpty())
-                updateItemTexts();
-            Q_EMIT choicesLoaded();
-        });
+    const Result<quotes::TypeChoices> loaded
+        = co_await quotes::typeChoices(m_lookups, m_client, instances().first());
+    if (loaded.cancelled())
+        co_return;
+    m_choicesLoaded = true;
+    const quotes::TypeChoices choices = loaded.ok() ? loaded.value() : quotes::TypeChoices {};
+    for (const quotes::TypeChoice &choice : choices.choices) {
+        auto *item = new QListWidgetItem(m_types);
+        item->setData(Qt::UserRole, choice.instanceType); // the key, never read from the text
+        item->setData(Qt::UserRole + 1, int(choice.change));
+    }
+    updateItemTexts();
+    const ApiError error = loaded.ok() ? choices.error : loaded.error();
+    if (error.isError())
+        showMessage(tr("Could not load the choices: %1").arg(error.toDisplayString()), true);
+    else
+        showMessage(m_types->count() == 0
+                ? tr("No other type is available for this instance in its zone now.")
+                : QString(),
+            false);
+    updateState();
+    if (m_specsDone && !m_specsError.isEmpty())
+        updateItemTexts();
+    Q_EMIT choicesLoaded();
 }
 
-void ChangeTypeDialog::fetchPrice()
+QCoro::Task<> ChangeTypeDialog::fetchPrice()
 {
+    m_priceCalls.renew(); // the latest choice wins
     const QString type = chosenType();
-    const quint64 generation = ++m_priceGeneration;
     if (type.isEmpty()) {
         m_price->setText(tr("Choose a type to see its price."));
-        return;
+        co_return;
     }
-    const Instance &i = instances().first();
+    const Instance i = instances().first();
     m_price->setText(tr("Asking the price of %1…").arg(type));
-    RunInstancesSpec spec;
-    spec.regionId = i.regionId;
-    spec.zoneId = i.zoneId;
-    spec.chargeType
-        = i.chargeType == ChargeType::PrePaid ? ChargeType::PrePaid : ChargeType::PostPaid;
-    spec.period = 1;
-    spec.periodUnit = u"Month"_s;
-    auto ask = [this, spec, generation](const QString &instanceType,
-                   const std::function<void(const Result<Price> &)> &then) {
-        RunInstancesSpec s = spec;
-        s.instanceType = instanceType;
-        m_client->call<ops::DescribePrice>(ops::DescribePrice::request(s), this,
-            [this, generation, then](const Result<Price> &price) {
-                if (generation == m_priceGeneration) // the latest choice wins
-                    then(price);
-            });
-    };
-    const QString unit = spec.chargeType == ChargeType::PrePaid ? tr("per month") : tr("per hour");
-    ask(type, [this, ask, type, unit, i](const Result<Price> &price) {
-        if (!price.ok()) {
-            m_price->setText(tr("Price unknown: %1").arg(price.error().toDisplayString()));
-            return;
-        }
-        const QString newPrice
-            = tr("%1: %2 %3").arg(type, money(price->tradePrice, price->currency), unit);
-        m_price->setText(newPrice);
-        // And what the instance costs now, to compare.
-        ask(i.instanceType, [this, newPrice, unit, i](const Result<Price> &current) {
-            if (current.ok())
-                m_price->setText(tr("%1 (now %2: %3 %4)")
-                                     .arg(newPrice, i.instanceType,
-                                         money(current->tradePrice, current->currency), unit));
-        });
-    });
+    const QString unit = i.chargeType == ChargeType::PrePaid ? tr("per month") : tr("per hour");
+    const Result<Price> price = co_await quotes::typePrice(m_priceCalls, m_client, i, type);
+    if (price.cancelled())
+        co_return;
+    if (!price.ok()) {
+        m_price->setText(tr("Price unknown: %1").arg(price.error().toDisplayString()));
+        co_return;
+    }
+    const QString newPrice
+        = tr("%1: %2 %3").arg(type, money(price->tradePrice, price->currency), unit);
+    m_price->setText(newPrice);
+    // And what the instance costs now, to compare.
+    const Result<Price> current
+        = co_await quotes::typePrice(m_priceCalls, m_client, i, i.instanceType);
+    if (current.cancelled())
+        co_return;
+    if (current.ok())
+        m_price->setText(tr("%1 (now %2: %3 %4)")
+                             .arg(newPrice, i.instanceType,
+                                 money(current->tradePrice, current->currency), unit));
 }
 
 QString ChangeTypeDialog::chosenType() const
@@ -207,49 +174,35 @@ QString ChangeTypeDialog::chosenType() const
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
-QString ChangeTypeDialog::operatorType() const
+SpecChange ChangeTypeDialog::chosenChange() const
 {
     if (instances().first().chargeType != ChargeType::PrePaid)
-        return {};
+        return SpecChange::None;
     const QListWidgetItem *item = m_types->currentItem();
-    return item ? item->data(Qt::UserRole + 1).toString() : QString();
+    return item ? SpecChange(item->data(Qt::UserRole + 1).toInt()) : SpecChange::None;
 }
 
-bool ChangeTypeDialog::stopChangeStart() const
+ChangeTypeOptions ChangeTypeDialog::options() const
 {
-    return instances().first().status == InstanceStatus::Running && m_restart->isChecked();
+    const bool running = instances().first().status == InstanceStatus::Running;
+    return { chosenType(), chosenChange(), running && m_restart->isChecked(), m_token };
+}
+
+ActionPlan ChangeTypeDialog::plan() const
+{
+    return planChangeType(instances().first(), options());
 }
 
 void ChangeTypeDialog::updateState()
 {
-    const Instance &i = instances().first();
-    // Pay-as-you-go changes need Stopped; a subscription upgrade may run, a downgrade may not.
-    const bool needsStop = i.status == InstanceStatus::Running
-        && (i.chargeType != ChargeType::PrePaid || operatorType() == u"downgrade");
+    const bool needsStop = LifecycleRules::needsStopFirst(instances().first(), chosenChange());
     const bool ok = !chosenType().isEmpty() && (!needsStop || m_restart->isChecked());
     confirmButton()->setEnabled(ok);
     if (!chosenType().isEmpty() && needsStop && !m_restart->isChecked())
         showMessage(
             tr("This change needs the instance stopped: tick \"Stop … start it again\"."), true);
-    else if (m_loading == 0 && m_types->count() > 0)
+    else if (m_choicesLoaded && m_types->count() > 0)
         showMessage(QString(), false);
-}
-
-QList<ApiRequest> ChangeTypeDialog::requests() const
-{
-    const Instance &i = instances().first();
-    QList<ApiRequest> out;
-    if (stopChangeStart())
-        out << ops::StopInstances::request(i.regionId, { i.instanceId }, false, QString());
-    if (i.chargeType == ChargeType::PrePaid)
-        out << ops::ModifyPrepayInstanceSpec::request(
-            i.regionId, i.instanceId, chosenType(), operatorType(), m_token);
-    else
-        out << ops::ModifyInstanceSpec::request(i.instanceId, chosenType(), m_token)
-                   .setEndpointRegion(i.regionId);
-    if (stopChangeStart())
-        out << ops::StartInstances::request(i.regionId, { i.instanceId });
-    return out;
 }
 
 // Renew ---------------------------------------------------------------------------------------
@@ -264,7 +217,7 @@ RenewDialog::RenewDialog(
 {
     setObjectName(u"renewDialog"_s);
     for (qsizetype n = 0; n < instances.size(); ++n)
-        m_tokens << ApiRequest::newClientToken();
+        m_tokens << newClientToken();
     m_period->setRange(1, 36);
     m_period->setSuffix(tr(" month(s)"));
     form()->addRow(tr("Renew &for:"), m_period);
@@ -278,22 +231,19 @@ RenewDialog::RenewDialog(
     m_price->setWordWrap(true);
     form()->addRow(tr("New expiry:"), m_expiry);
     form()->addRow(tr("Price:"), m_price);
-    connect(m_period, &QSpinBox::valueChanged, this, &RenewDialog::refreshQuote);
-    refreshQuote();
+    connect(m_period, &QSpinBox::valueChanged, this, &RenewDialog::showExpiry);
+    connect(m_period, &QSpinBox::valueChanged, this, &RenewDialog::refreshPrice);
+    showExpiry();
+    refreshPrice();
 }
 
-QDateTime RenewDialog::newExpiry(const ecs::Instance &instance, int months)
-{
-    return instance.expiredTime.isValid() ? instance.expiredTime.addMonths(months) : QDateTime();
-}
-
-void RenewDialog::refreshQuote()
+void RenewDialog::showExpiry()
 {
     const int months = m_period->value();
     // The new expiry: exact for one instance, the earliest and latest for several.
     QDateTime earliest, latest;
     for (const Instance &i : instances()) {
-        const QDateTime expiry = newExpiry(i, months);
+        const QDateTime expiry = quotes::renewedExpiry(i, months);
         if (!expiry.isValid())
             continue;
         if (!earliest.isValid() || expiry < earliest)
@@ -310,65 +260,42 @@ void RenewDialog::refreshQuote()
         m_expiry->setText(tr("%1 to %2")
                               .arg(locale.toString(earliest.toLocalTime(), QLocale::ShortFormat),
                                   locale.toString(latest.toLocalTime(), QLocale::ShortFormat)));
-
-    // The price: one DescribePrice per kind of instance (type and zone), with its amount.
-    const quint64 generation = ++m_priceGeneration;
-    QMap<std::pair<QString, QString>, RunInstancesSpec> kinds;
-    for (const Instance &i : instances()) {
-        RunInstancesSpec &spec = kinds[{ i.regionId + u'/' + i.zoneId, i.instanceType }];
-        if (spec.instanceType.isEmpty()) {
-            spec.regionId = i.regionId;
-            spec.zoneId = i.zoneId;
-            spec.instanceType = i.instanceType;
-            spec.chargeType = ChargeType::PrePaid;
-            spec.periodUnit = u"Month"_s;
-            spec.amount = 0;
-        }
-        ++spec.amount;
-    }
-    constexpr int kMaxKinds = 10; // a bounded number of lookups per change of the period
-    if (!m_client || kinds.size() > kMaxKinds) {
-        m_price->setText(tr("Not shown for more than %n kinds of instance.", "", kMaxKinds));
-        return;
-    }
-    m_price->setText(tr("Asking the price…"));
-    auto state = std::make_shared<std::pair<int, Price>>(int(kinds.size()), Price {});
-    auto failed = std::make_shared<bool>(false);
-    for (RunInstancesSpec spec : std::as_const(kinds)) {
-        spec.period = months;
-        m_client->call<ops::DescribePrice>(ops::DescribePrice::request(spec), this,
-            [this, generation, state, failed, months](const Result<Price> &price) {
-                if (generation != m_priceGeneration || *failed)
-                    return; // a newer period was chosen, or an error is shown already
-                if (!price.ok()) {
-                    *failed = true;
-                    m_price->setText(tr("Price unknown: %1").arg(price.error().toDisplayString()));
-                    return;
-                }
-                state->second.tradePrice += price->tradePrice;
-                state->second.originalPrice += price->originalPrice;
-                state->second.currency = price->currency;
-                if (--state->first > 0)
-                    return;
-                const Price &total = state->second;
-                m_price->setText(total.originalPrice > total.tradePrice
-                        ? tr("%1 for %n month(s) (list price %2)", "", months)
-                              .arg(money(total.tradePrice, total.currency),
-                                  money(total.originalPrice, total.currency))
-                        : tr("%1 for %n month(s)", "", months)
-                              .arg(money(total.tradePrice, total.currency)));
-            });
-    }
 }
 
-QList<ApiRequest> RenewDialog::requests() const
+QCoro::Task<> RenewDialog::refreshPrice()
 {
-    QList<ApiRequest> out;
-    for (qsizetype n = 0; n < instances().size(); ++n)
-        out << ops::RenewInstance::request(
-            instances().at(n).instanceId, m_period->value(), u"Month"_s, m_tokens.at(n))
-                   .setEndpointRegion(instances().at(n).regionId);
-    return out;
+    m_priceCalls.renew(); // a newer period wins
+    const int months = m_period->value();
+    // One DescribePrice per kind of instance (type and zone): a bounded number per change.
+    if (!m_client || quotes::renewKinds(instances()) > quotes::kMaxRenewKinds) {
+        m_price->setText(
+            tr("Not shown for more than %n kinds of instance.", "", quotes::kMaxRenewKinds));
+        co_return;
+    }
+    m_price->setText(tr("Asking the price…"));
+    const Result<Price> total
+        = co_await quotes::renewPrice(m_priceCalls, m_client, instances(), months);
+    if (total.cancelled())
+        co_return;
+    if (!total.ok()) {
+        m_price->setText(tr("Price unknown: %1").arg(total.error().toDisplayString()));
+        co_return;
+    }
+    m_price->setText(total->originalPrice > total->tradePrice
+            ? tr("%1 for %n month(s) (list price %2)", "", months)
+                  .arg(money(total->tradePrice, total->currency),
+                      money(total->originalPrice, total->currency))
+            : tr("%1 for %n month(s)", "", months).arg(money(total->tradePrice, total->currency)));
+}
+
+RenewOptions RenewDialog::options() const
+{
+    return { m_period->value(), m_tokens };
+}
+
+ActionPlan RenewDialog::plan() const
+{
+    return planRenew(instances(), options());
 }
 
 // Allocate public IP ---------------------------------------------------------------------------
@@ -391,12 +318,9 @@ AllocatePublicIpDialog::AllocatePublicIpDialog(
     form()->addRow(tr("Addresses:"), m_addresses);
 }
 
-QList<ApiRequest> AllocatePublicIpDialog::requests() const
+ActionPlan AllocatePublicIpDialog::plan() const
 {
-    QList<ApiRequest> out;
-    for (const Instance &i : instances())
-        out << ops::AllocatePublicIpAddress::request(i.instanceId).setEndpointRegion(i.regionId);
-    return out;
+    return planAllocatePublicIp(instances());
 }
 
 void AllocatePublicIpDialog::done(int result)
@@ -436,30 +360,31 @@ void AllocatePublicIpDialog::watch(Operation *operation)
         connect(operation, &Operation::finished, this, finished);
 }
 
-void AllocatePublicIpDialog::fetchAddresses(const QString &regionId, const QStringList &ids)
+QCoro::Task<> AllocatePublicIpDialog::fetchAddresses(QString regionId, QStringList ids)
 {
     if (!m_client)
-        return;
+        co_return;
     showMessage(tr("Allocated. Reading the addresses…"), false);
-    m_client->call<ops::DescribeInstances>(ops::DescribeInstances::byIds(regionId, ids.mid(0, 100)),
-        this, [this](const Result<ops::DescribeInstances::Response> &result) {
-            confirmButton()->setText(tr("Close"));
-            confirmButton()->setEnabled(true);
-            if (!result.ok()) {
-                showMessage(tr("Allocated, but the addresses could not be read: %1")
-                                .arg(result.error().toDisplayString()),
-                    true);
-                return;
-            }
-            QStringList lines;
-            for (const Instance &i : result->instances)
-                lines << u"%1: %2"_s.arg(i.instanceName.isEmpty() ? i.instanceId : i.instanceName,
-                    i.publicIps.isEmpty() ? tr("none yet") : i.publicIps.join(u", "_s));
-            m_addresses->setText(lines.join(u'\n'));
-            m_addresses->show();
-            showMessage(tr("Allocated %n address(es).", "", int(lines.size())), false);
-            Q_EMIT addressesShown();
-        });
+    const Result<QList<Instance>> described
+        = co_await quotes::describeInstances(m_lookups, m_client, regionId, ids);
+    if (described.cancelled())
+        co_return;
+    confirmButton()->setText(tr("Close"));
+    confirmButton()->setEnabled(true);
+    if (!described.ok()) {
+        showMessage(tr("Allocated, but the addresses could not be read: %1")
+                        .arg(described.error().toDisplayString()),
+            true);
+        co_return;
+    }
+    QStringList lines;
+    for (const Instance &i : described.value())
+        lines << u"%1: %2"_s.arg(i.instanceName.isEmpty() ? i.instanceId : i.instanceName,
+            i.publicIps.isEmpty() ? tr("none yet") : i.publicIps.join(u", "_s));
+    m_addresses->setText(lines.join(u'\n'));
+    m_addresses->show();
+    showMessage(tr("Allocated %n address(es).", "", int(lines.size())), false);
+    Q_EMIT addressesShown();
 }
 
 } // namespace ecs::ui

@@ -1,7 +1,7 @@
 #include "operationsmodel.h"
 
+#include "lifecycle/operation.h"
 #include "models/modelroles.h"
-#include "operation.h"
 
 #include <QApplication>
 #include <QColor>

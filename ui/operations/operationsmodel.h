@@ -5,9 +5,11 @@
 #include <QPointer>
 #include <QTimer>
 
-namespace ecs::ui {
-
+namespace ecs {
 class Operation;
+}
+
+namespace ecs::ui {
 
 /// Tracked operations, newest first. Rows are only ever inserted at the top or updated in place
 /// (dataChanged per row); elapsed times tick once a second while something runs.
@@ -35,7 +37,7 @@ public:
 Q_SIGNALS:
     /// An operation's calls were accepted or it reached its target: the instances changed.
     void instancesChanged(const QString &regionId, const QStringList &instanceIds);
-    void operationFinished(ecs::ui::Operation *operation);
+    void operationFinished(ecs::Operation *operation);
 
 private:
     void operationChanged(Operation *operation);

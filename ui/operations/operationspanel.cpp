@@ -1,6 +1,6 @@
 #include "operationspanel.h"
 
-#include "operation.h"
+#include "lifecycle/operation.h"
 #include "operationsmodel.h"
 
 #include <QClipboard>

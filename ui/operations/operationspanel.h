@@ -7,9 +7,12 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 
+namespace ecs {
+class Operation;
+}
+
 namespace ecs::ui {
 
-class Operation;
 class OperationsModel;
 
 /// The operations dock: every tracked operation, newest first, with Cancel, Retry (resends what

@@ -1,7 +1,7 @@
 #include "createinstancewizard.h"
 
 #include "ecsclient.h"
-#include "operations/operation.h"
+#include "lifecycle/operation.h"
 #include "operations/operationsmodel.h"
 #include "widgets/loadstatus.h"
 
@@ -437,8 +437,7 @@ void CreateInstanceWizard::submit()
         : tr("Create %1 × %2")
               .arg(s.amount)
               .arg(s.instanceName.isEmpty() ? s.instanceType : s.instanceName);
-    auto *operation = new Operation(
-        m_client, title, s.regionId, {}, { { tr("Creating"), { s.request() }, u"Running"_s } });
+    Operation *operation = Operation::fromPlan(m_client, planRunInstances(s, title)).constFirst();
     operation->setWaitIntervals(m_waitInitialMs, m_waitMaxMs);
     m_operation = operation;
     connect(operation, &Operation::accepted, this,

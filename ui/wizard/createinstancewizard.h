@@ -1,7 +1,7 @@
 #pragma once
 
 #include "callscope.h"
-#include "operations/operation.h"
+#include "lifecycle/operation.h"
 #include "pager.h"
 #include "types/availableresource.h"
 #include "types/image.h"

@@ -1,42 +1,46 @@
 #pragma once
 
 #include "apierror.h"
-#include "apirequest.h"
+#include "lifecycle/plans.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
+#include <QCoro/QCoroTask>
+
+#include <memory>
+
 namespace ecs {
+
 class ApiCall;
 class EcsClient;
 class InstanceWaiter;
-} // namespace ecs
 
-namespace ecs::ui {
-
-/// One tracked action on instances: its calls go out step by step (stop → change type → start is
-/// three steps), each step optionally waiting for the instances to reach a state, then done or
-/// failed with the service's Code, Message and RequestId and a hint in plain words. It lives on
-/// its own, independent of panes, so refreshes and region switches leave it alone.
+/// One tracked action on the instances of one region: its steps go out one after the other (stop
+/// → change type → start is three), each step's requests together, each step optionally waiting
+/// for the instances to reach a state; then done, or failed with the service's Code, Message and
+/// RequestId and a hint in plain words. It lives on its own, independent of panes, so refreshes
+/// and region switches leave it alone.
 class Operation : public QObject
 {
     Q_OBJECT
 
 public:
     enum class State { Submitted, Waiting, Done, Failed, Cancelled };
-    struct Step
-    {
-        QString description; ///< "Stopping", "Changing the type to ecs.g7.xlarge"
-        QList<ApiRequest> requests; ///< sent together
-        QString waitFor; ///< a status, InstanceWaiter::kGone, or empty: no waiting
-    };
+    using Step = PlanStep;
 
-    Operation(ecs::EcsClient *client, const QString &title, const QString &regionId,
-        const QStringList &instanceIds, const QList<Step> &steps, QObject *parent = nullptr);
+    Operation(EcsClient *client, const QString &title, const QString &regionId,
+        const QStringList &instanceIds, const QList<PlanStep> &steps, QObject *parent = nullptr);
+    Operation(
+        EcsClient *client, const QString &title, const RegionPlan &plan, QObject *parent = nullptr);
+    ~Operation() override;
+    /// One operation per region of `plan`, not started.
+    static QList<Operation *> fromPlan(
+        EcsClient *client, const ActionPlan &plan, QObject *parent = nullptr);
 
     void start();
     /// A new operation that resends what failed (the failed step and those after it), or null
@@ -74,22 +78,21 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void runStep();
-    void stepAnswered(ApiCall *call);
-    void waitFor(const QString &target);
+    /// The steps, top to bottom; returns at once when the operation is cancelled or destroyed.
+    QCoro::Task<> run();
     void fail(const ApiError &error);
     void setState(State state, const QString &detail);
 
-    QPointer<ecs::EcsClient> m_client;
+    QPointer<EcsClient> m_client;
     QString m_title;
     QString m_regionId;
     QStringList m_instanceIds;
-    QList<Step> m_steps;
+    QList<PlanStep> m_steps;
     int m_step = -1;
-    int m_pending = 0;
-    ApiError m_stepError;
-    QList<QPointer<ApiCall>> m_calls;
-    QPointer<ecs::InstanceWaiter> m_waiter;
+    QList<QPointer<ApiCall>> m_calls; ///< the current step's
+    QPointer<InstanceWaiter> m_waiter;
+    /// False once the destructor runs: the suspended run() returns without touching anything.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
     State m_state = State::Submitted;
     QString m_detail;
     ApiError m_error;
@@ -100,9 +103,21 @@ private:
     int m_waitMaxMs = 8'000;
 };
 
-/// What to do about an error, in plain words; empty when there is nothing useful to add.
-/// `earlierAttemptMayHaveLanded`: a retried call whose last attempt never left may still have
-/// been carried out by an earlier one, so its outcome is unknown rather than "nothing sent".
-QString errorHint(const ApiError &error, bool earlierAttemptMayHaveLanded = false);
+/// What to do about errors, in plain words (translation context ecs::ErrorHint).
+class ErrorHint
+{
+    Q_DECLARE_TR_FUNCTIONS(ecs::ErrorHint)
 
-} // namespace ecs::ui
+public:
+    /// Empty when there is nothing useful to add. `earlierAttemptMayHaveLanded`: a retried call
+    /// whose last attempt never left may still have been carried out by an earlier one, so its
+    /// outcome is unknown rather than "nothing sent".
+    static QString forError(const ApiError &error, bool earlierAttemptMayHaveLanded = false);
+};
+
+inline QString errorHint(const ApiError &error, bool earlierAttemptMayHaveLanded = false)
+{
+    return ErrorHint::forError(error, earlierAttemptMayHaveLanded);
+}
+
+} // namespace ecs
