@@ -93,7 +93,7 @@ void FaultSoak::issue()
         c.lastOp = Op::Stop;
         send(u"StopInstances"_s,
             m_client->send(
-                ops::StopInstances::request(m_regionId, { c.instanceId }, true, QString())),
+                ops::StopInstances::request(m_regionId, { c.instanceId }, true)),
             target, Op::Stop);
     } else if (next == Op::Start) {
         c.lastOp = Op::Start;

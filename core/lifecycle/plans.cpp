@@ -14,9 +14,6 @@ namespace ecs {
 
 namespace {
 
-/// ModifyInstanceAutoRenewAttribute takes up to 100 ids a call.
-constexpr int kAutoRenewMaxIds = 100;
-
 QMap<QString, QList<Instance>> byRegion(const QList<Instance> &instances)
 {
     QMap<QString, QList<Instance>> out;
@@ -109,7 +106,7 @@ ActionPlan planStop(const QList<Instance> &selection, const StopOptions &options
             QList<ApiRequest> out;
             for (const QList<Instance> &batch : chunks(instances, ops::StopInstances::kMaxIds))
                 out << ops::StopInstances::request(
-                    regionId, idsOf(batch), options.force, toWire(options.mode));
+                    regionId, idsOf(batch), options.force, options.mode);
             return out;
         });
 }
@@ -155,7 +152,7 @@ ActionPlan planChangeType(const Instance &instance, const ChangeTypeOptions &opt
     const QString &regionId = instance.regionId;
     const ApiRequest change = instance.chargeType == ChargeType::PrePaid
         ? ops::ModifyPrepayInstanceSpec::request(regionId, instance.instanceId,
-            options.instanceType, toWire(options.change), options.clientToken)
+            options.instanceType, options.change, options.clientToken)
         : ops::ModifyInstanceSpec::request(
             instance.instanceId, options.instanceType, options.clientToken)
               .setEndpointRegion(regionId);
@@ -163,7 +160,7 @@ ActionPlan planChangeType(const Instance &instance, const ChangeTypeOptions &opt
     if (options.stopChangeStart && instance.status == InstanceStatus::Running) {
         region.steps = {
             { PlanTexts::tr("Stopping"),
-                { ops::StopInstances::request(regionId, { instance.instanceId }, false, {}) },
+                { ops::StopInstances::request(regionId, { instance.instanceId }, false) },
                 WaitTarget::reach(InstanceStatus::Stopped) },
             { PlanTexts::tr("Changing the type"), { change }, WaitTarget::none() },
             { PlanTexts::tr("Starting"),
@@ -186,7 +183,7 @@ ActionPlan planRenew(const QList<Instance> &selection, const RenewOptions &optio
             QList<ApiRequest> out;
             for (const Instance &i : instances)
                 out << ops::RenewInstance::request(
-                    i.instanceId, options.months, u"Month"_s, tokens.value(i.instanceId))
+                    i.instanceId, options.months, PeriodUnit::Month, tokens.value(i.instanceId))
                            .setEndpointRegion(regionId);
             return out;
         });
@@ -198,7 +195,8 @@ ActionPlan planAutoRenew(const QList<Instance> &selection, const AutoRenewOption
         selection, WaitTarget::none(),
         [options](const QString &regionId, const QList<Instance> &instances) {
             QList<ApiRequest> out;
-            for (const QList<Instance> &batch : chunks(instances, kAutoRenewMaxIds))
+            for (const QList<Instance> &batch :
+                chunks(instances, ops::ModifyInstanceAutoRenewAttribute::kMaxIds))
                 out << ops::ModifyInstanceAutoRenewAttribute::request(
                     regionId, idsOf(batch), options.enabled, options.months);
             return out;

@@ -1,5 +1,6 @@
 #include "quotes.h"
 
+#include "inventory/catalogue.h"
 #include "types/instancetypeorder.h"
 
 #include <QMap>
@@ -74,13 +75,15 @@ QCoro::Task<Result<TypeChoices>> typeChoices(CallScope &scope, EcsClient *client
 
 QCoro::Task<Result<QHash<QString, InstanceTypeInfo>>> typeSpecs(CallScope &scope, EcsClient *client)
 {
-    const Result<ops::DescribeInstanceTypes::Response> answer
-        = co_await scope.ask<ops::DescribeInstanceTypes>(
-            client, ops::DescribeInstanceTypes::request());
-    if (!answer.ok())
-        co_return answer.error();
+    if (!client) // the profile closed
+        co_return ApiError::make(ApiError::Kind::Cancelled, {});
+    // The profile's catalogue: fetched once, shared with the wizard and the Resources pane.
+    const Result<QList<InstanceTypeInfo>> types
+        = co_await Catalogue::of(client)->instanceTypes(scope);
+    if (!types.ok())
+        co_return types.error();
     QHash<QString, InstanceTypeInfo> specs;
-    for (const InstanceTypeInfo &t : answer->types)
+    for (const InstanceTypeInfo &t : types.value())
         specs.insert(t.instanceTypeId, t);
     co_return specs;
 }

@@ -38,7 +38,7 @@ struct TypeChoices
 QCoro::Task<Result<TypeChoices>> typeChoices(
     CallScope &scope, EcsClient *client, Instance instance);
 
-/// vCPU and memory of every instance type (DescribeInstanceTypes), by type.
+/// vCPU and memory of every instance type, by type, from the profile's Catalogue.
 QCoro::Task<Result<QHash<QString, InstanceTypeInfo>>> typeSpecs(
     CallScope &scope, EcsClient *client);
 

@@ -45,21 +45,22 @@ Result<QList<InstanceOutcome>> StartInstances::parse(const QJsonObject &body)
     for (qsizetype n = 0; n < items.size(); ++n) {
         const QJsonObject item = json.objectAt(items, n, "InstanceResponses.InstanceResponse"_L1);
         out.append({ json.string(item, "InstanceId"_L1), json.string(item, "Code"_L1),
-            json.string(item, "Message"_L1), json.string(item, "PreviousStatus"_L1),
-            json.string(item, "CurrentStatus"_L1) });
+            json.string(item, "Message"_L1),
+            fromWireOr(json.string(item, "PreviousStatus"_L1), InstanceStatus::Unknown),
+            fromWireOr(json.string(item, "CurrentStatus"_L1), InstanceStatus::Unknown) });
     }
     return finish(json, out);
 }
 
 ApiRequest StopInstances::request(
-    const QString &regionId, const QStringList &instanceIds, bool force, const QString &stoppedMode)
+    const QString &regionId, const QStringList &instanceIds, bool force, StoppedMode mode)
 {
     ApiRequest r(u"StopInstances"_s);
     r.setRegion(regionId)
         .setRepeatList(u"InstanceId"_s, instanceIds)
         .set(u"BatchOptimization"_s, u"SuccessFirst"_s)
         .set(u"ForceStop"_s, force)
-        .setIfNotEmpty(u"StoppedMode"_s, stoppedMode);
+        .setIfNotEmpty(u"StoppedMode"_s, toWire(mode));
     return r;
 }
 
@@ -98,13 +99,13 @@ ApiRequest ModifyInstanceSpec::request(
 }
 
 ApiRequest ModifyPrepayInstanceSpec::request(const QString &regionId, const QString &instanceId,
-    const QString &instanceType, const QString &operatorType, const QString &clientToken)
+    const QString &instanceType, SpecChange change, const QString &clientToken)
 {
     ApiRequest r(u"ModifyPrepayInstanceSpec"_s);
     r.setRegion(regionId)
         .set(u"InstanceId"_s, instanceId)
         .set(u"InstanceType"_s, instanceType)
-        .set(u"OperatorType"_s, operatorType)
+        .setIfNotEmpty(u"OperatorType"_s, toWire(change))
         .set(u"AutoPay"_s, true)
         .setClientToken(clientToken);
     return r;
@@ -149,12 +150,12 @@ Result<QStringList> DescribeResourcesModification::parse(const QJsonObject &body
 }
 
 ApiRequest RenewInstance::request(
-    const QString &instanceId, int period, const QString &periodUnit, const QString &clientToken)
+    const QString &instanceId, int period, PeriodUnit unit, const QString &clientToken)
 {
     ApiRequest r(u"RenewInstance"_s);
     r.set(u"InstanceId"_s, instanceId)
         .set(u"Period"_s, period)
-        .set(u"PeriodUnit"_s, periodUnit)
+        .set(u"PeriodUnit"_s, toWire(unit))
         .setClientToken(clientToken);
     return r;
 }
@@ -176,7 +177,8 @@ Result<QList<AutoRenewAttribute>> DescribeInstanceAutoRenewAttribute::parse(cons
     for (qsizetype n = 0; n < items.size(); ++n) {
         const QJsonObject item = json.objectAt(items, n, "InstanceRenewAttribute"_L1);
         out.append({ json.string(item, "InstanceId"_L1), json.boolean(item, "AutoRenewEnabled"_L1),
-            int(json.integer(item, "Duration"_L1)), json.string(item, "PeriodUnit"_L1),
+            int(json.integer(item, "Duration"_L1)),
+            fromWireOr(json.string(item, "PeriodUnit"_L1), PeriodUnit::Unknown),
             json.string(item, "RenewalStatus"_L1) });
     }
     return finish(json, out);
@@ -191,7 +193,7 @@ ApiRequest ModifyInstanceAutoRenewAttribute::request(
         .set(u"AutoRenew"_s, autoRenew)
         .set(u"RenewalStatus"_s, autoRenew ? u"AutoRenewal"_s : u"Normal"_s);
     if (autoRenew)
-        r.set(u"Duration"_s, duration).set(u"PeriodUnit"_s, u"Month"_s);
+        r.set(u"Duration"_s, duration).set(u"PeriodUnit"_s, toWire(PeriodUnit::Month));
     return r;
 }
 

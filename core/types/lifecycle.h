@@ -21,8 +21,8 @@ struct InstanceOutcome
     QString instanceId;
     QString code; ///< "200" or empty when it went through
     QString message;
-    QString previousStatus;
-    QString currentStatus;
+    InstanceStatus previousStatus = InstanceStatus::Unknown;
+    InstanceStatus currentStatus = InstanceStatus::Unknown;
     bool ok() const { return code.isEmpty() || code == u"200"; }
 };
 
@@ -31,7 +31,7 @@ struct AutoRenewAttribute
     QString instanceId;
     bool enabled = false;
     int duration = 0;
-    QString periodUnit;
+    PeriodUnit periodUnit = PeriodUnit::Unknown;
     QString renewalStatus; ///< AutoRenewal / Normal / NotRenewal
 };
 
@@ -66,9 +66,9 @@ struct StartInstances
 struct StopInstances
 {
     static constexpr int kMaxIds = 100;
-    /// `stoppedMode`: KeepCharging or StopCharging (pay-as-you-go VPC instances), empty: default.
+    /// `mode`: KeepCharging or StopCharging (pay-as-you-go VPC instances); Default is not sent.
     static ApiRequest request(const QString &regionId, const QStringList &instanceIds, bool force,
-        const QString &stoppedMode);
+        StoppedMode mode = StoppedMode::Default);
     static Result<QList<InstanceOutcome>> parse(const QJsonObject &body)
     {
         return StartInstances::parse(body);
@@ -102,9 +102,9 @@ struct ModifyInstanceSpec : Acknowledged
 
 struct ModifyPrepayInstanceSpec : Acknowledged
 {
-    /// `operatorType`: upgrade or downgrade.
+    /// `change`: upgrade or downgrade (OperatorType).
     static ApiRequest request(const QString &regionId, const QString &instanceId,
-        const QString &instanceType, const QString &operatorType, const QString &clientToken);
+        const QString &instanceType, SpecChange change, const QString &clientToken);
 };
 
 /// The instance types an instance can change to, from DescribeResourcesModification.
@@ -119,8 +119,8 @@ struct DescribeResourcesModification
 
 struct RenewInstance : Acknowledged
 {
-    static ApiRequest request(const QString &instanceId, int period, const QString &periodUnit,
-        const QString &clientToken);
+    static ApiRequest request(
+        const QString &instanceId, int period, PeriodUnit unit, const QString &clientToken);
 };
 
 struct DescribeInstanceAutoRenewAttribute
@@ -132,6 +132,7 @@ struct DescribeInstanceAutoRenewAttribute
 
 struct ModifyInstanceAutoRenewAttribute : Acknowledged
 {
+    static constexpr int kMaxIds = 100;
     /// `duration` in months: 1, 2, 3, 6 or 12.
     static ApiRequest request(
         const QString &regionId, const QStringList &instanceIds, bool autoRenew, int duration);
