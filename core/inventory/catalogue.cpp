@@ -52,8 +52,9 @@ CatalogueHandler<QList<ZoneStock>> zoneOnly(
 template<typename T>
 std::optional<T> keptValue(const QHash<QString, Catalogue::Entry<T>> &entries, const QString &key)
 {
+    // An answer being fetched again is not handed out: the asker waits for the fresh one.
     const auto it = entries.constFind(key);
-    return it == entries.cend() ? std::nullopt : it->value;
+    return it == entries.cend() || it->loading ? std::nullopt : it->value;
 }
 
 } // namespace

@@ -149,7 +149,7 @@ public:
             spotStrategyOf(billing, priceLimit), fetch, zoneId);
     }
 
-    /// What is kept, without asking (nullopt: not fetched yet, or fetched and failed).
+    /// What is kept, without asking (nullopt: not fetched yet, failed, or being fetched again).
     std::optional<QList<Zone>> cachedZones(const QString &regionId) const;
     std::optional<QList<InstanceTypeInfo>> cachedInstanceTypes() const;
     /// One type's specifications, if the types were fetched and it is among them.

@@ -84,6 +84,18 @@ ECS_WIRE_NAMES(PeriodUnit, { PeriodUnit::Week, "Week" }, { PeriodUnit::Month, "M
 ECS_WIRE_NAMES(
     SpecChange, { SpecChange::Upgrade, "upgrade" }, { SpecChange::Downgrade, "downgrade" })
 
+/// DescribeAvailableResource's StatusCategory of one resource value in one zone.
+enum class StockStatus { Unknown, WithStock, ClosedWithStock, WithoutStock, ClosedWithoutStock };
+ECS_WIRE_NAMES(StockStatus, { StockStatus::WithStock, "WithStock" },
+    { StockStatus::ClosedWithStock, "ClosedWithStock" },
+    { StockStatus::WithoutStock, "WithoutStock" },
+    { StockStatus::ClosedWithoutStock, "ClosedWithoutStock" })
+/// Whether an instance can be created from this stock now (running low still can).
+constexpr bool canCreateFrom(StockStatus s)
+{
+    return s == StockStatus::WithStock || s == StockStatus::ClosedWithStock;
+}
+
 #undef ECS_WIRE_NAMES
 
 /// The wire spelling, or an empty string for a value that has none (Unknown, Default, None).

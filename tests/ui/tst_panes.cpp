@@ -407,7 +407,7 @@ void TestPanes::resourcesMatrixAgreesWithTheSimulator()
     QCOMPARE(history.first().at(1).toString(), model->zones().first());
     // Subscription billing asks again.
     loaded.clear();
-    pane.setBilling(1);
+    pane.setBilling(Billing::Subscription);
     QVERIFY(loaded.wait(15'000));
 }
 

@@ -1,6 +1,7 @@
 #include "resourcematrixmodel.h"
 
 #include "types/instancetypeorder.h"
+#include "types/vocabulary.h"
 
 #include <QColor>
 #include <QFontDatabase>
@@ -31,20 +32,24 @@ void ResourceMatrixModel::setZones(const QStringList &zones)
 
 QString ResourceMatrixModel::stockText(const QString &category)
 {
-    if (category == u"WithStock")
+    switch (fromWireOr(category, StockStatus::Unknown)) {
+    case StockStatus::WithStock:
         return tr("In stock");
-    if (category == u"ClosedWithStock")
+    case StockStatus::ClosedWithStock:
         return tr("In stock, running low");
-    if (category == u"WithoutStock")
+    case StockStatus::WithoutStock:
         return tr("Sold out, to be restocked");
-    if (category == u"ClosedWithoutStock")
+    case StockStatus::ClosedWithoutStock:
         return tr("Sold out, not restocked");
+    case StockStatus::Unknown:
+        break;
+    }
     return category.isEmpty() ? tr("Not offered") : category;
 }
 
 bool ResourceMatrixModel::canCreate(const QString &category)
 {
-    return category == u"WithStock" || category == u"ClosedWithStock";
+    return canCreateFrom(fromWireOr(category, StockStatus::Unknown));
 }
 
 int ResourceMatrixModel::columnCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inventory/stockmatrix.h"
 #include "keyedrowsmodel.h"
 #include "modelroles.h"
 #include "panes/resourcepane.h"
@@ -7,14 +8,8 @@
 
 namespace ecs::ui {
 
-/// One row of the zone × instance-type matrix.
-struct MatrixRow
-{
-    ecs::InstanceTypeInfo type;
-    QHash<QString, QString> stock; ///< zone → StatusCategory; absent: not offered there
-
-    bool operator==(const MatrixRow &) const = default;
-};
+/// One row of the zone × instance-type matrix (joined in core: ecs::joinStock).
+using MatrixRow = ecs::StockRow;
 
 /// Instance types down, zones across: each cell tells whether the type can be had in that zone
 /// for the chosen billing (WithStock, ClosedWithStock, WithoutStock, ClosedWithoutStock).

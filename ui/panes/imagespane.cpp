@@ -1,8 +1,7 @@
 #include "imagespane.h"
 
-#include "ecsclient.h"
+#include "inventory/catalogue.h"
 #include "models/imagesmodel.h"
-#include "pager.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -46,6 +45,7 @@ ImagesPane::ImagesPane(ecs::EcsClient *client, QWidget *parent)
           { { tr("Any architecture"), QString() }, { tr("x86_64"), u"x86_64"_s },
               { tr("arm64"), u"arm64"_s } },
           this))
+    , m_scope(this)
 {
     setObjectName(u"imagesPane"_s);
     addLabelledControl(tr("O&wner:"), m_owner);
@@ -67,7 +67,7 @@ ImagesPane::ImagesPane(ecs::EcsClient *client, QWidget *parent)
         updateCount();
     });
     for (QComboBox *combo : { m_owner, m_osType, m_architecture })
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImagesPane::refresh);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] { load(false); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ImagesPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ImagesPane::updateCount);
     updatePlaceholder();
@@ -75,75 +75,43 @@ ImagesPane::ImagesPane(ecs::EcsClient *client, QWidget *parent)
 
 void ImagesPane::cancelAll()
 {
-    ++m_generation; // whatever the cancelled walk delivers is stale now
-    if (m_pager) {
-        m_pager->cancel();
-        m_pager->deleteLater();
-    }
-    m_pager = nullptr;
+    m_scope.cancel(); // whatever the withdrawn question gets is stale now
+    m_loading = false;
 }
 
 void ImagesPane::refresh()
 {
-    if (regionId().isEmpty())
-        return;
-    cancelAll();
-    clearError();
-    m_pages.clear();
-    m_loaded = false;
-    setBusy(true);
-    const quint64 generation = m_generation;
-    ops::DescribeImages::Filter filter;
-    filter.ownerAlias = m_owner->currentData().toString();
-    filter.osType = m_osType->currentData().toString();
-    filter.architecture = m_architecture->currentData().toString();
-    // Pages from the size we ask for, never the PageSize the server echoes; a few at a time.
-    ecs::PagerLimits limits;
-    limits.pageSize = std::clamp(m_pageSize, 1, ops::DescribeImages::kMaxPageSize);
-    limits.maxItems = 20'000; // far beyond any region's image catalogue
-    m_pager = new ecs::Pager(client(), ecs::Pager::Mode::PageNumber, limits, this);
-    m_pager->setRequest(
-        [region = regionId(), filter, size = limits.pageSize](const ecs::PageCursor &c) {
-            return ops::DescribeImages::request(region, filter, c.pageNumber, size);
-        });
-    m_pager->setReader([this, generation](const ecs::PageCursor &c,
-                           const QJsonObject &body) -> Result<ecs::PageInfo> {
-        auto page = ops::DescribeImages::parse(body);
-        if (!page.ok())
-            return page.error();
-        if (generation == m_generation) {
-            m_pages.insert(c.pageNumber, page->items);
-            QList<ecs::Image> all;
-            for (const QList<ecs::Image> &items : std::as_const(m_pages))
-                all.append(items);
-            m_model->setRows(all);
-            updateCount();
-        }
-        return ecs::PageInfo { page->items.size(), page->totalCount, {}, 0 };
-    });
-    connect(m_pager, &ecs::Pager::finished, this, [this, generation] {
-        if (generation == m_generation)
-            finished();
-    });
-    connect(m_pager, &ecs::Pager::failed, this, [this, generation](const ecs::ApiError &error) {
-        if (generation != m_generation || error.isCancelled())
-            return;
-        m_pager->deleteLater();
-        m_pager = nullptr;
-        setBusy(false);
-        showError(tr("Could not load the images of %1.").arg(regionId()), error);
-        updatePlaceholder();
-    });
-    updatePlaceholder();
-    m_pager->start();
+    load(true);
 }
 
-void ImagesPane::finished()
+QCoro::Task<> ImagesPane::load(bool fresh)
 {
-    m_pager->deleteLater();
-    m_pager = nullptr;
-    m_loaded = true;
+    if (regionId().isEmpty())
+        co_return;
+    m_scope.renew();
+    clearError();
+    m_loaded = false;
+    m_loading = true;
+    setBusy(true);
+    updatePlaceholder();
+    ecs::Catalogue::ImageQuery query;
+    query.filter.ownerAlias = m_owner->currentData().toString();
+    query.filter.osType = m_osType->currentData().toString();
+    query.filter.architecture = m_architecture->currentData().toString();
+    query.pageSize = m_pageSize;
+    const auto images = co_await ecs::Catalogue::of(client())->images(m_scope, regionId(), query,
+        fresh ? ecs::Catalogue::Fetch::Fresh : ecs::Catalogue::Fetch::Cached);
+    if (images.cancelled())
+        co_return;
+    m_loading = false;
     setBusy(false);
+    if (!images.ok()) {
+        showError(tr("Could not load the images of %1.").arg(regionId()), images.error());
+        updatePlaceholder();
+        co_return;
+    }
+    m_model->setRows(images.value());
+    m_loaded = true;
     updateCount();
     Q_EMIT loaded();
 }
@@ -165,7 +133,7 @@ void ImagesPane::updatePlaceholder()
     else if (m_model->rowCount() == 0 && m_loaded)
         text = tr("No %1 match these filters in %2.")
                    .arg(m_owner->currentText().toLower(), regionId());
-    else if (m_model->rowCount() == 0 && m_pager)
+    else if (m_model->rowCount() == 0 && m_loading)
         text = tr("Loading the images of %1…").arg(regionId());
     else if (m_model->rowCount() > 0 && m_proxy->rowCount() == 0)
         text = tr("No image matches “%1”. Press Escape in the filter box to clear it.")

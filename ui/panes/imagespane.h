@@ -1,11 +1,10 @@
 #pragma once
 
-#include "pager.h"
+#include "callscope.h"
 #include "resourcepane.h"
 #include "types/image.h"
 
-#include <QMap>
-#include <QPointer>
+#include <QCoro/QCoroTask>
 
 class QComboBox;
 class QSortFilterProxyModel;
@@ -16,8 +15,10 @@ namespace ecs::ui {
 class ImagesModel;
 
 /// The images of a region, filtered by owner, OS type and architecture on the server and by name
-/// in the filter box. Every page is fetched by a bounded ecs::Pager: the first tells TotalCount,
-/// the rest go a few at a time; a TotalCount beyond reason is refused with a clear error.
+/// in the filter box. The client's catalogue fetches every page with a bounded walk (the first
+/// tells TotalCount, the rest go a few at a time; a TotalCount beyond reason is a clear error) and
+/// shares the answer; refresh() asks the service again. Latest wins: a region or filter left
+/// before its answer came never shows it.
 class ImagesPane : public ResourcePane
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
 
     ImagesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    bool isLoading() const { return m_pager != nullptr; }
+    bool isLoading() const { return m_loading; }
     /// Images per request (the service allows up to 100).
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
@@ -38,7 +39,7 @@ protected:
     void cancelAll() override;
 
 private:
-    void finished();
+    QCoro::Task<> load(bool fresh);
     void updateCount();
     /// The empty state: no region, nothing matching the server filters, or the filter box.
     void updatePlaceholder();
@@ -49,9 +50,8 @@ private:
     QComboBox *m_owner;
     QComboBox *m_osType;
     QComboBox *m_architecture;
-    quint64 m_generation = 0;
-    QMap<int, QList<ecs::Image>> m_pages; ///< pages of the current fetch, in page order
-    QPointer<ecs::Pager> m_pager;
+    ecs::CallScope m_scope;
+    bool m_loading = false;
     bool m_loaded = false;
     int m_pageSize = ecs::ops::DescribeImages::kMaxPageSize;
 };

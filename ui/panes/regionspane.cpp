@@ -1,6 +1,7 @@
 #include "regionspane.h"
 
 #include "ecsclient.h"
+#include "inventory/catalogue.h"
 #include "models/regionsmodel.h"
 #include "resourcepane.h"
 #include "types/region.h"
@@ -24,15 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
 
-namespace {
-
-void fitColumn(QTableView *view, int column, const QString &sample, bool monospace = false)
-{
-    ResourcePane::fitColumn(view, column, sample, monospace);
-}
-
-} // namespace
-
 RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
@@ -50,6 +42,8 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     , m_zonesView(ResourcePane::makeTable(m_zonesProxy, this))
     , m_zonesTitle(new QLabel(this))
     , m_zoneDetails(new ZoneDetails(this))
+    , m_regionsScope(this)
+    , m_zonesScope(this)
 {
     setObjectName(u"regionsPane"_s);
     m_filter->setPlaceholderText(tr("Filter regions by id, name or endpoint  (Ctrl+F)"));
@@ -80,16 +74,18 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     m_regionsView->sortByColumn(
         -1, Qt::AscendingOrder); // keep the service's order until the user sorts
     // Samples of the longest ids and names the service has today.
-    fitColumn(m_regionsView, RegionsModel::RegionIdColumn, u"cn-zhangjiakou"_s, true);
-    fitColumn(m_regionsView, RegionsModel::NameColumn, u"China (Nanjing - Local Region)"_s);
-    fitColumn(
+    ResourcePane::fitColumn(m_regionsView, RegionsModel::RegionIdColumn, u"cn-zhangjiakou"_s, true);
+    ResourcePane::fitColumn(
+        m_regionsView, RegionsModel::NameColumn, u"China (Nanjing - Local Region)"_s);
+    ResourcePane::fitColumn(
         m_regionsView, RegionsModel::EndpointColumn, u"ecs.ap-northeast-1.aliyuncs.com"_s, true);
     m_zonesView->setAccessibleName(tr("Zones"));
     m_zonesView->setObjectName(u"zonesView"_s);
-    fitColumn(m_zonesView, ZonesModel::ZoneIdColumn, u"ap-southeast-1a"_s, true);
-    fitColumn(m_zonesView, ZonesModel::NameColumn, u"Hangzhou Zone B"_s);
-    fitColumn(m_zonesView, ZonesModel::TypeColumn, ZonesModel::tr("Availability zone"));
-    fitColumn(m_zonesView, ZonesModel::InstanceTypesColumn, u"000"_s);
+    ResourcePane::fitColumn(m_zonesView, ZonesModel::ZoneIdColumn, u"ap-southeast-1a"_s, true);
+    ResourcePane::fitColumn(m_zonesView, ZonesModel::NameColumn, u"Hangzhou Zone B"_s);
+    ResourcePane::fitColumn(
+        m_zonesView, ZonesModel::TypeColumn, ZonesModel::tr("Availability zone"));
+    ResourcePane::fitColumn(m_zonesView, ZonesModel::InstanceTypesColumn, u"000"_s);
     // Too long for a cell beside the regions, or the same for nearly every zone: the details
     // below show them in full.
     m_zonesView->hideColumn(ZonesModel::DiskCategoriesColumn);
@@ -156,7 +152,7 @@ RegionsPane::RegionsPane(ecs::EcsClient *client, QWidget *parent)
     connect(m_regionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
-                fetchZones(current.data(KeyRole).toString());
+                loadZones(current.data(KeyRole).toString(), false);
         });
     connect(m_zonesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &RegionsPane::showZoneDetails);
@@ -192,57 +188,54 @@ bool RegionsPane::selectRegion(const QString &regionId)
 
 bool RegionsPane::isLoading() const
 {
-    return m_regionsCall || m_zonesCall;
+    return m_loadingRegions || m_loadingZones;
 }
 
 void RegionsPane::refresh()
 {
-    // A new generation first: the old call's answer, even one delivered by cancel() right
-    // here, is then recognisably stale.
-    const quint64 generation = ++m_regionsGeneration;
-    if (m_regionsCall)
-        m_regionsCall->cancel();
-    m_banner->hide();
-    m_regionsLoaded = false;
-    m_regionsCall = m_client->call<ops::DescribeRegions>(ops::DescribeRegions::request(u"en-US"_s),
-        this, [this, generation](const Result<QList<ecs::Region>> &result) {
-            if (generation != m_regionsGeneration)
-                return;
-            m_regionsCall = nullptr;
-            if (!result.ok()) {
-                if (result.error().kind != ApiError::Kind::Cancelled) {
-                    m_banner->showError(tr("Could not load the regions."), result.error());
-                    Q_EMIT loadFailed(result.error());
-                }
-                updateState();
-                return;
-            }
-            for (const ecs::Region &region : result.value())
-                if (!region.regionEndpoint.isEmpty())
-                    m_client->setRegionEndpoint(region.regionId, region.regionEndpoint);
-            m_regions->setRegions(result.value());
-            m_regionsLoaded = true;
-            updateCount();
-            const QString current = selectedRegionId();
-            if (current.isEmpty() && m_regionsProxy->rowCount() > 0) {
-                // The profile's region when there is one, else the first.
-                if (!selectRegion(m_preferredRegion))
-                    selectRegion(m_regionsProxy->index(0, 0).data(KeyRole).toString());
-            } else if (!current.isEmpty()) {
-                fetchZones(current); // zones may have changed too
-            }
-            updateState();
-            if (m_regions->rowCount() == 0)
-                Q_EMIT loaded();
-        });
-    updateState();
+    loadRegions();
 }
 
-void RegionsPane::fetchZones(const QString &regionId)
+QCoro::Task<> RegionsPane::loadRegions()
 {
-    const quint64 generation = ++m_zonesGeneration;
-    if (m_zonesCall)
-        m_zonesCall->cancel(); // the user moved on; its answer would be stale
+    m_regionsScope.renew();
+    m_banner->hide();
+    m_regionsLoaded = false;
+    m_loadingRegions = true;
+    updateState();
+    const auto regions = co_await m_regionsScope.ask<ops::DescribeRegions>(
+        m_client, ops::DescribeRegions::request(u"en-US"_s));
+    if (regions.cancelled())
+        co_return;
+    m_loadingRegions = false;
+    if (!regions.ok()) {
+        m_banner->showError(tr("Could not load the regions."), regions.error());
+        Q_EMIT loadFailed(regions.error());
+        updateState();
+        co_return;
+    }
+    for (const ecs::Region &region : regions.value())
+        if (!region.regionEndpoint.isEmpty())
+            m_client->setRegionEndpoint(region.regionId, region.regionEndpoint);
+    m_regions->setRegions(regions.value());
+    m_regionsLoaded = true;
+    updateCount();
+    const QString current = selectedRegionId();
+    if (current.isEmpty() && m_regionsProxy->rowCount() > 0) {
+        // The profile's region when there is one, else the first.
+        if (!selectRegion(m_preferredRegion))
+            selectRegion(m_regionsProxy->index(0, 0).data(KeyRole).toString());
+    } else if (!current.isEmpty()) {
+        loadZones(current, true); // zones may have changed too
+    }
+    updateState();
+    if (m_regions->rowCount() == 0)
+        Q_EMIT loaded();
+}
+
+QCoro::Task<> RegionsPane::loadZones(QString regionId, bool fresh)
+{
+    m_zonesScope.renew(); // the user moved on: an older answer would be stale
     if (regionId != m_zonesRegion) {
         m_zones->clear();
         showZoneDetails();
@@ -251,34 +244,28 @@ void RegionsPane::fetchZones(const QString &regionId)
     const int row = m_regions->rowOf(regionId);
     const QString name = row >= 0 ? m_regions->rowAt(row).localName : regionId;
     m_zonesTitle->setText(tr("Zones in %1 (%2)").arg(name, regionId));
-    m_zonesCall
-        = m_client->call<ops::DescribeZones>(ops::DescribeZones::request(regionId, u"en-US"_s),
-            this, [this, regionId, generation](const Result<QList<ecs::Zone>> &result) {
-                if (generation != m_zonesGeneration)
-                    return; // an answer for a region no longer shown, or superseded
-                m_zonesCall = nullptr;
-                if (!result.ok()) {
-                    if (result.error().kind != ApiError::Kind::Cancelled) {
-                        m_banner->showError(
-                            tr("Could not load the zones of %1.").arg(regionId), result.error());
-                        Q_EMIT loadFailed(result.error());
-                    }
-                    updateState();
-                    return;
-                }
-                m_zones->setZones(result.value());
-                // The first zone's details, unless the user picked one; a kept one may have
-                // changed.
-                if (!m_zonesView->selectionModel()->currentIndex().isValid()
-                    && m_zonesProxy->rowCount() > 0)
-                    m_zonesView->selectionModel()->setCurrentIndex(m_zonesProxy->index(0, 0),
-                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                showZoneDetails();
-                updateState();
-                if (m_regionsLoaded)
-                    Q_EMIT loaded();
-            });
+    m_loadingZones = true;
     updateState();
+    const auto zones = co_await ecs::Catalogue::of(m_client)->zones(m_zonesScope, regionId,
+        fresh ? ecs::Catalogue::Fetch::Fresh : ecs::Catalogue::Fetch::Cached);
+    if (zones.cancelled())
+        co_return;
+    m_loadingZones = false;
+    if (!zones.ok()) {
+        m_banner->showError(tr("Could not load the zones of %1.").arg(regionId), zones.error());
+        Q_EMIT loadFailed(zones.error());
+        updateState();
+        co_return;
+    }
+    m_zones->setZones(zones.value());
+    // The first zone's details, unless the user picked one; a kept one may have changed.
+    if (!m_zonesView->selectionModel()->currentIndex().isValid() && m_zonesProxy->rowCount() > 0)
+        m_zonesView->selectionModel()->setCurrentIndex(m_zonesProxy->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showZoneDetails();
+    updateState();
+    if (m_regionsLoaded)
+        Q_EMIT loaded();
 }
 
 void RegionsPane::showZoneDetails()
@@ -303,11 +290,11 @@ void RegionsPane::updateState()
         m_stack->setCurrentIndex(0);
         return;
     }
-    m_emptyState->setText(m_regionsCall ? tr("Loading regions…")
+    m_emptyState->setText(m_loadingRegions ? tr("Loading regions…")
             : !m_banner->isHidden()
             ? tr("No regions to show yet. Retry above once the problem is solved.")
             : tr("This account sees no regions."));
-    m_stack->setCurrentIndex(m_regionsLoaded || m_regionsCall || !m_banner->isHidden() ? 1 : 0);
+    m_stack->setCurrentIndex(m_regionsLoaded || m_loadingRegions || !m_banner->isHidden() ? 1 : 0);
 }
 
 } // namespace ecs::ui

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "apierror.h"
+#include "callscope.h"
 
-#include <QPointer>
+#include <QCoro/QCoroTask>
 #include <QWidget>
 
 class QLabel;
@@ -13,7 +14,6 @@ class QStackedWidget;
 class QTableView;
 
 namespace ecs {
-class ApiCall;
 class EcsClient;
 } // namespace ecs
 
@@ -24,9 +24,9 @@ class RegionsModel;
 class ZoneDetails;
 class ZonesModel;
 
-/// Regions and the zones of the selected one. Fetches DescribeRegions on refresh() and
-/// DescribeZones whenever the selection changes; answers for a region no longer selected are
-/// dropped, and the call for it is cancelled.
+/// Regions and the zones of the selected one. Fetches DescribeRegions on refresh(); the zones come
+/// from the client's catalogue whenever the selection changes (fetched again on refresh()). Latest
+/// wins: the answer for a region no longer selected never reaches the view.
 class RegionsPane : public QWidget
 {
     Q_OBJECT
@@ -57,7 +57,8 @@ Q_SIGNALS:
     void regionActivated(const QString &regionId);
 
 private:
-    void fetchZones(const QString &regionId);
+    QCoro::Task<> loadRegions();
+    QCoro::Task<> loadZones(QString regionId, bool fresh);
     void showZoneDetails();
     void updateState();
     void updateCount();
@@ -77,13 +78,13 @@ private:
     QTableView *m_zonesView;
     QLabel *m_zonesTitle;
     ZoneDetails *m_zoneDetails;
-    QPointer<ecs::ApiCall> m_regionsCall;
-    QPointer<ecs::ApiCall> m_zonesCall;
+    ecs::CallScope m_regionsScope;
+    ecs::CallScope m_zonesScope;
+    bool m_loadingRegions = false;
+    bool m_loadingZones = false;
     QString m_preferredRegion;
     QString m_zonesRegion; ///< the region the shown (or requested) zones belong to
     bool m_regionsLoaded = false;
-    quint64 m_regionsGeneration = 0;
-    quint64 m_zonesGeneration = 0;
 };
 
 } // namespace ecs::ui

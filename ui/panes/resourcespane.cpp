@@ -1,18 +1,16 @@
 #include "resourcespane.h"
 
-#include "ecsclient.h"
+#include "inventory/catalogue.h"
 #include "models/resourcematrixmodel.h"
+#include "widgets/typefilters.h"
 
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSet>
-#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,19 +20,19 @@ namespace ecs::ui {
 
 namespace {
 
-struct Billing
+struct BillingChoice
 {
     const char *label;
-    const char *chargeType;
-    const char *spotStrategy;
+    ecs::Billing billing;
+    bool priceLimit;
 };
-const Billing kBillings[] = {
-    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Pay-as-you-go"), "PostPaid", "NoSpot" },
-    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Subscription"), "PrePaid", "NoSpot" },
-    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Preemptible, market price"), "PostPaid",
-        "SpotAsPriceGo" },
-    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Preemptible, price limit"), "PostPaid",
-        "SpotWithPriceLimit" },
+const BillingChoice kBillings[] = {
+    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Pay-as-you-go"), Billing::PayAsYouGo, false },
+    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Subscription"), Billing::Subscription, false },
+    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Preemptible, market price"),
+        Billing::Preemptible, false },
+    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Preemptible, price limit"), Billing::Preemptible,
+        true },
 };
 
 } // namespace
@@ -45,14 +43,11 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     , m_proxy(new ResourceFilterProxy(this))
     , m_view(makeTable(m_proxy, this))
     , m_billing(new QComboBox(this))
-    , m_family(new QComboBox(this))
-    , m_minCpu(new QSpinBox(this))
-    , m_maxCpu(new QSpinBox(this))
-    , m_minMemory(new QDoubleSpinBox(this))
-    , m_maxMemory(new QDoubleSpinBox(this))
+    , m_filters(new TypeFilters(this))
     , m_selection(new QLabel(this))
     , m_priceHistory(new QPushButton(tr("Price history…"), this))
     , m_create(new QPushButton(tr("Create instance here…"), this))
+    , m_scope(this)
 {
     setObjectName(u"resourcesPane"_s);
     m_proxy->setSourceModel(m_model);
@@ -66,7 +61,7 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     m_view->setObjectName(u"resourcesView"_s);
     m_view->sortByColumn(ResourceMatrixModel::TypeColumn, Qt::AscendingOrder);
 
-    for (const Billing &billing : kBillings)
+    for (const BillingChoice &billing : kBillings)
         m_billing->addItem(tr(billing.label));
     m_billing->setAccessibleName(tr("Billing"));
     // Narrow enough for the row to fit a 1024-wide window; the open list shows the full names.
@@ -74,30 +69,11 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     m_billing->setMinimumContentsLength(14);
     m_billing->setToolTip(
         tr("Billing: stock differs between pay-as-you-go, subscription and preemptible"));
-    m_family->addItem(tr("All families"), QString());
-    m_family->setAccessibleName(tr("Instance family"));
-    m_minCpu->setRange(0, 1024);
-    m_maxCpu->setRange(0, 1024);
-    m_maxCpu->setValue(1024);
-    m_minCpu->setPrefix(tr("vCPU ≥ "));
-    m_maxCpu->setPrefix(tr("≤ "));
-    m_minMemory->setRange(0, 4096);
-    m_maxMemory->setRange(0, 4096);
-    m_maxMemory->setValue(4096);
-    m_minMemory->setDecimals(0);
-    m_maxMemory->setDecimals(0);
-    m_minMemory->setPrefix(tr("GiB ≥ "));
-    m_maxMemory->setPrefix(tr("≤ "));
-    m_minCpu->setAccessibleName(tr("Minimum vCPU"));
-    m_maxCpu->setAccessibleName(tr("Maximum vCPU"));
-    m_minMemory->setAccessibleName(tr("Minimum memory"));
-    m_maxMemory->setAccessibleName(tr("Maximum memory"));
     addLabelledControl(tr("&Billing:"), m_billing);
-    addLabelledControl(tr("Fa&mily:"), m_family);
+    addLabelledControl(tr("Fa&mily:"), m_filters->family());
     // The size filters get a row of their own: beside the choices the row would not fit a
     // 1024-pixel window.
-    for (QWidget *w :
-        std::initializer_list<QWidget *> { m_minCpu, m_maxCpu, m_minMemory, m_maxMemory })
+    for (QWidget *w : m_filters->sizeBoxes())
         actionsLayout()->addWidget(w);
     actionsLayout()->addStretch(1);
     filterEdit()->setPlaceholderText(tr("Filter types  (Ctrl+F)"));
@@ -119,12 +95,8 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     layout->addLayout(actions);
     setContent(content);
 
-    connect(m_billing, &QComboBox::currentIndexChanged, this, &ResourcesPane::refresh);
-    connect(m_family, &QComboBox::currentIndexChanged, this, &ResourcesPane::applyFilters);
-    for (QSpinBox *box : { m_minCpu, m_maxCpu })
-        connect(box, &QSpinBox::valueChanged, this, &ResourcesPane::applyFilters);
-    for (QDoubleSpinBox *box : { m_minMemory, m_maxMemory })
-        connect(box, &QDoubleSpinBox::valueChanged, this, &ResourcesPane::applyFilters);
+    connect(m_billing, &QComboBox::currentIndexChanged, this, [this] { load(false); });
+    connect(m_filters, &TypeFilters::changed, this, &ResourcesPane::applyFilters);
     connect(filterEdit(), &QLineEdit::textChanged, this, &ResourcesPane::applyFilters);
     // The selection, not the current index: when a filter hides the chosen cell, Qt moves the
     // current index to a neighbour the user never chose.
@@ -152,100 +124,84 @@ void ResourcesPane::setReadOnly(bool readOnly)
     selectionChanged();
 }
 
-void ResourcesPane::setBilling(int choice)
+void ResourcesPane::setBilling(ecs::Billing billing, bool priceLimit)
 {
-    m_billing->setCurrentIndex(choice);
+    for (int n = 0; n < int(std::size(kBillings)); ++n)
+        if (kBillings[n].billing == billing && kBillings[n].priceLimit == priceLimit)
+            m_billing->setCurrentIndex(n);
 }
 
 void ResourcesPane::cancelAll()
 {
-    ++m_generation;
-    if (m_typesCall)
-        m_typesCall->cancel();
-    if (m_stockCall)
-        m_stockCall->cancel();
+    m_scope.cancel();
+    m_loading = false;
 }
 
 void ResourcesPane::refresh()
 {
-    if (regionId().isEmpty())
-        return;
-    cancelAll();
-    clearError();
-    setBusy(true);
-    m_stockReady = false;
-    const quint64 generation = m_generation;
-    auto failed = [this](const QString &what, const ecs::ApiError &error) {
-        cancelAll();
-        setBusy(false);
-        showError(what, error);
-    };
-    if (m_types.isEmpty()) {
-        m_typesCall = client()->call<ops::DescribeInstanceTypes>(
-            ops::DescribeInstanceTypes::request(), this,
-            [this, generation, failed](const Result<ops::DescribeInstanceTypes::Response> &result) {
-                if (generation != m_generation)
-                    return;
-                m_typesCall = nullptr;
-                if (!result.ok())
-                    return failed(tr("Could not load the instance types."), result.error());
-                m_types = result->types;
-                QStringList families;
-                for (const InstanceTypeInfo &t : std::as_const(m_types))
-                    if (!families.contains(t.family))
-                        families << t.family;
-                families.sort();
-                for (const QString &family : std::as_const(families))
-                    m_family->addItem(family, family);
-                join();
-            });
-    }
-    const Billing &billing = kBillings[std::max(0, m_billing->currentIndex())];
-    m_stockCall = client()->call<ops::DescribeAvailableResource>(
-        ops::DescribeAvailableResource::request(regionId(), QString::fromLatin1(billing.chargeType),
-            QString::fromLatin1(billing.spotStrategy)),
-        this,
-        [this, generation, failed](const Result<ops::DescribeAvailableResource::Response> &result) {
-            if (generation != m_generation)
-                return;
-            m_stockCall = nullptr;
-            if (!result.ok())
-                return failed(tr("Could not load the available resources of %1.").arg(regionId()),
-                    result.error());
-            m_stock = result.value();
-            m_stockReady = true;
-            join();
-        });
+    load(true);
 }
 
-void ResourcesPane::join()
+QCoro::Task<> ResourcesPane::load(bool fresh)
 {
-    if (m_types.isEmpty() || !m_stockReady)
-        return;
-    QStringList zones;
-    QHash<QString, MatrixRow> rows;
-    for (const ZoneStock &zone : std::as_const(m_stock)) {
-        zones << zone.zoneId;
-        for (auto it = zone.statusCategory.cbegin(); it != zone.statusCategory.cend(); ++it)
-            rows[it.key()].stock.insert(zone.zoneId, it.value());
-    }
-    QList<MatrixRow> list;
-    for (const InstanceTypeInfo &t : std::as_const(m_types)) {
-        auto it = rows.find(t.instanceTypeId);
-        if (it == rows.end())
-            continue; // not offered in this region at all
-        it->type = t;
-        list << *it;
-    }
-    zones.sort();
+    if (regionId().isEmpty())
+        co_return;
+    m_scope.renew();
+    clearError();
+    setBusy(true);
+    m_loading = true;
+    ecs::Catalogue *catalogue = ecs::Catalogue::of(client());
+    const BillingChoice &choice = kBillings[std::max(0, m_billing->currentIndex())];
+    const auto fetch = fresh ? ecs::Catalogue::Fetch::Fresh : ecs::Catalogue::Fetch::Cached;
+    // Both lookups go out at once; the second co_await joins the request already out.
+    catalogue->availableResources(
+        regionId(), chargeTypeOf(choice.billing), spotStrategyOf(choice.billing, choice.priceLimit),
+        m_scope.context(), [](const Result<QList<ZoneStock>> &) {}, fetch);
+    const auto types = co_await catalogue->instanceTypes(m_scope);
+    if (types.cancelled())
+        co_return;
+    if (!types.ok())
+        co_return failed(tr("Could not load the instance types."), types.error());
+    m_filters->setFamilies(ecs::familiesOf(types.value()));
+    const auto stock = co_await catalogue->availableResources(
+        m_scope, regionId(), choice.billing, choice.priceLimit);
+    if (stock.cancelled())
+        co_return;
+    if (!stock.ok())
+        co_return failed(
+            tr("Could not load the available resources of %1.").arg(regionId()), stock.error());
+    showMatrix(ecs::joinStock(types.value(), stock.value()));
+}
+
+void ResourcesPane::failed(const QString &what, const ecs::ApiError &error)
+{
+    m_loading = false;
+    setBusy(false);
+    showError(what, error);
+}
+
+void ResourcesPane::showMatrix(const ecs::StockMatrix &matrix)
+{
+    m_loading = false;
     {
         const QScopedValueRollback reshaping(m_reshaping, true);
-        m_model->setZones(zones);
-        m_model->setRows(list);
+        m_model->setZones(matrix.zones);
+        m_model->setRows(matrix.rows);
     }
     // New zone columns make the proxy forget its sort; the header still knows what the user chose.
     m_proxy->sort(m_view->horizontalHeader()->sortIndicatorSection(),
         m_view->horizontalHeader()->sortIndicatorOrder());
+    fitColumns();
+    setBusy(false);
+    applyFilters();
+    setEmptyText(matrix.rows.isEmpty()
+            ? tr("Nothing is offered in %1 for this billing.").arg(regionId())
+            : QString());
+    Q_EMIT loaded();
+}
+
+void ResourcesPane::fitColumns()
+{
     // Samples of the widest values the catalogue has; headers (and their sort arrows) fit too.
     fitColumn(m_view, ResourceMatrixModel::TypeColumn, u"ecs.gn7i-c32g1.16xlarge"_s, true);
     fitColumn(m_view, ResourceMatrixModel::FamilyColumn, u"ecs.gn7i"_s);
@@ -260,11 +216,6 @@ void ResourcesPane::join()
     fitColumn(m_view, ResourceMatrixModel::GpuColumn, widestGpu + u"  "_s);
     for (int c = ResourceMatrixModel::FirstZoneColumn; c < m_model->columnCount(); ++c)
         fitColumn(m_view, c, ResourceMatrixModel::tr("Sold out"));
-    setBusy(false);
-    applyFilters();
-    setEmptyText(list.isEmpty() ? tr("Nothing is offered in %1 for this billing.").arg(regionId())
-                                : QString());
-    Q_EMIT loaded();
 }
 
 void ResourcesPane::applyFilters()
@@ -273,9 +224,7 @@ void ResourcesPane::applyFilters()
         // A hidden row takes its selection with it, and the view then selects a neighbour the
         // user never chose: what the filters do to the selection is not the user's choice.
         const QScopedValueRollback reshaping(m_reshaping, true);
-        m_proxy->setFamily(m_family->currentData().toString());
-        m_proxy->setCpuRange(m_minCpu->value(), m_maxCpu->value());
-        m_proxy->setMemoryRange(m_minMemory->value(), m_maxMemory->value());
+        m_filters->applyTo(m_proxy);
         m_proxy->setQuery(filterEdit()->text());
         // The chosen cell, selected and in view when it is shown; nothing selected when hidden.
         const QModelIndex chosen = chosenCell();

@@ -1,30 +1,27 @@
 #pragma once
 
-#include "apicall.h"
+#include "callscope.h"
+#include "inventory/stockmatrix.h"
 #include "resourcepane.h"
-#include "types/availableresource.h"
+#include "types/vocabulary.h"
 
-#include <QPointer>
+#include <QCoro/QCoroTask>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class QTableView;
-
-namespace ecs {
-class ApiCall;
-}
 
 namespace ecs::ui {
 
 class ResourceFilterProxy;
 class ResourceMatrixModel;
+class TypeFilters;
 
-/// What can be had where: a zone × instance-type matrix for one billing choice, from
-/// DescribeAvailableResource joined with DescribeInstanceTypes, filtered by family, vCPU and
-/// memory. A selected cell leads to its price history.
+/// What can be had where: a zone × instance-type matrix for one billing choice, the client's
+/// catalogue (available resources joined with the instance types, ecs::joinStock) filtered by
+/// family, vCPU and memory. A selected cell leads to its price history. Latest wins: a region or
+/// billing left before its answer came never shows it.
 class ResourcesPane : public ResourcePane
 {
     Q_OBJECT
@@ -35,11 +32,11 @@ public:
     ResourceMatrixModel *model() const { return m_model; }
     ResourceFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
-    /// 0 pay-as-you-go, 1 subscription, 2 preemptible at market price, 3 preemptible with a limit.
-    void setBilling(int choice);
+    /// Preemptible with `priceLimit`: SpotWithPriceLimit (else at market price).
+    void setBilling(ecs::Billing billing, bool priceLimit = false);
     /// A read-only profile cannot create instances.
     void setReadOnly(bool readOnly);
-    bool isLoading() const { return m_typesCall || m_stockCall; }
+    bool isLoading() const { return m_loading; }
 
 public Q_SLOTS:
     void refresh() override;
@@ -52,7 +49,10 @@ protected:
     void cancelAll() override;
 
 private:
-    void join();
+    QCoro::Task<> load(bool fresh);
+    void failed(const QString &what, const ecs::ApiError &error);
+    void showMatrix(const ecs::StockMatrix &matrix);
+    void fitColumns();
     void applyFilters();
     void selectionChanged();
     /// The one selected zone cell (a source index), or invalid.
@@ -64,11 +64,7 @@ private:
     ResourceFilterProxy *m_proxy;
     QTableView *m_view;
     QComboBox *m_billing;
-    QComboBox *m_family;
-    QSpinBox *m_minCpu;
-    QSpinBox *m_maxCpu;
-    QDoubleSpinBox *m_minMemory;
-    QDoubleSpinBox *m_maxMemory;
+    TypeFilters *m_filters;
     QLabel *m_selection;
     QPushButton *m_priceHistory;
     QPushButton *m_create;
@@ -76,12 +72,8 @@ private:
     QString m_chosenType; ///< the cell the user chose last, kept while a filter hides it
     QString m_chosenZone;
     bool m_reshaping = false; ///< selection changes now come from filters or a refresh
-    QList<ecs::InstanceTypeInfo> m_types; ///< the catalogue, fetched once
-    QList<ecs::ZoneStock> m_stock;
-    bool m_stockReady = false;
-    QPointer<ecs::ApiCall> m_typesCall;
-    QPointer<ecs::ApiCall> m_stockCall;
-    quint64 m_generation = 0;
+    bool m_loading = false;
+    ecs::CallScope m_scope;
 };
 
 } // namespace ecs::ui

@@ -1,9 +1,7 @@
 #include "spotpricepane.h"
 
 #include "charts/spotchart.h"
-#include "ecsclient.h"
 #include "models/spotpointsmodel.h"
-#include "pager.h"
 #include "types/instancetypeorder.h"
 
 #include <QComboBox>
@@ -37,6 +35,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     , m_limit(new QDoubleSpinBox(this))
     , m_csv(new QPushButton(tr("&CSV…"), this))
     , m_png(new QPushButton(tr("&PNG…"), this))
+    , m_scope(this)
 {
     setObjectName(u"spotPricePane"_s);
     m_type->setEditable(true);
@@ -166,94 +165,53 @@ void SpotPricePane::setPriceLimit(double limit)
 
 void SpotPricePane::cancelAll()
 {
-    ++m_generation;
-    if (m_call)
-        m_call->cancel();
+    m_scope.cancel();
+    m_loading = false;
 }
 
 void SpotPricePane::refresh()
 {
-    if (regionId().isEmpty() || m_type->currentText().trimmed().isEmpty())
-        return;
-    rememberType(m_type->currentText());
-    cancelAll();
-    clearError();
-    m_incoming.clear();
-    m_to = QDateTime::currentDateTimeUtc();
-    // The service refuses a StartTime more than 30 days back by its own clock, which has moved on
-    // by the time it reads ours: keep a few minutes inside the limit.
-    m_from = m_to.addSecs(
-        -std::min<qint64>(m_range->currentData().toLongLong(), 30 * 24 * 3600 - 5 * 60));
-    setBusy(true);
-    fetch(0, m_generation);
+    load();
 }
 
-void SpotPricePane::fetch(int offset, quint64 generation)
+QCoro::Task<> SpotPricePane::load()
 {
-    Q_UNUSED(offset) // the pager walks the offsets from 0
     const QString type = m_type->currentText().trimmed();
-    // NextOffset paging through the one bounded walk: every offset must move forward, and pages
-    // and points are capped, whatever the server says.
-    ecs::PagerLimits limits;
-    limits.pageSize = 0; // the request names no page size
-    limits.maxPages = 200;
-    limits.maxItems = 200'000;
-    auto *pager = new ecs::Pager(client(), ecs::Pager::Mode::Offset, limits, this);
-    pager->setRequest(
-        [region = regionId(), type, from = m_from, to = m_to](const ecs::PageCursor &c) {
-            return ops::DescribeSpotPriceHistory::request(
-                region, type, QString(), from, to, int(c.offset));
-        });
-    pager->setReader([this, generation](const ecs::PageCursor &,
-                         const QJsonObject &body) -> Result<ecs::PageInfo> {
-        auto page = ops::DescribeSpotPriceHistory::parse(body);
-        if (!page.ok())
-            return page.error();
-        if (generation == m_generation)
-            m_incoming.append(page->points);
-        return ecs::PageInfo { page->points.size(), -1, {}, page->nextOffset };
-    });
-    connect(pager, &ecs::Pager::requestSent, this, [this](ecs::ApiCall *call) { m_call = call; });
-    connect(pager, &ecs::Pager::finished, this, [this, pager, generation] {
-        pager->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_call = nullptr;
-        showPrices();
-    });
-    connect(
-        pager, &ecs::Pager::failed, this, [this, pager, generation](const ecs::ApiError &error) {
-            pager->deleteLater();
-            if (generation != m_generation || error.isCancelled())
-                return;
-            m_call = nullptr;
-            setBusy(false);
-            showError(tr("Could not load the spot prices of %1 in %2.")
-                          .arg(m_type->currentText(), regionId()),
-                error);
-        });
-    pager->start();
+    if (regionId().isEmpty() || type.isEmpty())
+        co_return;
+    rememberType(type);
+    m_scope.renew();
+    clearError();
+    setBusy(true);
+    m_loading = true;
+    auto history = co_await ecs::fetchSpotHistory(m_scope, client(), regionId(), type, QString(),
+        ecs::SpotWindow::lastSeconds(m_range->currentData().toLongLong()));
+    if (history.cancelled())
+        co_return;
+    m_loading = false;
+    setBusy(false);
+    if (!history.ok()) {
+        showError(tr("Could not load the spot prices of %1 in %2.").arg(type, regionId()),
+            history.error());
+        co_return;
+    }
+    m_history = std::move(history).value();
+    showPrices();
 }
 
 void SpotPricePane::showPrices()
 {
-    setBusy(false);
-    m_byZone.clear();
-    for (const ecs::SpotPricePoint &p : std::as_const(m_incoming))
-        m_byZone[p.zoneId].append(p);
-    for (QList<ecs::SpotPricePoint> &points : m_byZone)
-        std::sort(points.begin(), points.end(),
-            [](const auto &a, const auto &b) { return a.timestamp < b.timestamp; });
-    m_points->setRows(m_incoming);
-    if (m_limit->value() == 0 && !m_incoming.isEmpty()) // a starting point: 30% of on-demand
-        m_limit->setValue(std::round(m_incoming.first().originPrice * 0.3 * 1000) / 1000);
+    const QList<ecs::SpotPricePoint> &points = m_history.points;
+    m_points->setRows(points);
+    if (m_limit->value() == 0 && !points.isEmpty()) // a starting point
+        m_limit->setValue(m_history.suggestedLimit());
     m_chart->setPriceLimit(m_limit->value());
     m_chart->setTitle(tr("Spot price of %1 in %2, USD per hour")
                           .arg(m_type->currentText().trimmed(), regionId()));
-    m_chart->setPrices(m_byZone, m_from, m_to);
+    m_chart->setPrices(m_history.byZone, m_history.window.from, m_history.window.to);
     updateStats();
     updateCount();
-    setEmptyText(m_incoming.isEmpty()
+    setEmptyText(points.isEmpty()
             ? tr("No spot prices for %1 in %2: the type may not be sold there.")
                   .arg(m_type->currentText(), regionId())
             : QString());
@@ -280,19 +238,20 @@ QString SpotPricePane::exportTitle() const
     const QLocale locale;
     return tr("Spot price of %1 in %2 · %3 (%4 – %5) · USD per hour")
         .arg(m_type->currentText().trimmed(), regionId(), m_range->currentText(),
-            locale.toString(m_from.toLocalTime(), QLocale::ShortFormat),
-            locale.toString(m_to.toLocalTime(), QLocale::ShortFormat));
+            locale.toString(m_history.window.from.toLocalTime(), QLocale::ShortFormat),
+            locale.toString(m_history.window.to.toLocalTime(), QLocale::ShortFormat));
 }
 
 QString SpotPricePane::exportFileName(const QString &suffix) const
 {
     return u"spot-%1-%2-%3.%4"_s.arg(m_type->currentText().trimmed(), regionId(),
-        m_to.toUTC().toString(u"yyyy-MM-dd"_s), suffix);
+        m_history.window.to.toUTC().toString(u"yyyy-MM-dd"_s), suffix);
 }
 
 void SpotPricePane::updateStats()
 {
-    m_stats->setRowCount(int(m_byZone.size()));
+    const auto &byZone = m_history.byZone;
+    m_stats->setRowCount(int(byZone.size()));
     int row = 0;
     auto cell = [this, &row](int column, const QString &text) {
         auto *item = new QTableWidgetItem(text);
@@ -300,8 +259,9 @@ void SpotPricePane::updateStats()
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_stats->setItem(row, column, item);
     };
-    for (auto it = m_byZone.cbegin(); it != m_byZone.cend(); ++it, ++row) {
-        const SpotStats s = computeSpotStats(*it, m_from, m_to, m_limit->value());
+    for (auto it = byZone.cbegin(); it != byZone.cend(); ++it, ++row) {
+        const SpotStats s
+            = computeSpotStats(*it, m_history.window.from, m_history.window.to, m_limit->value());
         cell(0, it.key());
         cell(1, QString::number(s.min, 'f', 4));
         cell(2, QString::number(s.mean, 'f', 4));
@@ -312,47 +272,42 @@ void SpotPricePane::updateStats()
     }
 }
 
-void SpotPricePane::exportCsv()
+void SpotPricePane::saveAs(const QString &title, const QString &filter, const QString &suffix,
+    const std::function<bool(QIODevice *)> &write, const std::function<QString(QString)> &saved)
 {
-    auto *dialog
-        = new QFileDialog(this, tr("Export spot prices"), QString(), tr("CSV files (*.csv)"));
+    auto *dialog = new QFileDialog(this, title, QString(), filter);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->selectFile(exportFileName(u"csv"_s));
+    dialog->setDefaultSuffix(suffix);
+    dialog->selectFile(exportFileName(suffix));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+    connect(dialog, &QFileDialog::fileSelected, this, [this, write, saved](const QString &path) {
         QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(m_points->toCsv()) >= 0 && file.commit())
-            confirm(this,
-                tr("Saved %n price change(s) to %1.", "", m_points->rowCount())
-                    .arg(QDir::toNativeSeparators(path)));
+        const QString shown = QDir::toNativeSeparators(path);
+        if (file.open(QIODevice::WriteOnly) && write(&file) && file.commit())
+            confirm(this, saved(shown));
         else
-            confirm(this,
-                tr("Could not save %1: %2")
-                    .arg(QDir::toNativeSeparators(path), file.errorString()));
+            confirm(this, tr("Could not save %1: %2").arg(shown, file.errorString()));
     });
     dialog->open();
 }
 
+void SpotPricePane::exportCsv()
+{
+    saveAs(
+        tr("Export spot prices"), tr("CSV files (*.csv)"), u"csv"_s,
+        [this](QIODevice *file) { return file->write(m_points->toCsv()) >= 0; },
+        [this](const QString &path) {
+            return tr("Saved %n price change(s) to %1.", "", m_points->rowCount()).arg(path);
+        });
+}
+
 void SpotPricePane::exportPng()
 {
-    auto *dialog = new QFileDialog(this, tr("Export chart"), QString(), tr("PNG images (*.png)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"png"_s);
-    dialog->selectFile(exportFileName(u"png"_s));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        // Titled, so that the picture says what it shows once it is out of the console.
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly)
-            && m_chart->exportImage(exportTitle()).save(&file, "PNG") && file.commit())
-            confirm(this, tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            confirm(this,
-                tr("Could not save %1: %2")
-                    .arg(QDir::toNativeSeparators(path), file.errorString()));
-    });
-    dialog->open();
+    // Titled, so that the picture says what it shows once it is out of the console.
+    saveAs(
+        tr("Export chart"), tr("PNG images (*.png)"), u"png"_s,
+        [this](QIODevice *file) { return m_chart->exportImage(exportTitle()).save(file, "PNG"); },
+        [](const QString &path) { return tr("Saved the chart to %1.").arg(path); });
 }
 
 } // namespace ecs::ui

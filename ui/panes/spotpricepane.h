@@ -1,21 +1,20 @@
 #pragma once
 
+#include "callscope.h"
+#include "inventory/spothistory.h"
 #include "resourcepane.h"
-#include "types/spotprice.h"
 
-#include <QMap>
-#include <QPointer>
+#include <QCoro/QCoroTask>
+
+#include <functional>
 
 class QComboBox;
 class QDoubleSpinBox;
+class QIODevice;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTableWidget;
-
-namespace ecs {
-class ApiCall;
-}
 
 namespace ecs::ui {
 
@@ -37,7 +36,7 @@ public:
     QTableWidget *statsTable() const { return m_stats; }
     void setInstanceType(const QString &instanceType);
     void setPriceLimit(double limit);
-    bool isLoading() const { return !m_call.isNull(); }
+    bool isLoading() const { return m_loading; }
     /// The types offered in the type box, in their natural order.
     QStringList instanceTypes() const;
     /// What the exported chart says it shows: type, region, range and dates.
@@ -50,12 +49,16 @@ protected:
     void cancelAll() override;
 
 private:
-    void fetch(int offset, quint64 generation);
+    QCoro::Task<> load();
     void showPrices();
     void updateStats();
     void updateCount();
     void rememberType(const QString &instanceType);
     QString exportFileName(const QString &suffix) const;
+    /// Asks where, writes through `write`, and says `saved(path)` (or why it could not).
+    void saveAs(const QString &title, const QString &filter, const QString &suffix,
+        const std::function<bool(QIODevice *)> &write,
+        const std::function<QString(QString)> &saved);
     void exportCsv();
     void exportPng();
 
@@ -69,12 +72,9 @@ private:
     QDoubleSpinBox *m_limit;
     QPushButton *m_csv;
     QPushButton *m_png;
-    QList<ecs::SpotPricePoint> m_incoming;
-    QMap<QString, QList<ecs::SpotPricePoint>> m_byZone;
-    QDateTime m_from;
-    QDateTime m_to;
-    QPointer<ecs::ApiCall> m_call;
-    quint64 m_generation = 0;
+    ecs::SpotHistory m_history; ///< what is shown
+    ecs::CallScope m_scope;
+    bool m_loading = false;
 };
 
 } // namespace ecs::ui
