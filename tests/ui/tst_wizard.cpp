@@ -1,8 +1,8 @@
 // The create wizard against ecs-sim: only types in stock are offered; a preemptible limit below
 // the market fails with the service's code and a hint and loses nothing typed; a create whose
 // answer is lost is retried with the same ClientToken and makes the instances exactly once.
-#include "lifecycletesthelpers.h"
 #include "lifecycle/operation.h"
+#include "lifecycletesthelpers.h"
 #include "operations/operationsmodel.h"
 #include "types/availableresource.h"
 
@@ -30,6 +30,7 @@ private Q_SLOTS:
     void nextIsEnabledOnNetworkPage();
     void failedSpecsShowErrorWithRetry();
     void zoneAndVpcSwitchesNeverMix();
+    void lastZoneAndVpcWinUnderJitter();
     void imageSearchIgnoresSpacing();
     void typesInNaturalOrder();
     void preselectedTypeShownOrSaidMissing();
@@ -300,6 +301,123 @@ void TestWizard::zoneAndVpcSwitchesNeverMix()
         QCOMPARE(vpcOfGroup.value(groups->itemData(n).toString()), firstVpc);
     if (otherVpcIndex < 0)
         qWarning("the Demo world has one VPC in %s: mixing cannot show", qPrintable(secondZone));
+}
+
+// Issue 13: zone A → B → A, and VPC A → B → A, switched quicker than the answers come under
+// latency jitter, show only the last choice's vSwitches and security groups.
+void TestWizard::lastZoneAndVpcWinUnderJitter()
+{
+    Console console;
+    QVERIFY(console.open(5, 20, 300));
+    // What the service says: each vSwitch's zone and VPC, each group's VPC.
+    QHash<QString, QString> zoneOfSwitch;
+    QHash<QString, QString> vpcOfSwitch;
+    QHash<QString, QSet<QString>> vpcsOfZone;
+    bool answered = false;
+    console.client->call<ops::DescribeVSwitches>(
+        ops::DescribeVSwitches::request(u"cn-hangzhou"_s, {}), this,
+        [&](const Result<QList<VSwitch>> &r) {
+            answered = true;
+            QVERIFY(r.ok());
+            for (const VSwitch &v : r.value()) {
+                zoneOfSwitch.insert(v.vSwitchId, v.zoneId);
+                vpcOfSwitch.insert(v.vSwitchId, v.vpcId);
+                vpcsOfZone[v.zoneId].insert(v.vpcId);
+            }
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 15'000);
+    QHash<QString, QString> vpcOfGroup;
+    answered = false;
+    console.client->call<ops::DescribeSecurityGroups>(
+        ops::DescribeSecurityGroups::request(u"cn-hangzhou"_s, {}), this,
+        [&](const Result<QList<SecurityGroup>> &r) {
+            answered = true;
+            QVERIFY(r.ok());
+            for (const SecurityGroup &g : r.value())
+                vpcOfGroup.insert(g.securityGroupId, g.vpcId);
+        });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 15'000);
+
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    QComboBox *zones = wizard->zoneCombo();
+    QTRY_VERIFY_WITH_TIMEOUT(zones->count() > 1, 15'000);
+    // Zone A: one with two VPCs where the world has one; zone B: another.
+    QString zoneA = zones->itemData(0).toString();
+    for (int n = 0; n < zones->count(); ++n)
+        if (vpcsOfZone.value(zones->itemData(n).toString()).size() > 1)
+            zoneA = zones->itemData(n).toString();
+    const QString zoneB = zones->itemData(zones->findData(zoneA) == 0 ? 1 : 0).toString();
+    QVERIFY(pick(zones, zoneA));
+
+    const auto toNetworkPage = [wizard] {
+        return pressNext(wizard, CreateInstanceWizard::TypePage)
+            && QTest::qWaitFor([wizard] { return wizard->typeTree()->topLevelItemCount() > 0; })
+            && clickItem(wizard->typeTree(), wizard->typeTree()->topLevelItem(0))
+            && pressNext(wizard, CreateInstanceWizard::ImagePage)
+            && QTest::qWaitFor([wizard] { return wizard->imageTree()->topLevelItemCount() > 0; })
+            && clickItem(wizard->imageTree(), wizard->imageTree()->topLevelItem(0))
+            && pressNext(wizard, CreateInstanceWizard::NetworkPage);
+    };
+    const auto backToLocation = [wizard] {
+        return pressBack(wizard, CreateInstanceWizard::ImagePage)
+            && pressBack(wizard, CreateInstanceWizard::TypePage)
+            && pressBack(wizard, CreateInstanceWizard::LocationPage);
+    };
+    // A's walk starts, B's starts before either answered, then A again.
+    QVERIFY(toNetworkPage());
+    QVERIFY(backToLocation());
+    QVERIFY(pick(zones, zoneB));
+    QVERIFY(toNetworkPage());
+    QVERIFY(backToLocation());
+    QVERIFY(pick(zones, zoneA));
+    // From here on, nothing of zone B may show, not even for a moment.
+    QComboBox *switches = wizard->vSwitchCombo();
+    QStringList strays;
+    connect(switches->model(), &QAbstractItemModel::rowsInserted, this,
+        [&](const QModelIndex &, int first, int last) {
+            for (int n = first; n <= last; ++n)
+                if (const QString id = switches->itemData(n).toString();
+                    zoneOfSwitch.value(id) != zoneA)
+                    strays << id;
+        });
+    QVERIFY(toNetworkPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->isLoading() && switches->count() > 0, 15'000);
+    QVERIFY2(strays.isEmpty(), qPrintable(strays.join(u", "_s)));
+    for (int n = 0; n < switches->count(); ++n)
+        QCOMPARE(zoneOfSwitch.value(switches->itemData(n).toString()), zoneA);
+    QCOMPARE(wizard->spec().zoneId, zoneA);
+
+    // VPC A → B → A: vSwitches of two VPCs picked back and forth quicker than the groups come.
+    const QString vpcA = vpcOfSwitch.value(switches->itemData(0).toString());
+    int otherVpc = -1;
+    for (int n = 1; n < switches->count(); ++n)
+        if (vpcOfSwitch.value(switches->itemData(n).toString()) != vpcA)
+            otherVpc = n;
+    if (otherVpc < 0)
+        QSKIP("the Demo world has one VPC per zone here: the VPC race cannot show");
+    QComboBox *groups = wizard->securityGroupCombo();
+    QStringList wrongGroups;
+    bool lastChoiceMade = false;
+    connect(groups->model(), &QAbstractItemModel::rowsInserted, this,
+        [&](const QModelIndex &, int first, int last) {
+            for (int n = first; n <= last; ++n)
+                if (const QString id = groups->itemData(n).toString();
+                    lastChoiceMade && vpcOfGroup.value(id) != vpcA)
+                    wrongGroups << id;
+        });
+    for (int round = 0; round < 3; ++round) {
+        QVERIFY(pick(switches, switches->itemData(otherVpc)));
+        QVERIFY(pick(switches, switches->itemData(0)));
+    }
+    lastChoiceMade = true;
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->isLoading() && next->isEnabled(), 15'000);
+    QVERIFY2(wrongGroups.isEmpty(), qPrintable(wrongGroups.join(u", "_s)));
+    QVERIFY(groups->count() > 0);
+    for (int n = 0; n < groups->count(); ++n)
+        QCOMPARE(vpcOfGroup.value(groups->itemData(n).toString()), vpcA);
+    QCOMPARE(vpcOfGroup.value(wizard->spec().securityGroupId), vpcA);
+    QCOMPARE(vpcOfSwitch.value(wizard->spec().vSwitchId), vpcA);
 }
 
 // Item 17: the placeholder's own example finds something; spacing and case do not matter.
