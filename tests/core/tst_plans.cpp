@@ -1,11 +1,17 @@
 // The action plans, without a widget: which requests each action sends, with the parameters as
 // the service spells them, chunked to its limits, grouped by region, each step with what it waits
 // for; and the rule that some type changes need the instance stopped first.
+#include "ecsclient.h"
+#include "instancewaiter.h"
 #include "lifecycle/plans.h"
 #include "lifecyclerules.h"
+#include "scriptedhttpserver.h"
 #include "types/lifecycle.h"
 
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace ecs;
 using namespace Qt::StringLiterals;
@@ -144,6 +150,8 @@ private Q_SLOTS:
     void stopFirstRule_data();
     void stopFirstRule();
     void commandLines();
+    void waitsPollInBatchesOf50();
+    void waitForAStatus();
 };
 
 void TestPlans::requestsAndWaits_data()
@@ -464,6 +472,89 @@ void TestPlans::commandLines()
         u"ecs-console call StopInstances --region cn-hangzhou --profile work --endpoint "
         "http://127.0.0.1:9 BatchOptimization=SuccessFirst ForceStop=true InstanceId.1=i-1 "
         "StoppedMode=StopCharging"_s);
+}
+
+namespace {
+
+/// Every DescribeInstanceStatus answer names i-0 as Running; the others are absent (released).
+ScriptedHttpServer::Reply onlyFirstRunning()
+{
+    return ScriptedHttpServer::json(200,
+        R"({"RequestId":"r","TotalCount":1,"InstanceStatuses":{"InstanceStatus":[)"
+        R"({"InstanceId":"i-0","Status":"Running"}]}})");
+}
+
+ClientConfig configFor(const QUrl &endpoint)
+{
+    ClientConfig config;
+    config.credentials = { u"LTAIplans"_s, u"plans-secret"_s, {} };
+    config.endpointOverride = endpoint;
+    config.retry.maxAttempts = 1;
+    return config;
+}
+
+/// How many instance ids one request carried (query or form body).
+int idsIn(const ScriptedHttpServer::Seen &seen)
+{
+    const QString params = seen.url.query(QUrl::FullyDecoded) + u'&' + QString::fromUtf8(seen.body);
+    int ids = 0;
+    for (const QString &pair : params.split(u'&'))
+        ids += pair.startsWith(u"InstanceId."_s);
+    return ids;
+}
+
+} // namespace
+
+void TestPlans::waitsPollInBatchesOf50()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    server.setReply(onlyFirstRunning());
+    QNetworkAccessManager network;
+    EcsClient client(&network, configFor(server.url()));
+    QStringList ids;
+    for (int n = 0; n < 120; ++n)
+        ids << u"i-%1"_s.arg(n);
+    InstanceWaiter waiter(&client, u"cn-hangzhou"_s, ids, WaitTarget::gone());
+    waiter.setIntervals(1, 5, 300);
+    QSignalSpy finished(&waiter, &InstanceWaiter::finished);
+    waiter.start();
+    QVERIFY(finished.wait(10'000));
+    // The first poll asks for all 120 in batches of 50; the next ones for the one still there.
+    QVERIFY(server.requests().size() >= 4);
+    QList<int> sizes;
+    for (const ScriptedHttpServer::Seen &seen : server.requests())
+        sizes << idsIn(seen);
+    QCOMPARE(sizes.mid(0, 4), (QList<int> { 50, 50, 20, 1 }));
+    QCOMPARE(waiter.reached(), 119);
+    QVERIFY(waiter.hasReached(u"i-7"_s));
+    QVERIFY(!waiter.hasReached(u"i-0"_s));
+    QCOMPARE(waiter.statuses().value(u"i-0"_s), InstanceStatus::Running);
+    // i-0 never goes: the wait ends in a timeout that names how far it got.
+    const auto error = finished.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(error.message.contains(u"119 of 120"_s), qPrintable(error.message));
+}
+
+void TestPlans::waitForAStatus()
+{
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    server.setReply(onlyFirstRunning());
+    QNetworkAccessManager network;
+    EcsClient client(&network, configFor(server.url()));
+    InstanceWaiter waiter(
+        &client, u"cn-hangzhou"_s, { u"i-0"_s }, WaitTarget::reach(InstanceStatus::Running));
+    waiter.setIntervals(1, 5, 5'000);
+    QSignalSpy finished(&waiter, &InstanceWaiter::finished);
+    waiter.start();
+    QVERIFY(finished.wait(10'000));
+    QVERIFY(!finished.first().first().value<ApiError>().isError());
+    QCOMPARE(waiter.reached(), 1);
+    // Waiting for Stopped, the same answer is not there yet.
+    QVERIFY(!WaitTarget::reach(InstanceStatus::Stopped).reachedBy(InstanceStatus::Running, true));
+    QVERIFY(WaitTarget::gone().reachedBy(InstanceStatus::Unknown, false));
+    QVERIFY(!WaitTarget::gone().reachedBy(InstanceStatus::Running, true));
 }
 
 QTEST_GUILESS_MAIN(TestPlans)
