@@ -20,13 +20,14 @@ using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
 
-ConsoleLauncher::ConsoleLauncher(
-    QNetworkAccessManager *network, SecretStore::Backend secrets, QObject *parent)
+ConsoleLauncher::ConsoleLauncher(QNetworkAccessManager *network, std::unique_ptr<DemoEndpoint> demo,
+    SecretStore::Backend secrets, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_secrets(secrets)
     , m_profiles(network, &m_settings, &m_secrets)
 {
+    m_profiles.setDemoEndpoint(std::move(demo));
     m_screenshotDeadline.setSingleShot(true);
     m_screenshotDeadline.setInterval(30'000);
     connect(&m_screenshotDeadline, &QTimer::timeout, this, [this] {
@@ -71,15 +72,14 @@ void ConsoleLauncher::start(const LaunchOptions &options)
 
 void ConsoleLauncher::switchProfile(const QString &name)
 {
-    const int generation = ++m_switchGeneration; // the last choice wins
-    m_profiles.resolve(name, this, [this, name, generation](const ResolvedProfile &resolved) {
-        if (generation != m_switchGeneration)
-            return;
-        if (resolved.ok())
-            opened(name, resolved);
-        else
-            failed(name, resolved);
-    });
+    m_switch.renew(); // an earlier choice still resolving is dropped
+    m_profiles.resolve(
+        name, m_switch.context(), m_switch.guard([this, name](const ResolvedProfile &resolved) {
+            if (resolved.ok())
+                opened(name, resolved);
+            else
+                failed(name, resolved);
+        }));
 }
 
 void ConsoleLauncher::failed(const QString &name, const ResolvedProfile &resolved)

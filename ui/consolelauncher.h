@@ -1,5 +1,7 @@
 #pragma once
 
+#include "callscope.h"
+#include "demoendpoint.h"
 #include "dialogs/profilemanagerdialog.h"
 #include "profiledirectory.h"
 #include "secretstore.h"
@@ -30,16 +32,18 @@ struct LaunchOptions
     QString profile;
 };
 
-/// Brings the console up and switches profiles. With no cloud profile it starts the simulator in
-/// process on loopback and opens the Demo profile against it, through the same client as any real
-/// account. A switch resolves the new profile first (its secret from the keychain), then replaces
-/// the window and the client: the old client's calls are cancelled, its replies dropped.
+/// Brings the console up and switches profiles. With no cloud profile it opens the Demo profile on
+/// the endpoint the application hands in (ecs-console's simulator, in process on loopback),
+/// through the same client as any real account. A switch resolves the new profile first (its secret
+/// from the keychain), then replaces the window and the client: the old client's calls are
+/// cancelled, its replies dropped.
 class ConsoleLauncher : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ConsoleLauncher(QNetworkAccessManager *network,
+    /// `demo` serves the Demo profile (it may be null: Demo then cannot be opened).
+    ConsoleLauncher(QNetworkAccessManager *network, std::unique_ptr<DemoEndpoint> demo,
         SecretStore::Backend secrets = SecretStore::Backend::Keychain, QObject *parent = nullptr);
     ~ConsoleLauncher() override;
 
@@ -83,7 +87,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QPointer<ProfileManagerDialog> m_manager;
     QTimer m_screenshotDeadline;
-    int m_switchGeneration = 0;
+    CallScope m_switch { this }; ///< the profile being opened: the last choice wins
     bool m_finished = false;
 };
 

@@ -13,9 +13,20 @@ ProfileDirectory::ProfileDirectory(
     , m_network(network)
     , m_settings(settings)
     , m_secrets(secrets)
+{ }
+
+void ProfileDirectory::setDemoEndpoint(std::unique_ptr<DemoEndpoint> demo)
 {
-    m_demoOptions.instances = 120;
-    m_demoOptions.seed = 42;
+    m_demo = std::move(demo);
+    m_demoUrl.clear();
+    m_demoError.clear();
+    m_demoStarting = false;
+    if (!m_demo)
+        return;
+    // The directory keeps the answer: later resolves of Demo get it at once.
+    connect(m_demo.get(), &DemoEndpoint::ready, this, [this](const QUrl &url) { m_demoUrl = url; });
+    connect(m_demo.get(), &DemoEndpoint::failed, this,
+        [this](const QString &reason) { m_demoError = reason; });
 }
 
 QString ProfileDirectory::demoName()
@@ -100,38 +111,36 @@ ResolvedProfile ProfileDirectory::demoProfile() const
     ResolvedProfile r;
     r.profile.name = demoName();
     r.profile.source = Profile::Source::Demo;
-    r.profile.accessKeyId = m_demoOptions.accessKeyId;
-    r.profile.endpoint = m_simulator.url().toString();
-    r.config.credentials = { m_demoOptions.accessKeyId, m_demoOptions.accessKeySecret, {} };
+    if (!m_demo) {
+        r.error = tr("This program has no Demo endpoint.");
+        return r;
+    }
+    r.config.credentials = m_demo->credentials();
+    r.profile.accessKeyId = r.config.credentials.accessKeyId;
+    r.profile.endpoint = m_demoUrl.toString();
     r.config.signatureVersion = SignatureVersion::Acs3;
     r.config.httpMethod = "POST";
-    r.config.endpointOverride = m_simulator.url();
-    if (!m_simulatorError.isEmpty())
-        r.error = tr("The embedded simulator did not start: %1").arg(m_simulatorError);
+    r.config.endpointOverride = m_demoUrl;
+    if (!m_demoError.isEmpty())
+        r.error = tr("The embedded simulator did not start: %1").arg(m_demoError);
     return r;
 }
 
 void ProfileDirectory::resolveDemo(
     QObject *context, std::function<void(const ResolvedProfile &)> done)
 {
-    if (m_simulator.isRunning() || !m_simulatorError.isEmpty()) {
+    if (!m_demo || m_demoUrl.isValid() || !m_demoError.isEmpty()) {
         QTimer::singleShot(0, context, [this, done = std::move(done)] { done(demoProfile()); });
         return;
     }
-    // Started on first use: a console that opens a cloud profile never runs it.
-    const auto answer = [this, done](const QUrl &) { done(demoProfile()); };
-    connect(
-        &m_simulator, &sim::EmbeddedSimulator::ready, context, answer, Qt::SingleShotConnection);
-    connect(
-        &m_simulator, &sim::EmbeddedSimulator::failed, context,
-        [this, done](const QString &reason) {
-            m_simulatorError = reason;
-            done(demoProfile());
-        },
-        Qt::SingleShotConnection);
-    if (!m_simulatorStarting) {
-        m_simulatorStarting = true;
-        m_simulator.start(m_demoOptions, QHostAddress(QHostAddress::LocalHost), 0);
+    // Started on first use: a console that opens a cloud profile never runs it. The directory's
+    // own connections (made first) have stored the answer by the time these run.
+    const auto answer = [this, done] { done(demoProfile()); };
+    connect(m_demo.get(), &DemoEndpoint::ready, context, answer, Qt::SingleShotConnection);
+    connect(m_demo.get(), &DemoEndpoint::failed, context, answer, Qt::SingleShotConnection);
+    if (!m_demoStarting) {
+        m_demoStarting = true;
+        m_demo->start();
     }
 }
 

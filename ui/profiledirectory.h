@@ -1,6 +1,6 @@
 #pragma once
 
-#include "embeddedsimulator.h"
+#include "demoendpoint.h"
 #include "profile.h"
 #include "profileresolver.h"
 #include "secretstore.h"
@@ -8,15 +8,16 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QSettings;
 
 namespace ecs::ui {
 
-/// Every profile the console can open: the Demo profile on the embedded simulator (always there,
-/// started on first use), the read-only Environment profile when its variables are set, and the
-/// stored ones, whose secrets live in the keychain.
+/// Every profile the console can open: the Demo profile on the endpoint the application hands in
+/// (always listed, started on first use), the read-only Environment profile when its variables are
+/// set, and the stored ones, whose secrets live in the keychain.
 class ProfileDirectory : public QObject
 {
     Q_OBJECT
@@ -46,8 +47,9 @@ public:
     QSettings *settings() const { return m_settings; }
     SecretStore *secrets() const { return m_secrets; }
     QNetworkAccessManager *network() const { return m_network; }
-    /// The Demo world (a fleet to look at, the same one every run); set before the first resolve.
-    void setDemoOptions(const sim::SimOptions &options) { m_demoOptions = options; }
+    /// Where the Demo profile goes (the application's embedded simulator); set before the first
+    /// resolve. Without one, opening Demo fails with a reason.
+    void setDemoEndpoint(std::unique_ptr<DemoEndpoint> demo);
 
     /// Call after adding, editing or removing a stored profile.
     void notifyChanged() { Q_EMIT changed(); }
@@ -62,10 +64,10 @@ private:
     QNetworkAccessManager *m_network;
     QSettings *m_settings;
     SecretStore *m_secrets;
-    sim::SimOptions m_demoOptions;
-    sim::EmbeddedSimulator m_simulator;
-    QString m_simulatorError;
-    bool m_simulatorStarting = false;
+    std::unique_ptr<DemoEndpoint> m_demo;
+    QUrl m_demoUrl;
+    QString m_demoError;
+    bool m_demoStarting = false;
 };
 
 } // namespace ecs::ui

@@ -3,8 +3,10 @@
 #include "consolelauncher.h"
 #include "logging.h"
 #include "networkproxy.h"
+#include "processhardening.h"
 #include "profilecommand.h"
 #include "secretstore.h"
+#include "simulatordemo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -127,7 +130,7 @@ int runGui(int argc, char **argv)
 
     ecs::SystemProxyFactory::install();
     QNetworkAccessManager network;
-    ecs::ui::ConsoleLauncher launcher(&network);
+    ecs::ui::ConsoleLauncher launcher(&network, std::make_unique<ecs::SimulatorDemo>());
     QObject::connect(
         &launcher, &ecs::ui::ConsoleLauncher::finished, &app, [&app](int code) { app.exit(code); });
     ecs::ui::LaunchOptions options;

@@ -1,5 +1,5 @@
 // ecs-sim: a local ECS endpoint that verifies signatures like the real service.
-#include "secretstore.h"
+#include "processhardening.h"
 #include "signalwatcher.h"
 #include "simdefaults.h"
 #include "simserver.h"

@@ -16,11 +16,6 @@
 
 #include <qt6keychain/keychain.h>
 
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
-#include <sys/resource.h>
-
 using namespace Qt::StringLiterals;
 
 namespace ecs {
@@ -321,15 +316,6 @@ void SecretStore::removeFromKeychain(const QString &profile, QObject *context, C
         });
     });
     job->start();
-}
-
-void disallowCoreDumps()
-{
-#ifdef Q_OS_LINUX
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
-    const rlimit none { 0, 0 };
-    setrlimit(RLIMIT_CORE, &none);
 }
 
 } // namespace ecs

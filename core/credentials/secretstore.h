@@ -78,9 +78,4 @@ private:
     QHash<QString, Secret> m_session;
 };
 
-/// For processes that hold secrets in memory: no core dump can write them to disk, and other
-/// processes of the same user cannot attach to read them (Linux: PR_SET_DUMPABLE 0). Call first
-/// thing in main().
-void disallowCoreDumps();
-
 } // namespace ecs

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "profiledirectory.h"
 #include "scriptedhttpserver.h"
+#include "simulatordemo.h"
 #include "widgets/errorbanner.h"
 
 #include <QApplication>
@@ -288,10 +289,10 @@ void TestCanary::lockedKeychainInTheSwitcher()
 {
     if (!m_keyringProblem.isEmpty())
         QSKIP(qPrintable(m_keyringProblem));
-    ConsoleLauncher launcher(&m_nam, SecretStore::Backend::Keychain);
     sim::SimOptions demo;
     demo.instances = 5;
-    launcher.profiles()->setDemoOptions(demo);
+    ConsoleLauncher launcher(
+        &m_nam, std::make_unique<SimulatorDemo>(demo), SecretStore::Backend::Keychain);
     QSignalSpy opened(&launcher, &ConsoleLauncher::profileOpened);
     launcher.start({});
     QVERIFY(opened.wait(15'000));

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "panes/regionspane.h"
 #include "simdefaults.h"
+#include "simulatordemo.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -95,11 +96,11 @@ void TestProfiles::cleanup()
 
 std::unique_ptr<ConsoleLauncher> TestProfiles::launchDemo(int latencyMs)
 {
-    auto launcher = std::make_unique<ConsoleLauncher>(&m_nam, SecretStore::Backend::SessionMemory);
     sim::SimOptions demo;
     demo.instances = 20;
     demo.latencyMs = latencyMs;
-    launcher->profiles()->setDemoOptions(demo);
+    auto launcher = std::make_unique<ConsoleLauncher>(
+        &m_nam, std::make_unique<SimulatorDemo>(demo), SecretStore::Backend::SessionMemory);
     QSignalSpy opened(launcher.get(), &ConsoleLauncher::profileOpened);
     launcher->start({});
     if (!opened.wait(15'000))
@@ -400,7 +401,8 @@ void TestProfiles::switcherReplacesClientAndCancelsCalls()
 
     // The next start opens the last profile used.
     launcher.reset();
-    auto again = std::make_unique<ConsoleLauncher>(&m_nam, SecretStore::Backend::SessionMemory);
+    auto again
+        = std::make_unique<ConsoleLauncher>(&m_nam, nullptr, SecretStore::Backend::SessionMemory);
     QCOMPARE(again->profiles()->initialProfileName(), u"local"_s);
 }
 

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "models/regionsmodel.h"
 #include "panes/regionspane.h"
+#include "simulatordemo.h"
 #include "widgets/errorbanner.h"
 #include "widgets/zonedetails.h"
 
@@ -209,7 +210,7 @@ void TestRegionsPane::launcherSavesScreenshot()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"shot.png"_s);
-    ConsoleLauncher launcher(&m_nam);
+    ConsoleLauncher launcher(&m_nam, std::make_unique<SimulatorDemo>());
     QSignalSpy finished(&launcher, &ConsoleLauncher::finished);
     LaunchOptions options;
     options.screenshotPath = path;

@@ -1,0 +1,7 @@
+#include "demoendpoint.h"
+
+namespace ecs::ui {
+
+DemoEndpoint::~DemoEndpoint() = default;
+
+} // namespace ecs::ui
