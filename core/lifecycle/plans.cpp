@@ -219,6 +219,11 @@ ActionPlan planAutoRelease(const QList<Instance> &selection, const AutoReleaseOp
         });
 }
 
+QString autoReleaseProblem(const QDateTime &releaseTime, const QDateTime &now)
+{
+    return ops::ModifyInstanceAutoReleaseTime::check(releaseTime, now);
+}
+
 ActionPlan planAllocatePublicIp(const QList<Instance> &selection)
 {
     return oneStep(PlanTexts::tr("Allocate a public IP to %1").arg(PlanTexts::describe(selection)),

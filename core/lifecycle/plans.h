@@ -92,6 +92,9 @@ struct AutoReleaseOptions
 {
     QDateTime releaseTime; ///< invalid: cancel the automatic release
 };
+/// Why `releaseTime` cannot be set at `now` (at least 30 minutes and at most 3 years ahead,
+/// seconds dropped as the service does), or empty.
+QString autoReleaseProblem(const QDateTime &releaseTime, const QDateTime &now);
 
 /// A new client token, for options that carry one (fixed once per dialog).
 inline QString newClientToken()

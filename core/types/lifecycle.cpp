@@ -12,11 +12,6 @@ namespace ecs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ecs::Lifecycle", text);
-}
-
 template<typename T> Result<T> finish(const JsonReader &json, T value)
 {
     if (!json.ok())

@@ -5,6 +5,7 @@
 #include "runinstancesspec.h"
 #include "vocabulary.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -140,6 +141,9 @@ struct ModifyInstanceAutoRenewAttribute : Acknowledged
 
 struct ModifyInstanceAutoReleaseTime : Acknowledged
 {
+    Q_DECLARE_TR_FUNCTIONS(ecs::ops::ModifyInstanceAutoReleaseTime)
+
+public:
     /// An invalid time cancels the automatic release.
     static ApiRequest request(
         const QString &regionId, const QString &instanceId, const QDateTime &releaseTime);
@@ -151,6 +155,9 @@ struct ModifyInstanceAutoReleaseTime : Acknowledged
 
 struct AllocatePublicIpAddress
 {
+    Q_DECLARE_TR_FUNCTIONS(ecs::ops::AllocatePublicIpAddress)
+
+public:
     using Response = QString; ///< the address
     static ApiRequest request(const QString &instanceId);
     static Result<QString> parse(const QJsonObject &body);

@@ -1,7 +1,5 @@
 #include "instancedialogs.h"
 
-#include "types/lifecycle.h"
-
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -328,8 +326,7 @@ void AutoReleaseDialog::validate()
 {
     const QString problem = m_clear->isChecked()
         ? QString()
-        : ops::ModifyInstanceAutoReleaseTime::check(
-            m_time->dateTime(), QDateTime::currentDateTimeUtc());
+        : autoReleaseProblem(m_time->dateTime(), QDateTime::currentDateTimeUtc());
     showMessage(problem, true);
     confirmButton()->setEnabled(problem.isEmpty());
 }
