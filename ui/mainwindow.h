@@ -7,6 +7,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QKeyEvent;
 class QLabel;
 class QLineEdit;
@@ -88,6 +89,11 @@ protected:
 private:
     QString currentPaneName() const;
     void addPane(const QString &name, const QIcon &icon, QWidget *pane);
+    // mainwindowframe.cpp: the frame's furniture.
+    /// The toolbar: profile switcher, Profiles…, region switcher, Refresh, Create. Returns the
+    /// Profiles… action the File menu shares.
+    QAction *buildToolbar();
+    void buildMenus(QAction *manageProfiles, QDockWidget *dock);
     /// Keyboard: / and Ctrl+F focus the filter, Escape clears it, Ctrl+1…5 switch panes, Tab
     /// leaves tables (and reaches the sidebar), a focus frame that shows.
     void setUpKeyboard(QMenu *viewMenu);

@@ -36,6 +36,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileDirectory *directory, QWidget 
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_import(new QPushButton(tr("&Import from aliyun CLI…"), this))
     , m_use(new QPushButton(tr("&Use this profile"), this))
+    , m_testScope(this)
 {
     setObjectName(u"profileManagerDialog"_s);
     setWindowTitle(tr("Profiles"));
@@ -209,52 +210,56 @@ void ProfileManagerDialog::testConnection()
     const QString name = selectedName();
     if (name.isEmpty())
         return;
-    const int generation = ++m_testGeneration; // a newer test makes older answers stale
-    delete m_testClient;
+    m_testScope.renew(); // a newer test: the older one's answers never show
     showResult(tr("Testing %1…").arg(name), false);
     m_test->setEnabled(false);
-    m_directory->resolve(name, this, [this, name, generation](const ResolvedProfile &resolved) {
-        if (generation != m_testGeneration)
-            return;
-        if (!resolved.ok()) {
-            m_test->setEnabled(true);
-            showResult(tr("%1 cannot be used: %2").arg(name, resolved.error), true);
-            Q_EMIT testFinished(false);
-            return;
-        }
-        m_testClient = new EcsClient(m_directory->network(), resolved.config, this);
-        const QUrl endpoint = m_testClient->endpointFor(ops::DescribeRegions::request());
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        m_testClient->call<ops::DescribeRegions>(ops::DescribeRegions::request(), m_testClient,
-            [this, endpoint, timer, client = m_testClient.data()](
-                const Result<QList<Region>> &regions) {
-                m_test->setEnabled(true);
-                client->deleteLater();
-                if (!regions.ok()) {
-                    const ApiError &e = regions.error();
-                    // The code and request id first: messages such as SignatureDoesNotMatch's
-                    // quote a long string to sign, which goes to the tooltip in full.
-                    const QString text = e.code.isEmpty()
-                        ? tr("The connection test against %1 failed. %2")
-                              .arg(endpoint.toDisplayString(), e.toDisplayString())
-                        : tr("The connection test against %1 failed: %2 (RequestId %3).\n%4")
-                              .arg(endpoint.toDisplayString(), e.code, e.requestId,
-                                  e.message.section(u'.', 0, 0) + u'.');
-                    showResult(text, true);
-                    m_result->setToolTip(e.toDisplayString());
-                    Q_EMIT testFinished(false);
-                    return;
-                }
-                const int count = int(regions->size());
-                showResult(tr("Connected to %1: %2 in %3 ms.")
-                               .arg(endpoint.toDisplayString(),
-                                   count == 1 ? tr("1 region") : tr("%1 regions").arg(count),
-                                   QString::number(timer->elapsed())),
-                    false);
-                Q_EMIT testFinished(true);
-            });
-    });
+    m_directory->resolve(name, m_testScope.context(),
+        m_testScope.guard(
+            [this, name](const ResolvedProfile &resolved) { testResolved(name, resolved); }));
+}
+
+QCoro::Task<> ProfileManagerDialog::testResolved(QString name, ResolvedProfile resolved)
+{
+    if (!resolved.ok()) {
+        m_test->setEnabled(true);
+        showResult(tr("%1 cannot be used: %2").arg(name, resolved.error), true);
+        Q_EMIT testFinished(false);
+        co_return;
+    }
+    delete m_testClient;
+    auto *client = new EcsClient(m_directory->network(), resolved.config, this);
+    m_testClient = client;
+    const QUrl endpoint = client->endpointFor(ops::DescribeRegions::request());
+    QElapsedTimer timer;
+    timer.start();
+    const auto regions
+        = co_await m_testScope.ask<ops::DescribeRegions>(client, ops::DescribeRegions::request());
+    if (regions.cancelled())
+        co_return;
+    m_test->setEnabled(true);
+    client->deleteLater();
+    if (!regions.ok()) {
+        const ApiError &e = regions.error();
+        // The code and request id first: messages such as SignatureDoesNotMatch's quote a long
+        // string to sign, which goes to the tooltip in full.
+        const QString text = e.code.isEmpty()
+            ? tr("The connection test against %1 failed. %2")
+                  .arg(endpoint.toDisplayString(), e.toDisplayString())
+            : tr("The connection test against %1 failed: %2 (RequestId %3).\n%4")
+                  .arg(endpoint.toDisplayString(), e.code, e.requestId,
+                      e.message.section(u'.', 0, 0) + u'.');
+        showResult(text, true);
+        m_result->setToolTip(e.toDisplayString());
+        Q_EMIT testFinished(false);
+        co_return;
+    }
+    const int count = int(regions->size());
+    showResult(tr("Connected to %1: %2 in %3 ms.")
+                   .arg(endpoint.toDisplayString(),
+                       count == 1 ? tr("1 region") : tr("%1 regions").arg(count),
+                       QString::number(timer.elapsed())),
+        false);
+    Q_EMIT testFinished(true);
 }
 
 void ProfileManagerDialog::importAliyunCli(const QString &path)

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "callscope.h"
 #include "profileeditdialog.h"
+#include "profileresolver.h"
 
+#include <QCoro/QCoroTask>
 #include <QDialog>
 #include <QPointer>
 
@@ -51,6 +54,8 @@ private:
     void updateButtons();
     void showResult(const QString &text, bool error);
     void openEditor(ProfileEditDialog *dialog);
+    /// The test's second step, once the profile is resolved: one DescribeRegions.
+    QCoro::Task<> testResolved(QString name, ecs::ResolvedProfile resolved);
 
     ProfileDirectory *m_directory;
     QListWidget *m_list;
@@ -64,7 +69,7 @@ private:
     QPushButton *m_use;
     QPointer<ProfileEditDialog> m_editDialog;
     QPointer<ecs::EcsClient> m_testClient;
-    int m_testGeneration = 0;
+    ecs::CallScope m_testScope; ///< the last test asked wins
 };
 
 } // namespace ecs::ui
