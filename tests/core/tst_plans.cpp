@@ -3,6 +3,7 @@
 // for; and the rule that some type changes need the instance stopped first.
 #include "ecsclient.h"
 #include "instancewaiter.h"
+#include "lifecycle/operation.h"
 #include "lifecycle/plans.h"
 #include "lifecyclerules.h"
 #include "scriptedhttpserver.h"
@@ -152,6 +153,8 @@ private Q_SLOTS:
     void commandLines();
     void waitsPollInBatchesOf50();
     void waitForAStatus();
+    void operationReadsAnswers_data();
+    void operationReadsAnswers();
 };
 
 void TestPlans::requestsAndWaits_data()
@@ -555,6 +558,78 @@ void TestPlans::waitForAStatus()
     QVERIFY(!WaitTarget::reach(InstanceStatus::Stopped).reachedBy(InstanceStatus::Running, true));
     QVERIFY(WaitTarget::gone().reachedBy(InstanceStatus::Unknown, false));
     QVERIFY(!WaitTarget::gone().reachedBy(InstanceStatus::Running, true));
+}
+
+void TestPlans::operationReadsAnswers_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("done");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("instanceIds");
+    const QStringList one { u"i-1"_s };
+    QTest::newRow("batch accepted")
+        << u"StartInstances"_s
+        << QByteArray(R"({"RequestId":"req-1","InstanceResponses":{"InstanceResponse":[)"
+                      R"({"InstanceId":"i-1","Code":"200","Message":"success"}]}})")
+        << true << QString() << one;
+    // One refused instance fails the step, with its code, its message and the RequestId.
+    QTest::newRow("batch refused")
+        << u"StartInstances"_s
+        << QByteArray(R"({"RequestId":"req-1","InstanceResponses":{"InstanceResponse":[)"
+                      R"({"InstanceId":"i-1","Code":"IncorrectInstanceStatus",)"
+                      R"("Message":"The current status does not support this operation."}]}})")
+        << false << u"IncorrectInstanceStatus"_s << one;
+    QTest::newRow("create names its instances")
+        << u"RunInstances"_s
+        << QByteArray(R"({"RequestId":"req-2","InstanceIdSets":{"InstanceIdSet":["i-a","i-b"]}})")
+        << true << QString() << QStringList { u"i-a"_s, u"i-b"_s };
+    QTest::newRow("address missing")
+        << u"AllocatePublicIpAddress"_s << QByteArray(R"({"RequestId":"req-3"})") << false
+        << QString() << one;
+    QTest::newRow("acknowledged") << u"RebootInstance"_s << QByteArray(R"({"RequestId":"req-4"})")
+                                  << true << QString() << one;
+    QTest::newRow("malformed batch")
+        << u"StopInstances"_s
+        << QByteArray(R"({"RequestId":"req-5","InstanceResponses":{"InstanceResponse":"nope"}})")
+        << false << QString() << one;
+}
+
+void TestPlans::operationReadsAnswers()
+{
+    QFETCH(QString, action);
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, done);
+    QFETCH(QString, code);
+    QFETCH(QStringList, instanceIds);
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    server.setReply(ScriptedHttpServer::json(200, answer));
+    QNetworkAccessManager network;
+    EcsClient client(&network, configFor(server.url()));
+    const bool create = action == u"RunInstances";
+    ApiRequest request(action);
+    request.setRegion(u"cn-hangzhou"_s);
+    Operation operation(&client, action, u"cn-hangzhou"_s,
+        create ? QStringList() : QStringList { u"i-1"_s },
+        { { action, { request }, WaitTarget::none() } });
+    QSignalSpy accepted(&operation, &Operation::accepted);
+    QSignalSpy finished(&operation, &Operation::finished);
+    operation.start();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(operation.state(), done ? Operation::State::Done : Operation::State::Failed);
+    QCOMPARE(operation.instanceIds(), instanceIds);
+    QCOMPARE(accepted.size(), done ? 1 : 0);
+    if (!code.isEmpty()) {
+        QCOMPARE(operation.error().code, code);
+        QCOMPARE(operation.error().requestId, u"req-1"_s);
+        QVERIFY2(operation.error().message.startsWith(u"i-1: "_s),
+            qPrintable(operation.error().message));
+        QVERIFY(operation.hint().contains(u"changed state"_s));
+    } else if (!done) {
+        QCOMPARE(operation.error().kind, ApiError::Kind::Malformed);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPlans)
