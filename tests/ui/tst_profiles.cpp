@@ -64,6 +64,8 @@ private Q_SLOTS:
     void badInputKeepsWhatWasTyped_data();
     void badInputKeepsWhatWasTyped();
     void managerTestsConnections();
+    void managerTestLastClickWins_data();
+    void managerTestLastClickWins();
     void managerDeletesAndImports();
     void switcherReplacesClientAndCancelsCalls();
     void missingSecretPromptsForSessionSecret();
@@ -293,6 +295,67 @@ void TestProfiles::managerTestsConnections()
     // For the docs only: ECS_SCREENSHOT_DIR keeps a picture of the dialog.
     if (const QString dir = qEnvironmentVariable("ECS_SCREENSHOT_DIR"); !dir.isEmpty())
         manager->grab().save(dir + u"/profiles.png"_s, "PNG");
+}
+
+void TestProfiles::managerTestLastClickWins_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<bool>("lastWorks");
+    QTest::newRow("good, then bad") << u"local-good"_s << u"local-bad"_s << false;
+    QTest::newRow("bad, then good") << u"local-bad"_s << u"local-good"_s << true;
+}
+
+// Test connection clicked for profile A, then for B before A's answer came (the service answers
+// slowly): only B's answer is shown, and A's never arrives later to replace it.
+void TestProfiles::managerTestLastClickWins()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    QFETCH(bool, lastWorks);
+    auto launcher = launchDemo(60);
+    QVERIFY(launcher);
+    Profile good;
+    good.name = u"local-good"_s;
+    good.accessKeyId = kKeyId;
+    good.endpoint = demoUrl(launcher.get()).toString();
+    Profile bad = good;
+    bad.name = u"local-bad"_s;
+    launcher->profiles()->store().save(good);
+    launcher->profiles()->store().save(bad);
+    launcher->secrets()->keepForSession(good.name, { kSecret, {} });
+    launcher->secrets()->keepForSession(bad.name, { u"wrong-secret"_s, {} });
+    launcher->profiles()->notifyChanged();
+    launcher->showProfileManager();
+    ProfileManagerDialog *manager = launcher->profileManager();
+    QVERIFY(manager);
+    QPushButton *test = nullptr;
+    for (QPushButton *b : manager->findChildren<QPushButton *>())
+        if (b->text() == u"&Test connection")
+            test = b;
+    QVERIFY(test);
+    auto choose = [manager](const QString &name) {
+        const QList<QListWidgetItem *> items = manager->list()->findItems(name, Qt::MatchExactly);
+        if (items.size() != 1)
+            return false;
+        const QRect rect = manager->list()->visualItemRect(items.first());
+        QTest::mouseClick(manager->list()->viewport(), Qt::LeftButton, {}, rect.center());
+        return manager->selectedName() == name;
+    };
+    QSignalSpy tested(manager, &ProfileManagerDialog::testFinished);
+    QVERIFY(choose(first));
+    QVERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(choose(last));
+    QVERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(tested.wait(15'000));
+    QCOMPARE(tested.size(), 1);
+    QCOMPARE(tested.first().first().toBool(), lastWorks);
+    const QString shown = manager->resultText();
+    QCOMPARE(shown.contains(u"SignatureDoesNotMatch"_s), !lastWorks);
+    QVERIFY(!tested.wait(300)); // the first test's answer never comes to replace it
+    QCOMPARE(manager->resultText(), shown);
 }
 
 void TestProfiles::managerDeletesAndImports()
