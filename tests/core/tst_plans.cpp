@@ -155,6 +155,8 @@ private Q_SLOTS:
     void waitForAStatus();
     void operationReadsAnswers_data();
     void operationReadsAnswers();
+    void operationEndsCleanly_data();
+    void operationEndsCleanly();
 };
 
 void TestPlans::requestsAndWaits_data()
@@ -630,6 +632,55 @@ void TestPlans::operationReadsAnswers()
     } else if (!done) {
         QCOMPARE(operation.error().kind, ApiError::Kind::Malformed);
     }
+}
+
+void TestPlans::operationEndsCleanly_data()
+{
+    QTest::addColumn<bool>("whileWaiting");
+    QTest::addColumn<bool>("destroy");
+    QTest::newRow("cancel while the call is out") << false << false;
+    QTest::newRow("cancel while waiting") << true << false;
+    QTest::newRow("destroyed while the call is out") << false << true;
+    QTest::newRow("destroyed while waiting") << true << true;
+}
+
+void TestPlans::operationEndsCleanly()
+{
+    // A suspended step runner resumes with the cancellation and returns: Cancelled once, or, when
+    // the operation is gone, nothing at all (no use of freed memory; ASan builds check it).
+    QFETCH(bool, whileWaiting);
+    QFETCH(bool, destroy);
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    server.setReply(whileWaiting ? onlyFirstRunning() : ScriptedHttpServer::silence());
+    QNetworkAccessManager network;
+    EcsClient client(&network, configFor(server.url()));
+    auto *operation
+        = new Operation(&client, u"Stop"_s, planStop({ instance(u"i-0"_s) }, {}).regions.first());
+    operation->setWaitIntervals(5, 10);
+    QSignalSpy finished(operation, &Operation::finished);
+    operation->start();
+    if (whileWaiting) {
+        // StopInstances is "answered" with the status body (no InstanceResponses: accepted).
+        QTRY_COMPARE(operation->state(), Operation::State::Waiting);
+        QTRY_VERIFY(server.requestCount() >= 3); // polling: i-0 stays Running
+    } else {
+        QTRY_COMPARE(server.requestCount(), 1);
+    }
+    if (destroy) {
+        delete operation;
+        // Its calls were cancelled with it: nothing is left to answer into freed memory.
+        QTRY_COMPARE(client.callsInFlight(), 0);
+        return;
+    }
+    operation->cancel();
+    QCOMPARE(operation->state(), Operation::State::Cancelled);
+    QCOMPARE(finished.size(), 1);
+    QTRY_COMPARE(client.callsInFlight(), 0); // the cancelled calls have ended, and said nothing
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(operation->retry());
+    delete operation->retry();
+    delete operation;
 }
 
 QTEST_GUILESS_MAIN(TestPlans)
