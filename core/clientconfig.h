@@ -18,6 +18,11 @@ struct ClientConfig
     /// When set, every request goes here (the simulator, a private endpoint, a proxy); otherwise
     /// the region's endpoint is used.
     QUrl endpointOverride;
+    /// With an override: region endpoints learned from DescribeRegions take over for their
+    /// regions (the embedded simulator's port per region), with the override's scheme. Only
+    /// loopback ones when the override is loopback, only *.aliyuncs.com ones otherwise: a server
+    /// cannot send the signed requests to another host.
+    bool followRegionEndpoints = false;
     /// Inactivity timeout of a transfer, and the deadline of a whole call.
     int transferTimeoutMs = 10'000;
     int deadlineMs = 60'000;

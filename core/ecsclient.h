@@ -49,10 +49,17 @@ public:
         return c;
     }
 
-    /// Where a request goes: the override, else the region's endpoint (learned from
-    /// DescribeRegions' RegionEndpoint), else ecs.<region>.aliyuncs.com.
+    /// Where a request goes: the override (unless ClientConfig::followRegionEndpoints and the
+    /// region's endpoint is known), else the region's endpoint (learned from DescribeRegions'
+    /// RegionEndpoint), else ecs.<region>.aliyuncs.com; the scheme is the profile's.
     QUrl endpointFor(const ApiRequest &request) const;
-    void setRegionEndpoint(const QString &regionId, const QString &host);
+    /// `endpoint` is "host" or "host:port" (a host name or IP address, a port 1–65535). The
+    /// server's word is checked first: anything malformed, or a host this profile may not be sent
+    /// to (see ClientConfig::followRegionEndpoints), is ignored and logged. False if ignored.
+    /// Called for every ECS DescribeRegions answer this client receives.
+    bool setRegionEndpoint(const QString &regionId, const QString &endpoint);
+    /// The learned endpoint of a region ("host" or "host:port"), or empty.
+    QString regionEndpoint(const QString &regionId) const;
 
     /// Cancels every call in flight (profile or region switch, shutdown).
     void cancelAll();
@@ -71,10 +78,21 @@ private:
 
     QNetworkAccessManager *m_network;
     ClientConfig m_config;
-    QHash<QString, QString> m_regionEndpoints;
+    struct Endpoint
+    {
+        QString host;
+        int port = -1; ///< -1: the scheme's
+    };
+    void learnRegionEndpoints(const QJsonObject &describeRegions);
+    bool mayUseHost(const QString &host) const;
+
+    QHash<QString, Endpoint> m_regionEndpoints;
     qint64 m_clockOffsetMs = 0;
     int m_inFlight = 0;
 };
+
+/// Host names and IP literals a server may name as an endpoint: no scheme, path, space or user.
+bool isValidHostName(const QString &host);
 
 /// Loopback hosts may use plain HTTP (the embedded simulator); everything else must use HTTPS.
 bool isLoopbackHost(const QString &host);

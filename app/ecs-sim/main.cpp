@@ -48,7 +48,13 @@ int main(int argc, char **argv)
         "catalogue for DescribeZones and DescribeAvailableResource). Runs until SIGINT or "
         "SIGTERM.\n\nRequests are bounded: a body above 1 MiB is answered 413, a request line "
         "and headers above 64 KiB or 128 lines 431, and all unfinished requests together may "
-        "hold 16 MiB (then 503), each refused as soon as the excess is seen."_s);
+        "hold 16 MiB (then 503), each refused as soon as the excess is seen.\n\nEach region is "
+        "also served at a loopback port of its own, as the service has one endpoint per region "
+        "(ecs.<region>.aliyuncs.com): DescribeRegions names it in RegionEndpoint as "
+        "127.0.0.1:<port>, and after the first line (\"ecs-sim listening on URL\") one line "
+        "per region says \"ecs-sim region REGION at 127.0.0.1:PORT\". The main endpoint "
+        "answers every region, as ecs.aliyuncs.com does. --single-endpoint keeps one socket "
+        "(RegionEndpoint = ecs.<region>.aliyuncs.com)."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(u"listen"_s,
@@ -88,8 +94,11 @@ int main(int argc, char **argv)
         u"ID:SECRET[:disabled|:read-only]"_s);
     const QCommandLineOption allowReplay(u"allow-replay"_s,
         u"Accept a signature nonce more than once (load tools replaying one signed request)."_s);
+    const QCommandLineOption singleEndpoint(u"single-endpoint"_s,
+        u"Serve every region from the one --listen socket only (RegionEndpoint = "
+        "ecs.<region>.aliyuncs.com) instead of a loopback port per region."_s);
     parser.addOptions({ listen, keyId, keySecret, seed, timeScale, latency, faultRate, instances,
-        state, tls, certOut, allowReplay, extraKey });
+        state, tls, certOut, allowReplay, extraKey, singleEndpoint });
     parser.process(app);
 
     QHostAddress address;
@@ -139,6 +148,7 @@ int main(int argc, char **argv)
     options.tls = parser.isSet(tls);
     options.certificateOut = parser.value(certOut);
     options.allowNonceReplay = parser.isSet(allowReplay);
+    options.singleEndpoint = parser.isSet(singleEndpoint);
     for (const QString &spec : parser.values(extraKey)) {
         const QStringList parts = spec.split(u':');
         if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty()
@@ -161,9 +171,12 @@ int main(int argc, char **argv)
     });
 
     ecs::sim::SimServer server(options);
-    QObject::connect(&server, &ecs::sim::SimServer::listening, &app, [](const QUrl &url) {
-        // Scripts and tests read this line to learn the port.
+    QObject::connect(&server, &ecs::sim::SimServer::listening, &app, [&server](const QUrl &url) {
+        // Scripts and tests read this first line to learn the port.
         std::printf("ecs-sim listening on %s\n", qPrintable(url.toString()));
+        const QMap<QString, QString> &regions = server.regionEndpoints();
+        for (auto it = regions.cbegin(); it != regions.cend(); ++it)
+            std::printf("ecs-sim region %s at %s\n", qPrintable(it.key()), qPrintable(it.value()));
         std::fflush(stdout);
     });
     QObject::connect(&server, &ecs::sim::SimServer::failed, &app, [&app](const QString &reason) {

@@ -24,6 +24,9 @@ void EmbeddedSimulator::start(const SimOptions &options, const QHostAddress &add
     m_server->moveToThread(&m_thread);
     // The server belongs to the thread: it is deleted there once the thread's loop ends.
     connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    // Queued like listening(), and emitted before it: known by the time ready() is.
+    connect(m_server, &SimServer::regionEndpointsListening, this,
+        [this](const QMap<QString, QString> &endpoints) { m_regionEndpoints = endpoints; });
     connect(m_server, &SimServer::listening, this, [this](const QUrl &url) {
         m_url = url;
         Q_EMIT ready(url);
@@ -44,6 +47,7 @@ void EmbeddedSimulator::stop()
     m_thread.wait(); // joins the simulator's own thread at shutdown; it never blocks on the GUI
     m_server = nullptr;
     m_url.clear();
+    m_regionEndpoints.clear();
 }
 
 } // namespace ecs::sim

@@ -3,6 +3,7 @@
 #include "simdefaults.h"
 
 #include <QHostAddress>
+#include <QMap>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -29,6 +30,9 @@ public:
     bool isRunning() const { return m_url.isValid(); }
     /// The base URL (http://127.0.0.1:PORT) once ready() has been emitted.
     QUrl url() const { return m_url; }
+    /// RegionId → "127.0.0.1:<port>", the region endpoints DescribeRegions names, once ready()
+    /// (empty with SimOptions::singleEndpoint).
+    QMap<QString, QString> regionEndpoints() const { return m_regionEndpoints; }
 
 Q_SIGNALS:
     void ready(const QUrl &url);
@@ -38,6 +42,7 @@ private:
     QThread m_thread;
     SimServer *m_server = nullptr; ///< lives in m_thread
     QUrl m_url;
+    QMap<QString, QString> m_regionEndpoints;
 };
 
 } // namespace ecs::sim

@@ -80,4 +80,11 @@ const SimRegion *SimDataset::region(const QString &regionId) const
     return it == m_regionIndex.cend() ? nullptr : &m_regions.at(*it);
 }
 
+void SimDataset::setRegionEndpoint(const QString &regionId, const QString &endpoint)
+{
+    const auto it = m_regionIndex.constFind(regionId);
+    if (it != m_regionIndex.cend())
+        m_regions[*it].regionEndpoint = endpoint;
+}
+
 } // namespace ecs::sim

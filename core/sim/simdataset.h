@@ -52,6 +52,8 @@ public:
 
     const QList<SimRegion> &regions() const { return m_regions; }
     const SimRegion *region(const QString &regionId) const;
+    /// What DescribeRegions names as the region's RegionEndpoint (the server's own sockets).
+    void setRegionEndpoint(const QString &regionId, const QString &endpoint);
 
 private:
     QList<SimRegion> m_regions;

@@ -69,6 +69,9 @@ struct SimOptions
     /// Accept a nonce more than once: only for load tools that replay one signed request.
     bool allowNonceReplay = false;
     QString certificateOut;
+    /// One endpoint for every region (RegionEndpoint = ecs.<region>.aliyuncs.com) instead of a
+    /// listening socket per region on loopback, named in DescribeRegions as 127.0.0.1:<port>.
+    bool singleEndpoint = false;
     /// Request size limits, per connection and in total.
     RequestLimits limits;
 };

@@ -244,8 +244,10 @@ void SimServer::saveAndAnswer()
 
 bool SimServer::setUpTls(const QHostAddress &address)
 {
-    const SelfSignedCertificate certificate
-        = makeSelfSignedCertificate({ address.toString(), u"localhost"_s });
+    // The region endpoints listen on 127.0.0.1 whatever the main address is.
+    QStringList hosts { address.toString(), u"127.0.0.1"_s, u"localhost"_s };
+    hosts.removeDuplicates();
+    const SelfSignedCertificate certificate = makeSelfSignedCertificate(hosts);
     if (!certificate.ok()) {
         Q_EMIT failed(certificate.error);
         return false;
@@ -285,14 +287,8 @@ int SimServer::nextLatencyMs()
     return std::max(0, m_options.latencyMs) + jitter;
 }
 
-void SimServer::start(const QHostAddress &address, quint16 port)
+QTcpServer *SimServer::openSocket(const QHostAddress &address, quint16 port)
 {
-    if (!m_datasetError.isEmpty()) {
-        Q_EMIT failed(m_datasetError);
-        return;
-    }
-    if (m_options.tls && !setUpTls(address))
-        return;
     // Our own listening socket rather than listen(): every connection gets its RequestGate
     // before QtHttpServer reads from it.
     QTcpServer *tcp = nullptr;
@@ -308,14 +304,41 @@ void SimServer::start(const QHostAddress &address, quint16 port)
                           .arg(port)
                           .arg(tcp->errorString()));
         delete tcp;
-        return;
+        return nullptr;
     }
     bind(tcp);
-    const quint16 bound = tcp->serverPort();
+    return tcp;
+}
+
+void SimServer::start(const QHostAddress &address, quint16 port)
+{
+    if (!m_datasetError.isEmpty()) {
+        Q_EMIT failed(m_datasetError);
+        return;
+    }
+    if (m_options.tls && !setUpTls(address))
+        return;
+    QTcpServer *main = openSocket(address, port);
+    if (!main)
+        return;
+    if (!m_options.singleEndpoint) {
+        // One endpoint per region, as the service has: a client gets its connections per region.
+        const QHostAddress loopback(QHostAddress::LocalHost);
+        for (const SimRegion &region : m_world->regions().regions()) {
+            QTcpServer *socket = openSocket(loopback, 0);
+            if (!socket)
+                return;
+            const QString endpoint = u"%1:%2"_s.arg(loopback.toString()).arg(socket->serverPort());
+            m_regionEndpoints.insert(region.regionId, endpoint);
+            m_world->mutableRegions().setRegionEndpoint(region.regionId, endpoint);
+        }
+        qCInfo(lcEcsSim) << "serving" << m_regionEndpoints.size() << "regions at their own ports";
+        Q_EMIT regionEndpointsListening(m_regionEndpoints);
+    }
     QUrl url;
     url.setScheme(m_options.tls ? u"https"_s : u"http"_s);
     url.setHost(address.toString());
-    url.setPort(bound);
+    url.setPort(main->serverPort());
     qCInfo(lcEcsSim) << "listening on" << url.toString();
     Q_EMIT listening(url);
 }
@@ -331,6 +354,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     request.requestId = newRequestId();
 
     ++m_requestsServed;
+    ++m_requestsByPort[socket->localPort()];
+    if (!socket->property("ecsSimCounted").toBool()) {
+        socket->setProperty("ecsSimCounted", true);
+        ++m_connectionsServed;
+    }
     Answer reply;
     switch (nextFault()) {
     case Fault::None:

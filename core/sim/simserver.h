@@ -6,7 +6,9 @@
 #include "simworld.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
+#include <QMap>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -33,10 +35,19 @@ public:
     explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
     ~SimServer() override; ///< writes the state file if anything changed since the last write
 
-    /// Listens (port 0 picks a free one) and emits listening() or failed().
+    /// Listens (port 0 picks a free one), and unless SimOptions::singleEndpoint on a loopback
+    /// port of its own for each region; emits regionEndpointsListening() and listening(), or
+    /// failed(). Every socket is served by the same handler (gate, authentication, faults,
+    /// latency): the main one answers every region, as ecs.aliyuncs.com does.
     void start(const QHostAddress &address, quint16 port);
 
+    /// RegionId → "127.0.0.1:<port>" once listening (empty with SimOptions::singleEndpoint).
+    const QMap<QString, QString> &regionEndpoints() const { return m_regionEndpoints; }
     qint64 requestsServed() const { return m_requestsServed; }
+    /// Requests received on the listening socket of this local port.
+    qint64 requestsServedOn(quint16 port) const { return m_requestsByPort.value(port); }
+    /// Connections that have sent a request, on all sockets (how many a client keeps open).
+    qint64 connectionsServed() const { return m_connectionsServed; }
     /// Changes the share of faulty answers while running (a soak prepares without faults).
     void setFaultRate(double rate) { m_options.faultRate = rate; }
     /// A fault for tests: the next `count` requests for `action` are carried out, but their
@@ -49,6 +60,8 @@ public:
     SimWorld &world() { return *m_world; }
 
 Q_SIGNALS:
+    /// Just before listening(), unless SimOptions::singleEndpoint.
+    void regionEndpointsListening(const QMap<QString, QString> &endpoints);
     void listening(const QUrl &url);
     void failed(const QString &reason);
 
@@ -70,6 +83,8 @@ private:
     int nextLatencyMs();
     static void send(QHttpServerResponder &responder, const Answer &reply, QTcpSocket *socket);
     bool setUpTls(const QHostAddress &address);
+    /// A gated (and with TLS, encrypting) listening socket bound to this server, or null.
+    QTcpServer *openSocket(const QHostAddress &address, quint16 port);
 
     /// An answer made, to be sent after its delay once the state it reports is saved.
     struct Outgoing
@@ -109,6 +124,9 @@ private:
     std::shared_ptr<RequestBudget> m_budget;
     QSslConfiguration m_sslConfiguration;
     qint64 m_requestsServed = 0;
+    QHash<quint16, qint64> m_requestsByPort;
+    qint64 m_connectionsServed = 0;
+    QMap<QString, QString> m_regionEndpoints;
     QString m_dropAction;
     int m_dropCount = 0;
 };

@@ -34,6 +34,7 @@ public:
         QObject *parent = nullptr);
 
     const SimDataset &regions() const { return m_regions; }
+    SimDataset &mutableRegions() { return m_regions; } ///< the server names its region endpoints
     const SimCatalog &catalog() const { return m_catalog; }
     SpotMarket &market() { return m_market; }
     const SpotMarket &market() const { return m_market; }

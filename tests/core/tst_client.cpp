@@ -449,8 +449,11 @@ void TestClient::endpointSelection()
     ApiRequest regional(u"DescribeInstances"_s);
     regional.setRegion(u"eu-central-1"_s);
     QCOMPARE(client.endpointFor(regional).toString(), u"https://ecs.eu-central-1.aliyuncs.com/"_s);
-    client.setRegionEndpoint(u"eu-central-1"_s, u"ecs.eu-central-1.example.com"_s);
-    QCOMPARE(client.endpointFor(regional).toString(), u"https://ecs.eu-central-1.example.com/"_s);
+    QVERIFY(client.setRegionEndpoint(u"eu-central-1"_s, u"ecs-eu-central-1.aliyuncs.com"_s));
+    QCOMPARE(client.endpointFor(regional).toString(), u"https://ecs-eu-central-1.aliyuncs.com/"_s);
+    // A server cannot send a profile's signed requests to a host outside the service.
+    QVERIFY(!client.setRegionEndpoint(u"eu-central-1"_s, u"ecs.eu-central-1.example.com"_s));
+    QCOMPARE(client.endpointFor(regional).toString(), u"https://ecs-eu-central-1.aliyuncs.com/"_s);
     ApiRequest vpc(u"DescribeVSwitches"_s, ApiRequest::Product::Vpc);
     vpc.setRegion(u"cn-beijing"_s);
     QCOMPARE(client.endpointFor(vpc).toString(), u"https://vpc.cn-beijing.aliyuncs.com/"_s);

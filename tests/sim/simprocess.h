@@ -6,6 +6,7 @@
 #include "simdefaults.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,37 @@ inline QUrl start(QProcess &process, const QStringList &arguments)
     process.start(qEnvironmentVariable("ECS_SIM_EXE_UNDER_TEST", QStringLiteral(ECS_SIM_EXE)),
         QStringList { u"--listen"_s, u"127.0.0.1:0"_s } + arguments);
     return waitForUrl(process);
+}
+
+/// Starts ecs-sim like start() and reads its output until it has `count` lines "ecs-sim region
+/// REGION at HOST:PORT" after the first; REGION → HOST:PORT of those it read. The URL of the first
+/// line goes to `url` (invalid if there was none).
+inline QHash<QString, QString> startWithRegionLines(
+    QProcess &process, const QStringList &arguments, int count, QUrl *url)
+{
+    process.start(qEnvironmentVariable("ECS_SIM_EXE_UNDER_TEST", QStringLiteral(ECS_SIM_EXE)),
+        QStringList { u"--listen"_s, u"127.0.0.1:0"_s } + arguments);
+    static const QRegularExpression first(
+        uR"re(^ecs-sim listening on (https?://127\.0\.0\.1:(\d+))\n)re"_s);
+    static const QRegularExpression region(
+        uR"re(^ecs-sim region ([a-z0-9-]+) at (127\.0\.0\.1:\d+)$)re"_s,
+        QRegularExpression::MultilineOption);
+    QByteArray out;
+    const auto regionLines = [&out] { return int(out.count("\necs-sim region ")); };
+    for (int i = 0; i < 100 && (!out.contains('\n') || regionLines() < count); ++i) {
+        if (!process.waitForReadyRead(100) && process.state() == QProcess::NotRunning)
+            break;
+        out += process.readAllStandardOutput();
+    }
+    const QString text = QString::fromUtf8(out);
+    const auto match = first.match(text);
+    *url = match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+    QHash<QString, QString> endpoints;
+    for (auto it = region.globalMatch(text); it.hasNext();) {
+        const auto line = it.next();
+        endpoints.insert(line.captured(1), line.captured(2));
+    }
+    return endpoints;
 }
 
 inline ecs::ClientConfig demoConfig(const QUrl &url)
