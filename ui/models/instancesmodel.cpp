@@ -48,6 +48,39 @@ InstancesModel::InstancesModel(QObject *parent)
     : KeyedRowsModel(parent)
 { }
 
+void InstancesModel::apply(const ecs::InventoryChange &change)
+{
+    if (change.added.isEmpty() && change.changed.isEmpty()) {
+        applyChanges({}, change.removed);
+        return;
+    }
+    applyChanges(
+        change.changed.isEmpty() ? change.added : change.added + change.changed, change.removed);
+}
+
+void InstancesModel::rowsStored(int first, int last)
+{
+    if (m_texts.size() <= last)
+        m_texts.resize(last + 1);
+    for (int row = first; row <= last; ++row) {
+        const ecs::Instance &i = rowAt(row);
+        Texts &t = m_texts[row];
+        t.status = i.lockReasons.isEmpty() ? i.statusText() : tr("%1 (locked)").arg(i.statusText());
+        t.publicIps = i.publicIps.join(u", "_s);
+        t.privateIps = i.privateIps.join(u", "_s);
+        t.locks = i.lockReasons.join(u", "_s);
+        t.tags = tagsText(i);
+        t.search = QStringList { i.instanceName, i.instanceId, i.publicIps.join(u' '),
+            i.privateIps.join(u' '), t.tags, i.instanceType, i.zoneId, i.statusText() }
+                       .join(u' ');
+    }
+}
+
+void InstancesModel::rowsErasing(int first, int last)
+{
+    m_texts.remove(first, last - first + 1);
+}
+
 QIcon InstancesModel::statusIcon(const ecs::Instance &instance)
 {
     if (!instance.lockReasons.isEmpty())
@@ -59,8 +92,20 @@ QIcon InstancesModel::statusIcon(const ecs::Instance &instance)
     return statusDot(StatusColor::idle()); // stopped
 }
 
-void InstancesModel::setStaleRegions(const QHash<QString, QString> &reasons)
+void InstancesModel::setStaleRegions(const QHash<QString, ecs::ApiError> &failures)
 {
+    QHash<QString, QString> reasons;
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it) {
+        const ecs::ApiError &e = it.value();
+        reasons.insert(it.key(),
+            e.requestId.isEmpty()
+                ? tr("Not current: refreshing %1 failed (%2). This row is from its last "
+                     "successful load.")
+                      .arg(it.key(), e.title())
+                : tr("Not current: refreshing %1 failed (%2, RequestId %3). This row is from its "
+                     "last successful load.")
+                      .arg(it.key(), e.title(), e.requestId));
+    }
     if (reasons == m_stale)
         return;
     QSet<QString> touched;
@@ -97,6 +142,7 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ecs::Instance &i = rowAt(index.row());
+    const Texts &texts = m_texts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -105,7 +151,7 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         case InstanceIdColumn:
             return i.instanceId;
         case StatusColumn:
-            return i.lockReasons.isEmpty() ? i.statusText() : tr("%1 (locked)").arg(i.statusText());
+            return texts.status;
         case ZoneColumn:
             return i.zoneId;
         case TypeColumn:
@@ -115,9 +161,9 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         case MemoryColumn:
             return tr("%1 GiB").arg(double(i.memoryMiB) / 1024.0);
         case PublicIpColumn:
-            return i.publicIps.join(u", "_s);
+            return texts.publicIps;
         case PrivateIpColumn:
-            return i.privateIps.join(u", "_s);
+            return texts.privateIps;
         case BillingColumn:
             return billingText(i);
         case SpotColumn:
@@ -129,9 +175,9 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         case AutoReleaseColumn:
             return localTime(i.autoReleaseTime);
         case LocksColumn:
-            return i.lockReasons.join(u", "_s);
+            return texts.locks;
         case TagsColumn:
-            return tagsText(i);
+            return texts.tags;
         }
         return {};
     case Qt::DecorationRole:
@@ -154,9 +200,7 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case SearchRole:
-        return QStringList { i.instanceName, i.instanceId, i.publicIps.join(u' '),
-            i.privateIps.join(u' '), tagsText(i), i.instanceType, i.zoneId, i.statusText() }
-            .join(u' ');
+        return texts.search;
     case Qt::ForegroundRole:
         if (isStale(i))
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);

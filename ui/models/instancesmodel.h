@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inventory/instanceinventory.h"
 #include "keyedrowsmodel.h"
 #include "modelroles.h"
 #include "types/instance.h"
@@ -9,6 +10,9 @@
 
 namespace ecs::ui {
 
+/// The instances of an ecs::InstanceInventory as a table: apply() takes each InventoryChange as
+/// it comes (rows inserted, removed, changed in place; never a reset). The texts a filter or a
+/// sort reads are made once per row, when the row is stored, not on every data() call.
 class InstancesModel : public KeyedRowsModel<ecs::Instance>
 {
     Q_OBJECT
@@ -36,14 +40,17 @@ public:
 
     explicit InstancesModel(QObject *parent = nullptr);
 
+    /// One region's change, applied incrementally.
+    void apply(const ecs::InventoryChange &change);
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Rows of these regions come from an earlier answer: their refresh failed for the given
-    /// reason. They are shown greyed with the reason as tooltip until the region loads again.
-    void setStaleRegions(const QHash<QString, QString> &reasons);
+    /// Rows of these regions come from an earlier answer: their refresh failed with the given
+    /// error. They are shown greyed, with why as tooltip, until the region loads again.
+    void setStaleRegions(const QHash<QString, ecs::ApiError> &failures);
     bool isStale(const ecs::Instance &instance) const
     {
         return !m_stale.isEmpty() && m_stale.contains(instance.regionId);
@@ -54,9 +61,23 @@ public:
 
 protected:
     QString keyOf(const ecs::Instance &instance) const override { return instance.instanceId; }
+    void rowsStored(int first, int last) override;
+    void rowsErasing(int first, int last) override;
 
 private:
+    /// What data() would otherwise join on every call, made when the row is stored.
+    struct Texts
+    {
+        QString status;
+        QString publicIps;
+        QString privateIps;
+        QString locks;
+        QString tags;
+        QString search;
+    };
+
     QHash<QString, QString> m_stale; ///< region → why its rows are stale
+    QList<Texts> m_texts; ///< per row, parallel to rows()
 };
 
 } // namespace ecs::ui

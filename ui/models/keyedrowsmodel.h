@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
 #include <cstddef>
 #include <type_traits>
 
@@ -15,6 +16,7 @@ namespace ecs::ui {
 /// answer into what is shown: gone rows are removed, changed rows get one dataChanged each, new
 /// rows are appended in one batch. It never resets, so selections, persistent indexes and the
 /// scroll position survive every refresh. Order is the view's business (a sort proxy).
+/// applyChanges() takes a change as it comes (upserts and removed keys) without a full answer.
 template<typename Row> class KeyedRowsModel : public QAbstractTableModel
 {
 public:
@@ -57,9 +59,7 @@ public:
             int first = last;
             while (first > 0 && !stays(m_rows.at(first - 1)))
                 --first;
-            beginRemoveRows({}, first, last);
-            m_rows.remove(first, last - first + 1);
-            endRemoveRows();
+            eraseRows(first, last);
             removedAny = true;
             last = first - 1;
         }
@@ -74,6 +74,7 @@ public:
                 continue; // new, or repeated later in the answer (the last one wins)
             if (!(fresh.at(i) == m_rows.at(row))) {
                 m_rows[row] = fresh.at(i);
+                rowsStored(row, row);
                 Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
             }
         }
@@ -89,22 +90,100 @@ public:
                 added.append(fresh.at(freshIndex.value(key)));
             }
         }
-        if (!added.isEmpty()) {
-            const int first = int(m_rows.size());
-            beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_rows.append(added);
-            for (int row = first; row < m_rows.size(); ++row)
-                m_index.insert(keyOf(m_rows.at(row)), row);
-            endInsertRows();
+        appendRows(added);
+    }
+
+    /// Applies a change as it comes: `upserts` replace the rows with their keys (one
+    /// dataChanged per contiguous run) or are appended in one batch; `removedKeys` go, one
+    /// removal per contiguous run. Rows not named are not touched, compared or copied.
+    void applyChanges(const QList<Row> &upserts, const QStringList &removedKeys)
+    {
+        QList<int> doomed;
+        for (const QString &key : removedKeys)
+            if (const int row = m_index.value(key, -1); row >= 0)
+                doomed.append(row);
+        if (!doomed.isEmpty()) {
+            std::sort(doomed.begin(), doomed.end());
+            doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+            for (qsizetype n = doomed.size() - 1; n >= 0;) {
+                qsizetype first = n;
+                while (first > 0 && doomed.at(first - 1) == doomed.at(first) - 1)
+                    --first;
+                eraseRows(doomed.at(first), doomed.at(n));
+                n = first - 1;
+            }
+            rebuildIndex();
         }
+        QList<Row> added;
+        QHash<QString, qsizetype> addedAt;
+        QList<int> touched;
+        for (const Row &row : upserts) {
+            const QString key = keyOf(row);
+            if (const int at = m_index.value(key, -1); at >= 0) {
+                if (!(m_rows.at(at) == row)) {
+                    m_rows[at] = row;
+                    touched.append(at);
+                }
+            } else if (const auto it = addedAt.constFind(key); it != addedAt.cend()) {
+                added[*it] = row; // repeated: the last one wins
+            } else {
+                addedAt.insert(key, added.size());
+                added.append(row);
+            }
+        }
+        std::sort(touched.begin(), touched.end());
+        touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+        for (qsizetype n = 0; n < touched.size();) {
+            qsizetype last = n;
+            while (last + 1 < touched.size() && touched.at(last + 1) == touched.at(last) + 1)
+                ++last;
+            rowsStored(touched.at(n), touched.at(last));
+            Q_EMIT dataChanged(index(touched.at(n), 0), index(touched.at(last), columnCount() - 1));
+            n = last + 1;
+        }
+        appendRows(added);
     }
 
     void clear() { setRows({}); }
 
 protected:
     virtual QString keyOf(const Row &row) const = 0;
+    /// Rows [first, last] were just stored (inserted or replaced), before the views hear of it:
+    /// a subclass refreshes what it caches per row here.
+    virtual void rowsStored(int first, int last)
+    {
+        Q_UNUSED(first)
+        Q_UNUSED(last)
+    }
+    /// Rows [first, last] are being erased (inside beginRemoveRows/endRemoveRows, still there).
+    virtual void rowsErasing(int first, int last)
+    {
+        Q_UNUSED(first)
+        Q_UNUSED(last)
+    }
 
 private:
+    void eraseRows(int first, int last)
+    {
+        beginRemoveRows({}, first, last);
+        rowsErasing(first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+
+    void appendRows(const QList<Row> &added)
+    {
+        if (added.isEmpty())
+            return;
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        for (int row = first; row < m_rows.size(); ++row)
+            m_index.insert(keyOf(m_rows.at(row)), row);
+        rowsStored(first, int(m_rows.size()) - 1);
+        endInsertRows();
+    }
+
     void rebuildIndex()
     {
         m_index.clear();

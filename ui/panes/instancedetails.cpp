@@ -1,10 +1,17 @@
 #include "instancedetails.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QSet>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -212,6 +219,74 @@ void showInstanceDetails(QTreeWidget *tree, const ecs::Instance &i)
     for (const auto &[name, value] : std::as_const(other))
         g.field(name, value);
     g.end();
+}
+
+InstanceDetailsPanel::InstanceDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_tree(new QTreeWidget(this))
+{
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({ tr("Field"), tr("Value") });
+    m_tree->setAccessibleName(tr("Instance details"));
+    m_tree->setObjectName(u"instanceDetails"_s);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->setColumnWidth(0, fontMetrics().averageCharWidth() * 16);
+    m_tree->setTextElideMode(Qt::ElideMiddle); // an id keeps both its ends
+    auto *copy = new QAction(tr("&Copy"), m_tree);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(copy);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, m_tree, [this] {
+        QStringList lines;
+        for (const QTreeWidgetItem *item : m_tree->selectedItems())
+            lines << (item->text(1).isEmpty() ? item->text(0)
+                                              : item->text(0) + u": "_s + item->text(1));
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+    });
+    m_summary->setObjectName(u"instanceSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tree, 1);
+    showNothing(tr("Select an instance to see its details."));
+}
+
+QString InstanceDetailsPanel::titleOf(const ecs::Instance &i)
+{
+    return i.instanceName.isEmpty() ? i.instanceId : u"%1 · %2"_s.arg(i.instanceName, i.instanceId);
+}
+
+void InstanceDetailsPanel::showNothing(const QString &why)
+{
+    m_tree->clear();
+    m_summary->setText(why);
+}
+
+void InstanceDetailsPanel::showSelection(const QStringList &statuses)
+{
+    m_tree->clear();
+    QMap<QString, int> byStatus;
+    for (const QString &status : statuses)
+        ++byStatus[status];
+    QStringList parts;
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        parts << u"%1 %2"_s.arg(it.value()).arg(it.key());
+    m_summary->setText(
+        tr("%n instance(s) selected: %1", "", int(statuses.size())).arg(parts.join(u", "_s)));
+}
+
+void InstanceDetailsPanel::showInstance(const ecs::Instance &instance, const QString &note)
+{
+    m_summary->setText(note.isEmpty() ? titleOf(instance) : note);
+    showInstanceDetails(m_tree, instance);
+    // Whole field names, as long as the values keep more than half the panel.
+    m_tree->resizeColumnToContents(0);
+    m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0), m_tree->viewport()->width() / 2));
 }
 
 } // namespace ecs::ui

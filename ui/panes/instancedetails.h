@@ -2,6 +2,9 @@
 
 #include "types/instance.h"
 
+#include <QWidget>
+
+class QLabel;
 class QTreeWidget;
 
 namespace ecs::ui {
@@ -13,5 +16,29 @@ void showInstanceDetails(QTreeWidget *tree, const ecs::Instance &instance);
 
 /// "InternetMaxBandwidthOut" → "Internet max bandwidth out": an API key for people.
 QString readableFieldName(const QString &key);
+
+/// The details side of the Instances pane: a summary line above the grouped fields; every field
+/// copyable (Ctrl+C or the context menu copies the selected rows as "Field: Value").
+class InstanceDetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InstanceDetailsPanel(QWidget *parent = nullptr);
+
+    QTreeWidget *tree() const { return m_tree; }
+    /// Nothing to show; `why` says what to do.
+    void showNothing(const QString &why);
+    /// Several instances selected: how many, by status (words as shown in the table).
+    void showSelection(const QStringList &statuses);
+    /// One instance; `note`, when set, replaces the title (e.g. why the row is not current).
+    void showInstance(const ecs::Instance &instance, const QString &note = {});
+    /// "name · id", or the id alone.
+    static QString titleOf(const ecs::Instance &instance);
+
+private:
+    QLabel *m_summary;
+    QTreeWidget *m_tree;
+};
 
 } // namespace ecs::ui

@@ -1,0 +1,218 @@
+// InstanceInventory, the loading half: one bounded walk per region, its pages mapped and compared
+// off the GUI thread, a first load in chunks, and the retry of a failed region with backoff.
+#include "ecsclient.h"
+#include "instanceinventory_p.h"
+#include "jsonreader.h"
+#include "pager.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace ecs {
+
+namespace {
+
+/// First-load additions per change signal: a big region goes in over several event-loop turns,
+/// so that sorting thousands of new rows into a view never holds the window still.
+constexpr qsizetype kChunk = 500;
+
+/// A page mapped on a worker thread (default-constructible, as QFuture wants).
+struct MappedPage
+{
+    QList<Instance> instances;
+    ApiError error;
+};
+
+MappedPage mapPage(const QJsonObject &body, const QString &regionId)
+{
+    MappedPage page;
+    auto parsed = ops::DescribeInstances::parse(body);
+    if (!parsed.ok()) {
+        page.error = parsed.error();
+        return page;
+    }
+    page.instances = std::move(parsed).value().instances;
+    // An answer cannot put instances of another region into this one.
+    for (Instance &i : page.instances)
+        if (i.regionId.isEmpty())
+            i.regionId = regionId;
+    page.instances.removeIf(
+        [&](const Instance &i) { return i.regionId != regionId || i.instanceId.isEmpty(); });
+    return page;
+}
+
+/// What the pager needs at once, read without mapping the items (that happens off the thread).
+Result<PageInfo> pageInfo(const QJsonObject &body)
+{
+    JsonReader json;
+    PageInfo info;
+    info.itemCount = json.array(body, { "Instances"_L1, "Instance"_L1 }).size();
+    info.totalCount = body.contains("TotalCount"_L1) ? json.integer(body, "TotalCount"_L1, 0) : -1;
+    info.nextToken = json.string(body, "NextToken"_L1);
+    if (!json.ok())
+        return json.error();
+    return info;
+}
+
+/// The walk's answer against what was known: runs on a worker thread, on copies.
+InventoryChange compare(
+    const QString &regionId, const QHash<QString, Instance> &known, const QList<Instance> &fresh)
+{
+    InventoryChange change;
+    change.regionId = regionId;
+    QHash<QString, qsizetype> last; // an id the answer repeats counts once, with its last value
+    last.reserve(fresh.size());
+    for (qsizetype n = 0; n < fresh.size(); ++n)
+        last.insert(fresh.at(n).instanceId, n);
+    for (qsizetype n = 0; n < fresh.size(); ++n) {
+        const Instance &i = fresh.at(n);
+        if (last.value(i.instanceId) != n)
+            continue;
+        const auto it = known.constFind(i.instanceId);
+        if (it == known.cend())
+            change.added.append(i);
+        else if (!(*it == i))
+            change.changed.append(i);
+    }
+    for (auto it = known.cbegin(); it != known.cend(); ++it)
+        if (!last.contains(it.key()))
+            change.removed.append(it.key());
+    return change;
+}
+
+} // namespace
+
+void InstanceInventory::loadRegion(const QString &regionId)
+{
+    Region *r = region(regionId);
+    if (!r)
+        return;
+    r->walk->renew(); // the older walk of this region, its jobs and its scheduled retry go
+    r->incoming.clear();
+    r->pagesMapping = 0;
+    r->pagesRead = false;
+    RegionStatus status = r->status;
+    status.load = RegionStatus::Load::Loading;
+    status.retryInMs = 0;
+    setStatus(regionId, status);
+    // One bounded walk: pages from the size we ask for, a few requests at a time, a TotalCount
+    // beyond reason refused (see ecs::Pager).
+    PagerLimits limits;
+    limits.pageSize = m_pageSize;
+    QObject *walk = r->walk->context();
+    auto *pager = new Pager(m_client, Pager::Mode::PageNumber, limits, walk);
+    pager->setRequest([regionId, size = limits.pageSize](const PageCursor &c) {
+        return c.token.isEmpty() ? ops::DescribeInstances::requestPage(regionId, c.pageNumber, size)
+                                 : ops::DescribeInstances::request(regionId, c.token, size);
+    });
+    // The pager lives in the walk's context: while it reads, `r` is this walk's region.
+    pager->setReader(
+        [this, r, walk, regionId](const PageCursor &, const QJsonObject &body) -> Result<PageInfo> {
+            Result<PageInfo> info = pageInfo(body);
+            if (!info.ok())
+                return info;
+            ++r->pagesMapping;
+            auto *job = new QFutureWatcher<MappedPage>(walk);
+            connect(job, &QFutureWatcherBase::finished, this, [this, r, job, regionId] {
+                MappedPage page = job->result();
+                job->deleteLater();
+                if (page.error.isError()) {
+                    inventory::later(this, *r->walk, 0,
+                        [this, regionId, error = page.error] { regionFailed(regionId, error); });
+                    return;
+                }
+                r->incoming.append(std::move(page.instances));
+                --r->pagesMapping;
+                if (r->pagesRead && r->pagesMapping == 0)
+                    walkEnded(regionId);
+            });
+            job->setFuture(QtConcurrent::run(&mapPage, body, regionId));
+            return info;
+        });
+    connect(pager, &Pager::finished, this, [this, r, regionId] {
+        r->pagesRead = true;
+        if (r->pagesMapping == 0)
+            walkEnded(regionId);
+    });
+    connect(pager, &Pager::failed, this, [this, r, regionId](const ApiError &error) {
+        inventory::later(
+            this, *r->walk, 0, [this, regionId, error] { regionFailed(regionId, error); });
+    });
+    pager->start();
+}
+
+void InstanceInventory::walkEnded(const QString &regionId)
+{
+    Region *r = region(regionId);
+    if (!r)
+        return;
+    // Compared with what is known on a worker thread too: 10,000 instances are 10,000 compares.
+    auto *job = new QFutureWatcher<InventoryChange>(r->walk->context());
+    connect(job, &QFutureWatcherBase::finished, this, [this, r, job] {
+        InventoryChange change = job->result();
+        job->deleteLater();
+        InventoryChange first = change;
+        first.added = change.added.mid(0, kChunk);
+        commit(*r, std::move(first));
+        addInChunks(change.regionId, change.added.mid(kChunk));
+    });
+    job->setFuture(
+        QtConcurrent::run(&compare, regionId, r->instances, std::exchange(r->incoming, {})));
+}
+
+void InstanceInventory::addInChunks(const QString &regionId, QList<Instance> pending)
+{
+    Region *r = region(regionId);
+    if (!r)
+        return;
+    if (pending.isEmpty()) {
+        regionLoaded(regionId);
+        return;
+    }
+    inventory::later(this, *r->walk, 0, [this, r, regionId, pending] {
+        InventoryChange chunk;
+        chunk.regionId = regionId;
+        chunk.added = pending.mid(0, kChunk);
+        commit(*r, std::move(chunk));
+        addInChunks(regionId, pending.mid(kChunk));
+    });
+}
+
+void InstanceInventory::regionLoaded(const QString &regionId)
+{
+    Region *r = region(regionId);
+    if (!r)
+        return;
+    r->retry.succeeded();
+    setStatus(regionId, RegionStatus { RegionStatus::Load::Loaded, {}, false, 0 });
+    checkSettled();
+}
+
+void InstanceInventory::regionFailed(const QString &regionId, const ApiError &error)
+{
+    Region *r = region(regionId);
+    if (!r || error.isCancelled())
+        return;
+    r->walk->renew(); // nothing more of this walk is read
+    r->incoming.clear();
+    // This region alone is tried again, later each time: 2 s, 4 s, 8 s… up to a minute. When the
+    // endpoint is back, it recovers without anyone pressing Retry. A refusal is not retried.
+    const int retryInMs = r->retry.failed(error);
+    setStatus(regionId, RegionStatus { RegionStatus::Load::Failed, error, true, retryInMs });
+    if (retryInMs > 0)
+        inventory::later(this, *r->walk, retryInMs, [this, regionId] { loadRegion(regionId); });
+    Q_EMIT loadFailed(regionId, error);
+    checkSettled();
+}
+
+void InstanceInventory::checkSettled()
+{
+    if (isLoadingRegions())
+        return;
+    Q_EMIT settled();
+    pollStatus(); // what is in transition is followed at once
+}
+
+} // namespace ecs

@@ -1,0 +1,466 @@
+// ecs::InstanceInventory without widgets, against ecs-sim (and scripted endpoints for hostile
+// paging) over real loopback sockets: loading over regions, the NextToken fallback, bounds,
+// polling, a failed region's stale rows and retries, watch(), and latest wins on a scope switch.
+#include "apicall.h"
+#include "ecsclient.h"
+#include "inventory/instanceinventory.h"
+#include "inventory/retryschedule.h"
+#include "scriptedhttpserver.h"
+#include "simserver.h"
+#include "simworld.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ecs;
+
+namespace {
+
+QByteArray instancesBody(const QString &region, int first, int count, const QByteArray &paging)
+{
+    QByteArray items;
+    for (int n = first; n < first + count; ++n)
+        items += (n > first ? "," : "") + QByteArray(R"({"InstanceId":"i-)") + region.toUtf8() + '-'
+            + QByteArray::number(n) + R"(","RegionId":")" + region.toUtf8()
+            + R"(","Status":"Running"})";
+    return R"({"RequestId":"R-)" + region.toUtf8() + R"(")" + paging
+        + R"(,"Instances":{"Instance":[)" + items + "]}}";
+}
+
+/// Three instances per region, or a ServiceUnavailable for the regions set to fail.
+class RegionalServer : public ScriptedHttpServer
+{
+public:
+    QSet<QString> failing;
+    QHash<QString, int> requestsByRegion;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        const QString all = request.url().query(QUrl::FullyDecoded) + u'&'
+            + QString::fromUtf8(QByteArray::fromPercentEncoding(request.body()));
+        const QString region
+            = QRegularExpression(u"RegionId=([a-z0-9-]+)"_s).match(all).captured(1);
+        ++requestsByRegion[region];
+        QHttpServerResponder responder = makeResponder(request, socket);
+        const bool fail = failing.contains(region);
+        const QByteArray body = fail ? R"({"RequestId":"FAIL-)" + region.toUtf8()
+                + R"(","Code":"ServiceUnavailable","Message":"The service is unavailable."})"
+                                     : instancesBody(region, 1, 3, R"(,"TotalCount":3)");
+        responder.writeStatusLine(QHttpServerResponder::StatusCode(fail ? 503 : 200));
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+        responder.writeBody(body);
+        return true;
+    }
+};
+
+/// Every change the inventory announced, in order.
+struct ChangeLog
+{
+    explicit ChangeLog(InstanceInventory *inventory)
+    {
+        QObject::connect(inventory, &InstanceInventory::changed, inventory,
+            [this](const InventoryChange &change) { changes.append(change); });
+    }
+    QList<InventoryChange> changes;
+};
+
+} // namespace
+
+class TestInventory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void retrySchedule_data();
+    void retrySchedule();
+    void firstLoadOverRegions();
+    void nextTokenFallback();
+    void hostileTotalCountStaysBounded();
+    void pollingFollowsStoppingToStopped();
+    void failedRegionKeepsStaleRowsAndRetries();
+    void watchPicksUpNewAndReleased();
+    void switchAtoBtoAUnderJitter();
+
+private:
+    std::unique_ptr<EcsClient> client(const QUrl &url);
+    std::unique_ptr<sim::SimServer> startSim(const sim::SimOptions &options, QUrl *url);
+    static QStringList regionsOf(sim::SimServer &server);
+
+    QNetworkAccessManager m_nam;
+};
+
+std::unique_ptr<EcsClient> TestInventory::client(const QUrl &url)
+{
+    ClientConfig config;
+    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
+        QString::fromLatin1(sim::kDemoAccessKeySecret), {} };
+    config.endpointOverride = url;
+    config.retry.maxAttempts = 1;
+    return std::make_unique<EcsClient>(&m_nam, config);
+}
+
+std::unique_ptr<sim::SimServer> TestInventory::startSim(const sim::SimOptions &options, QUrl *url)
+{
+    auto server = std::make_unique<sim::SimServer>(options);
+    QSignalSpy listening(server.get(), &sim::SimServer::listening);
+    server->start(QHostAddress::LocalHost, 0);
+    if (listening.size() == 1)
+        *url = listening.first().first().toUrl();
+    return server;
+}
+
+QStringList TestInventory::regionsOf(sim::SimServer &server)
+{
+    QStringList regions;
+    for (const sim::SimInstance *i : server.world().instances())
+        if (!regions.contains(i->regionId))
+            regions << i->regionId;
+    return regions;
+}
+
+void TestInventory::retrySchedule_data()
+{
+    QTest::addColumn<ApiError>("error");
+    QTest::addColumn<QList<int>>("delays");
+    const QList<int> growing { 2'000, 4'000, 8'000, 16'000, 32'000, 60'000, 60'000 };
+    const QList<int> never { -1, -1, -1 };
+    QTest::newRow("refused connection")
+        << ApiError::make(ApiError::Kind::Network, u"Connection refused"_s) << growing;
+    QTest::newRow("timeout") << ApiError::make(ApiError::Kind::Timeout, u"Timed out"_s) << growing;
+    QTest::newRow("503") << ApiError::service(503, u"ServiceUnavailable"_s, u"down"_s) << growing;
+    QTest::newRow("throttled") << ApiError::service(400, u"Throttling.User"_s, u"slow down"_s)
+                               << growing;
+    QTest::newRow("wrong secret") << ApiError::service(400, u"SignatureDoesNotMatch"_s, u"no"_s)
+                                  << never;
+    QTest::newRow("denied") << ApiError::service(403, u"Forbidden.RAM"_s, u"no"_s) << never;
+    QTest::newRow("untrusted paging")
+        << ApiError::make(ApiError::Kind::Malformed, u"TotalCount"_s) << never;
+}
+
+void TestInventory::retrySchedule()
+{
+    QFETCH(ApiError, error);
+    QFETCH(QList<int>, delays);
+    RetrySchedule schedule(2'000, 60'000);
+    QList<int> seen;
+    for (qsizetype n = 0; n < delays.size(); ++n)
+        seen << schedule.failed(error);
+    QCOMPARE(seen, delays);
+    QCOMPARE(schedule.failures(), int(delays.size()));
+    schedule.succeeded();
+    QCOMPARE(schedule.failures(), 0);
+    QCOMPARE(schedule.failed(error), delays.first()); // from the start again
+}
+
+void TestInventory::firstLoadOverRegions()
+{
+    sim::SimOptions options;
+    options.instances = 230;
+    options.instanceRegions = 3;
+    options.seed = 21;
+    QUrl url;
+    auto sim = startSim(options, &url);
+    QVERIFY(url.isValid());
+    const QStringList regions = regionsOf(*sim);
+    QCOMPARE(regions.size(), 3);
+    auto c = client(url);
+    InstanceInventory inventory(c.get());
+    inventory.setPageSize(20); // several pages per region, some of them in parallel
+    ChangeLog log(&inventory);
+    QSignalSpy settled(&inventory, &InstanceInventory::settled);
+    QSignalSpy started(c.get(), &EcsClient::callStarted);
+    inventory.setScope(regions);
+    inventory.refresh();
+    QVERIFY(inventory.isLoading());
+    QVERIFY(settled.wait(15'000));
+    QCOMPARE(inventory.instanceCount(), 230);
+    QSet<QString> ids;
+    for (const InventoryChange &change : std::as_const(log.changes)) {
+        QVERIFY(change.changed.isEmpty() && change.removed.isEmpty());
+        for (const Instance &i : change.added) {
+            QCOMPARE(i.regionId, change.regionId);
+            ids.insert(i.instanceId);
+        }
+    }
+    QCOMPARE(ids.size(), 230);
+    for (const QString &region : regions) {
+        QCOMPARE(inventory.status(region).load, RegionStatus::Load::Loaded);
+        QCOMPARE(inventory.instances(region).size(), sim->world().instances(region).size());
+        QVERIFY(!inventory.status(region).stale);
+    }
+    QVERIFY(inventory.failedRegions().isEmpty());
+    int describes = 0;
+    for (const QList<QVariant> &call : std::as_const(started))
+        describes += call.first().value<ApiCall *>()->request().action() == u"DescribeInstances";
+    int pages = 0;
+    for (const QString &region : regions)
+        pages += int(sim->world().instances(region).size()) / 20 + 1;
+    QVERIFY2(describes <= pages, qPrintable(u"%1 > %2"_s.arg(describes).arg(pages)));
+
+    // A refresh with nothing changed announces nothing.
+    log.changes.clear();
+    settled.clear();
+    inventory.refresh();
+    QVERIFY(settled.wait(15'000));
+    QVERIFY(log.changes.isEmpty());
+    QCOMPARE(inventory.instanceCount(), 230);
+}
+
+void TestInventory::nextTokenFallback()
+{
+    // No TotalCount but a NextToken: the pages follow one another by token, sized as asked.
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    const QString region = u"cn-hangzhou"_s;
+    server.queueReplies(
+        { ScriptedHttpServer::json(200, instancesBody(region, 1, 2, R"(,"NextToken":"page-2")")),
+            ScriptedHttpServer::json(200, instancesBody(region, 3, 2, R"(,"NextToken":"page-3")")),
+            ScriptedHttpServer::json(200, instancesBody(region, 5, 1, R"(,"NextToken":"")")) });
+    auto c = client(server.url());
+    InstanceInventory inventory(c.get());
+    inventory.setPageSize(2);
+    QSignalSpy settled(&inventory, &InstanceInventory::settled);
+    inventory.setScope({ region });
+    inventory.refresh();
+    QVERIFY(settled.wait(15'000));
+    QCOMPARE(inventory.status(region).load, RegionStatus::Load::Loaded);
+    QCOMPARE(inventory.instanceCount(), 5);
+    QCOMPARE(server.requestCount(), 3);
+    QVERIFY(server.requests().at(0).url.query().contains(u"PageNumber=1"_s));
+    QVERIFY(server.requests().at(1).url.query().contains(u"NextToken=page-2"_s));
+    QVERIFY(server.requests().at(2).url.query().contains(u"NextToken=page-3"_s));
+    for (const ScriptedHttpServer::Seen &seen : server.requests())
+        QVERIFY(seen.url.query().contains(u"=2"_s)); // PageSize or MaxResults: 2
+}
+
+void TestInventory::hostileTotalCountStaysBounded()
+{
+    // A TotalCount of a million on full pages: one request, a clear error, no retry (the same
+    // answer would come again), and nothing more sent.
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    server.setReply(ScriptedHttpServer::json(
+        200, instancesBody(u"cn-hangzhou"_s, 1, 100, R"(,"TotalCount":1000000)")));
+    auto c = client(server.url());
+    InstanceInventory inventory(c.get());
+    inventory.setRetryBackoff(10, 10);
+    QSignalSpy failed(&inventory, &InstanceInventory::loadFailed);
+    inventory.setScope({ u"cn-hangzhou"_s });
+    inventory.refresh();
+    QVERIFY(failed.wait(15'000));
+    const RegionStatus status = inventory.status(u"cn-hangzhou"_s);
+    QCOMPARE(status.load, RegionStatus::Load::Failed);
+    QCOMPARE(status.error.kind, ApiError::Kind::Malformed);
+    QVERIFY2(status.error.message.contains(u"1000000"_s), qPrintable(status.error.message));
+    QCOMPARE(status.retryInMs, -1);
+    QTest::qWait(100); // several retry periods: nothing goes out
+    QCOMPARE(server.requestCount(), 1);
+    QCOMPARE(inventory.instanceCount(), 0);
+    QVERIFY(!inventory.isLoading());
+}
+
+void TestInventory::pollingFollowsStoppingToStopped()
+{
+    sim::SimOptions options;
+    options.instances = 30;
+    options.instanceRegions = 1;
+    options.timeScale = 20; // a stop takes a few polls
+    options.seed = 7;
+    QUrl url;
+    auto sim = startSim(options, &url);
+    const QString region = regionsOf(*sim).first();
+    QString target;
+    for (const sim::SimInstance *i : sim->world().instances())
+        if (i->status == u"Running")
+            target = i->instanceId;
+    QVERIFY(!target.isEmpty());
+    auto c = client(url);
+    InstanceInventory inventory(c.get());
+    inventory.setPollIntervals(20, 600'000);
+    ChangeLog log(&inventory);
+    QSignalSpy settled(&inventory, &InstanceInventory::settled);
+    inventory.setScope({ region });
+    inventory.refresh();
+    QVERIFY(settled.wait(15'000));
+    log.changes.clear();
+    const int batchesBefore = inventory.statusBatchesSent();
+
+    sim->world().stop(target, u"KeepCharging"_s);
+    inventory.watch(region, { target });
+    const auto statusOf = [&] {
+        for (const Instance &i : inventory.instances(region))
+            if (i.instanceId == target)
+                return i.status;
+        return InstanceStatus::Unknown;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(), InstanceStatus::Stopped, 15'000);
+    QVERIFY(inventory.statusBatchesSent() > batchesBefore); // followed by the poller
+    QList<InstanceStatus> seen;
+    for (const InventoryChange &change : std::as_const(log.changes)) {
+        QCOMPARE(change.regionId, region);
+        QVERIFY(change.added.isEmpty() && change.removed.isEmpty());
+        for (const Instance &i : change.changed)
+            if (i.instanceId == target)
+                seen << i.status;
+    }
+    QVERIFY(seen.contains(InstanceStatus::Stopping));
+    QCOMPARE(seen.last(), InstanceStatus::Stopped);
+}
+
+void TestInventory::failedRegionKeepsStaleRowsAndRetries()
+{
+    RegionalServer server;
+    QVERIFY(server.start());
+    auto c = client(server.url());
+    InstanceInventory inventory(c.get());
+    inventory.setRetryBackoff(100, 400);
+    const QStringList regions { u"cn-hangzhou"_s, u"cn-beijing"_s };
+    QSignalSpy settled(&inventory, &InstanceInventory::settled);
+    inventory.setScope(regions);
+    inventory.refresh();
+    QVERIFY(settled.wait(15'000));
+    QCOMPARE(inventory.instanceCount(), 6);
+
+    server.failing = { u"cn-beijing"_s };
+    ChangeLog log(&inventory);
+    QList<int> pauses;
+    connect(&inventory, &InstanceInventory::loadFailed, this,
+        [&](const QString &region, const ApiError &) {
+            pauses << inventory.status(region).retryInMs;
+        });
+    inventory.refresh();
+    QTRY_COMPARE(inventory.failedRegions().size(), 1);
+    const RegionStatus failed = inventory.status(u"cn-beijing"_s);
+    QCOMPARE(failed.error.code, u"ServiceUnavailable"_s);
+    QCOMPARE(failed.error.requestId, u"FAIL-cn-beijing"_s);
+    QVERIFY(failed.stale);
+    QVERIFY(!inventory.status(u"cn-hangzhou"_s).stale);
+    QCOMPARE(inventory.instances(u"cn-beijing"_s).size(), 3); // the last rows stay
+    // Retried by itself, with a growing pause; the healthy region is left alone.
+    const int hangzhou = server.requestsByRegion.value(u"cn-hangzhou"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(pauses.size() >= 4, 10'000);
+    QCOMPARE(pauses.mid(0, 4), QList<int>({ 100, 200, 400, 400 }));
+    QCOMPARE(server.requestsByRegion.value(u"cn-hangzhou"_s), hangzhou);
+    QVERIFY(inventory.status(u"cn-beijing"_s).stale); // still, while it retries
+
+    server.failing.clear();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        inventory.status(u"cn-beijing"_s).load, RegionStatus::Load::Loaded, 10'000);
+    QVERIFY(!inventory.status(u"cn-beijing"_s).stale);
+    QVERIFY(inventory.failedRegions().isEmpty());
+    QVERIFY(log.changes.isEmpty()); // the same rows: nothing to announce
+}
+
+void TestInventory::watchPicksUpNewAndReleased()
+{
+    sim::SimOptions options;
+    options.instances = 12;
+    options.instanceRegions = 1;
+    options.timeScale = 500;
+    options.seed = 3;
+    QUrl url;
+    auto sim = startSim(options, &url);
+    const QString region = regionsOf(*sim).first();
+    auto c = client(url);
+    InstanceInventory inventory(c.get());
+    QSignalSpy settled(&inventory, &InstanceInventory::settled);
+    inventory.setScope({ region });
+    inventory.refresh();
+    QVERIFY(settled.wait(15'000));
+    QCOMPARE(inventory.instanceCount(), 12);
+    ChangeLog log(&inventory);
+
+    sim::SimInstance spec;
+    spec.regionId = region;
+    spec.zoneId = sim->world().regions().region(region)->zones.first().zoneId;
+    spec.instanceType = u"ecs.g7.large"_s;
+    spec.instanceName = u"fresh"_s;
+    const QString fresh = sim->world().addInstance(spec, true).instanceId;
+    QString released;
+    for (const sim::SimInstance *i : sim->world().instances(region))
+        if (i->instanceId != fresh && i->status == u"Stopped")
+            released = i->instanceId;
+    if (released.isEmpty()) {
+        released = sim->world().instances(region).first()->instanceId;
+        sim->world().stop(released, u"KeepCharging"_s);
+        QTRY_COMPARE(sim->world().instance(released)->status, u"Stopped"_s);
+    }
+    sim->world().release(released);
+    inventory.watch(region, { fresh, released });
+    QTRY_VERIFY(!log.changes.isEmpty());
+    QStringList added;
+    QStringList removed;
+    for (const InventoryChange &change : std::as_const(log.changes)) {
+        for (const Instance &i : change.added)
+            added << i.instanceId;
+        removed << change.removed;
+    }
+    QCOMPARE(added, QStringList { fresh });
+    QCOMPARE(removed, QStringList { released });
+    QCOMPARE(inventory.instanceCount(), 12);
+    // Outside the scope: nothing is asked.
+    QSignalSpy started(c.get(), &EcsClient::callStarted);
+    inventory.watch(u"xx-nowhere-1"_s, { fresh });
+    QCOMPARE(started.size(), 0);
+}
+
+void TestInventory::switchAtoBtoAUnderJitter()
+{
+    sim::SimOptions options;
+    options.instances = 120;
+    options.instanceRegions = 2;
+    options.latencyMs = 10;
+    options.latencyJitterMs = 250;
+    options.seed = 9;
+    QUrl url;
+    auto sim = startSim(options, &url);
+    const QStringList regions = regionsOf(*sim);
+    QCOMPARE(regions.size(), 2);
+    const QString a = regions.at(0);
+    const QString b = regions.at(1);
+    auto c = client(url);
+    InstanceInventory inventory(c.get());
+    inventory.setPageSize(10); // many pages out when the scope switches
+    inventory.setScope({ a });
+    inventory.refresh();
+    QTest::qWait(30);
+    inventory.setScope({ b });
+    inventory.refresh();
+    QTest::qWait(60);
+    ChangeLog log(&inventory);
+    QStringList statusOfB;
+    connect(&inventory, &InstanceInventory::regionStatusChanged, this, [&](const QString &region) {
+        if (region == b)
+            statusOfB << region;
+    });
+    inventory.setScope({ a });
+    inventory.refresh();
+    // B's rows (if any arrived) left with the switch; after it, nothing of B.
+    QSignalSpy settled(&inventory, &InstanceInventory::settled);
+    QVERIFY(settled.wait(15'000));
+    QTest::qWait(400); // longer than the jitter: late answers of A's and B's first walks
+    for (qsizetype n = 0; n < log.changes.size(); ++n) {
+        const InventoryChange &change = log.changes.at(n);
+        if (change.regionId == b) {
+            QCOMPARE(n, 0); // the switch itself removed B's rows, first
+            QVERIFY(change.added.isEmpty() && change.changed.isEmpty());
+        }
+    }
+    QVERIFY(statusOfB.isEmpty());
+    QCOMPARE(inventory.scope(), QStringList { a });
+    QCOMPARE(inventory.instances(a).size(), sim->world().instances(a).size());
+    QCOMPARE(inventory.instanceCount(), inventory.instances(a).size());
+    for (const Instance &i : inventory.instances(a))
+        QCOMPARE(i.regionId, a);
+    QCOMPARE(inventory.status(b).load, RegionStatus::Load::Idle); // unknown: not in scope
+}
+
+QTEST_MAIN(TestInventory)
+#include "tst_inventory.moc"

@@ -1,0 +1,73 @@
+#include "sortfreeze.h"
+
+#include <QEvent>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+namespace ecs::ui {
+
+SortFreeze::SortFreeze(QTableView *view, QSortFilterProxyModel *proxy, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_proxy(proxy)
+{
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
+    // Never from inside the proxy's own change (a filter dropping the selected row): queued.
+    m_freezeTimer.setSingleShot(true);
+    m_freezeTimer.setInterval(0);
+    connect(&m_freezeTimer, &QTimer::timeout, this, &SortFreeze::update);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, &m_freezeTimer,
+        qOverload<>(&QTimer::start));
+    // Live changes under a selection re-sort after a pause, never under the pointer.
+    m_resortTimer.setSingleShot(true);
+    m_resortTimer.setInterval(1'500);
+    connect(&m_resortTimer, &QTimer::timeout, this, &SortFreeze::resort);
+    connect(m_proxy->sourceModel(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_proxy->dynamicSortFilter() && !m_pointerInView && !m_resortTimer.isActive())
+            m_resortTimer.start();
+    });
+}
+
+void SortFreeze::update()
+{
+    const bool freeze = m_pointerInView || m_view->selectionModel()->hasSelection();
+    if (freeze == !m_proxy->dynamicSortFilter())
+        return;
+    if (freeze) {
+        m_proxy->setDynamicSortFilter(false);
+        return;
+    }
+    m_resortTimer.stop();
+    m_proxy->setDynamicSortFilter(true);
+    m_proxy->invalidate(); // what changed while frozen takes its place now
+    Q_EMIT resorted();
+}
+
+void SortFreeze::resort()
+{
+    if (m_pointerInView || m_proxy->dynamicSortFilter())
+        return; // live sorting is on, or someone is pointing at the rows
+    m_proxy->invalidate();
+    Q_EMIT resorted();
+}
+
+bool SortFreeze::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        const QEvent::Type type = event->type();
+        const bool in = type == QEvent::Enter || type == QEvent::MouseMove
+            || type == QEvent::HoverEnter || type == QEvent::HoverMove;
+        const bool out = type == QEvent::Leave || type == QEvent::HoverLeave;
+        if ((in && !m_pointerInView) || (out && m_pointerInView)) {
+            m_pointerInView = in;
+            m_resortTimer.stop();
+            update();
+            if (out && !m_proxy->dynamicSortFilter())
+                m_resortTimer.start(); // after a pause, the changes take their places
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace ecs::ui

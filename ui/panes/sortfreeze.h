@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ecs::ui {
+
+/// Rows never move under a click: while the pointer is over the table or rows are selected, live
+/// changes do not re-sort it; once the pointer left, they take their places after a pause.
+/// (The selection and the current row follow their items: persistent indexes.)
+class SortFreeze : public QObject
+{
+    Q_OBJECT
+
+public:
+    SortFreeze(QTableView *view, QSortFilterProxyModel *proxy, QObject *parent);
+
+    /// How long live changes wait, once the pointer left the table, before they re-sort it.
+    void setPause(int ms) { m_resortTimer.setInterval(ms); }
+    bool isPointerInView() const { return m_pointerInView; }
+    /// A moment when the table may re-sort (a load ended), unless someone points at the rows.
+    void resort();
+
+Q_SIGNALS:
+    /// The proxy sorted and filtered again: what it shows may have changed.
+    void resorted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void update();
+
+    QTableView *m_view;
+    QSortFilterProxyModel *m_proxy;
+    bool m_pointerInView = false;
+    QTimer m_resortTimer;
+    QTimer m_freezeTimer;
+};
+
+} // namespace ecs::ui
