@@ -15,7 +15,7 @@ struct Region
     QString regionId;
     QString localName;
     QString regionEndpoint;
-    QString status; ///< "available" or "soldOut"
+    QString status; ///< "available" or "soldOut" (ecs::RegionState)
 
     bool operator==(const Region &) const = default;
 };

@@ -96,6 +96,11 @@ constexpr bool canCreateFrom(StockStatus s)
     return s == StockStatus::WithStock || s == StockStatus::ClosedWithStock;
 }
 
+/// DescribeRegions' Status of a region.
+enum class RegionState { Unknown, Available, SoldOut };
+ECS_WIRE_NAMES(
+    RegionState, { RegionState::Available, "available" }, { RegionState::SoldOut, "soldOut" })
+
 #undef ECS_WIRE_NAMES
 
 /// The wire spelling, or an empty string for a value that has none (Unknown, Default, None).

@@ -2,6 +2,7 @@
 
 #include "statusdot.h"
 #include "types/instancetypeorder.h"
+#include "types/vocabulary.h"
 
 #include <QFontDatabase>
 
@@ -16,10 +17,14 @@ QVariant monospace()
 
 QString statusText(const QString &status)
 {
-    if (status == u"available")
+    switch (ecs::fromWireOr(status, ecs::RegionState::Unknown)) {
+    case ecs::RegionState::Available:
         return RegionsModel::tr("Available");
-    if (status == u"soldOut")
+    case ecs::RegionState::SoldOut:
         return RegionsModel::tr("Sold out");
+    case ecs::RegionState::Unknown:
+        break;
+    }
     return status;
 }
 
@@ -57,20 +62,22 @@ QString ZonesModel::resourceText(const QString &resourceType)
 
 QString ZonesModel::diskCategoryText(const QString &category)
 {
+    using ecs::DiskCategory;
     static const struct
     {
-        const char16_t *api;
+        DiskCategory category;
         const char *words;
     } kWords[] = {
-        { u"cloud_essd", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ESSD") },
-        { u"cloud_essd_entry", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ESSD Entry") },
-        { u"cloud_auto", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ESSD AutoPL") },
-        { u"cloud_ssd", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "standard SSD") },
-        { u"cloud_efficiency", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ultra disk") },
-        { u"cloud", QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "basic disk") },
+        { DiskCategory::CloudEssd, QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ESSD") },
+        { DiskCategory::CloudEssdEntry, QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ESSD Entry") },
+        { DiskCategory::CloudAuto, QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ESSD AutoPL") },
+        { DiskCategory::CloudSsd, QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "standard SSD") },
+        { DiskCategory::CloudEfficiency, QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "ultra disk") },
+        { DiskCategory::Cloud, QT_TRANSLATE_NOOP("ecs::ui::ZonesModel", "basic disk") },
     };
+    const DiskCategory known = ecs::fromWireOr(category, DiskCategory::Unknown);
     for (const auto &entry : kWords)
-        if (category == QStringView(entry.api))
+        if (known == entry.category)
             return tr("%1 (%2)").arg(tr(entry.words), category);
     return category;
 }
@@ -112,8 +119,10 @@ QVariant RegionsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
-            return statusDot(
-                region.status == u"available" ? StatusColor::good() : StatusColor::idle());
+            return statusDot(ecs::fromWireOr(region.status, ecs::RegionState::Unknown)
+                        == ecs::RegionState::Available
+                    ? StatusColor::good()
+                    : StatusColor::idle());
         return {};
     case Qt::ToolTipRole:
         return tr("%1 (%2)\nEndpoint: %3\nEnter or double-click: work in this region")

@@ -150,6 +150,14 @@ QVariant ResourceMatrixModel::headerData(int section, Qt::Orientation orientatio
     return zoneAt(section);
 }
 
+ResourceFilterProxy::ResourceFilterProxy(QObject *parent)
+    : TextQueryProxy(parent)
+{
+    setSortRole(SortRole);
+    setFilterRole(SearchRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+}
+
 void ResourceFilterProxy::setFamily(const QString &family)
 {
     m_family = family;

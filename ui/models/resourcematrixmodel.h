@@ -53,7 +53,8 @@ class ResourceFilterProxy : public TextQueryProxy
     Q_OBJECT
 
 public:
-    using TextQueryProxy::TextQueryProxy;
+    /// Sorts by SortRole, filters by SearchRole, case-insensitively.
+    explicit ResourceFilterProxy(QObject *parent = nullptr);
     void setFamily(const QString &family);
     void setCpuRange(int min, int max);
     void setMemoryRange(double min, double max);

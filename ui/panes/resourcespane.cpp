@@ -18,31 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
 
-namespace {
-
-struct BillingChoice
-{
-    const char *label;
-    ecs::Billing billing;
-    bool priceLimit;
-};
-const BillingChoice kBillings[] = {
-    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Pay-as-you-go"), Billing::PayAsYouGo, false },
-    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Subscription"), Billing::Subscription, false },
-    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Preemptible, market price"),
-        Billing::Preemptible, false },
-    { QT_TRANSLATE_NOOP("ecs::ui::ResourcesPane", "Preemptible, price limit"), Billing::Preemptible,
-        true },
-};
-
-} // namespace
-
 ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     : ResourcePane(client, parent)
     , m_model(new ResourceMatrixModel(this))
     , m_proxy(new ResourceFilterProxy(this))
     , m_view(makeTable(m_proxy, this))
-    , m_billing(new QComboBox(this))
     , m_filters(new TypeFilters(this))
     , m_selection(new QLabel(this))
     , m_priceHistory(new QPushButton(tr("Price history…"), this))
@@ -51,9 +31,6 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
 {
     setObjectName(u"resourcesPane"_s);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(SortRole);
-    m_proxy->setFilterRole(SearchRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(false);
@@ -61,15 +38,7 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     m_view->setObjectName(u"resourcesView"_s);
     m_view->sortByColumn(ResourceMatrixModel::TypeColumn, Qt::AscendingOrder);
 
-    for (const BillingChoice &billing : kBillings)
-        m_billing->addItem(tr(billing.label));
-    m_billing->setAccessibleName(tr("Billing"));
-    // Narrow enough for the row to fit a 1024-wide window; the open list shows the full names.
-    m_billing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_billing->setMinimumContentsLength(14);
-    m_billing->setToolTip(
-        tr("Billing: stock differs between pay-as-you-go, subscription and preemptible"));
-    addLabelledControl(tr("&Billing:"), m_billing);
+    addLabelledControl(tr("&Billing:"), m_filters->billing());
     addLabelledControl(tr("Fa&mily:"), m_filters->family());
     // The size filters get a row of their own: beside the choices the row would not fit a
     // 1024-pixel window.
@@ -95,7 +64,7 @@ ResourcesPane::ResourcesPane(ecs::EcsClient *client, QWidget *parent)
     layout->addLayout(actions);
     setContent(content);
 
-    connect(m_billing, &QComboBox::currentIndexChanged, this, [this] { load(false); });
+    connect(m_filters, &TypeFilters::billingChanged, this, [this] { load(false); });
     connect(m_filters, &TypeFilters::changed, this, &ResourcesPane::applyFilters);
     connect(filterEdit(), &QLineEdit::textChanged, this, &ResourcesPane::applyFilters);
     // The selection, not the current index: when a filter hides the chosen cell, Qt moves the
@@ -126,9 +95,7 @@ void ResourcesPane::setReadOnly(bool readOnly)
 
 void ResourcesPane::setBilling(ecs::Billing billing, bool priceLimit)
 {
-    for (int n = 0; n < int(std::size(kBillings)); ++n)
-        if (kBillings[n].billing == billing && kBillings[n].priceLimit == priceLimit)
-            m_billing->setCurrentIndex(n);
+    m_filters->setBilling(billing, priceLimit);
 }
 
 void ResourcesPane::cancelAll()
@@ -151,20 +118,22 @@ QCoro::Task<> ResourcesPane::load(bool fresh)
     setBusy(true);
     m_loading = true;
     ecs::Catalogue *catalogue = ecs::Catalogue::of(client());
-    const BillingChoice &choice = kBillings[std::max(0, m_billing->currentIndex())];
+    const std::pair<ecs::Billing, bool> choice = m_filters->billingChoice();
+    const ecs::Billing billing = choice.first;
+    const bool priceLimit = choice.second;
     const auto fetch = fresh ? ecs::Catalogue::Fetch::Fresh : ecs::Catalogue::Fetch::Cached;
     // Both lookups go out at once; the second co_await joins the request already out.
     catalogue->availableResources(
-        regionId(), chargeTypeOf(choice.billing), spotStrategyOf(choice.billing, choice.priceLimit),
-        m_scope.context(), [](const Result<QList<ZoneStock>> &) {}, fetch);
+        regionId(), chargeTypeOf(billing), spotStrategyOf(billing, priceLimit), m_scope.context(),
+        [](const Result<QList<ZoneStock>> &) {}, fetch);
     const auto types = co_await catalogue->instanceTypes(m_scope);
     if (types.cancelled())
         co_return;
     if (!types.ok())
         co_return failed(tr("Could not load the instance types."), types.error());
     m_filters->setFamilies(ecs::familiesOf(types.value()));
-    const auto stock = co_await catalogue->availableResources(
-        m_scope, regionId(), choice.billing, choice.priceLimit);
+    const auto stock
+        = co_await catalogue->availableResources(m_scope, regionId(), billing, priceLimit);
     if (stock.cancelled())
         co_return;
     if (!stock.ok())
@@ -277,7 +246,7 @@ void ResourcesPane::selectionChanged()
     const bool creatable = !zone.isEmpty() && ResourceMatrixModel::canCreate(category);
     m_create->setEnabled(creatable && !m_readOnly);
     // Why the button is disabled, where the pointer and the eye go.
-    const QString billing = m_billing->currentText().toLower();
+    const QString billing = m_filters->billing()->currentText().toLower();
     QString reason;
     if (zone.isEmpty())
         reason = tr("Select a cell that is in stock first.");

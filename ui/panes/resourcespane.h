@@ -63,7 +63,6 @@ private:
     ResourceMatrixModel *m_model;
     ResourceFilterProxy *m_proxy;
     QTableView *m_view;
-    QComboBox *m_billing;
     TypeFilters *m_filters;
     QLabel *m_selection;
     QPushButton *m_priceHistory;

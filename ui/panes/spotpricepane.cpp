@@ -3,6 +3,7 @@
 #include "charts/spotchart.h"
 #include "models/spotpointsmodel.h"
 #include "types/instancetypeorder.h"
+#include "widgets/spotstatstable.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -29,7 +30,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     , m_proxy(makeProxy(m_points, this))
     , m_pointsView(makeTable(m_proxy, this))
     , m_chart(new SpotChart(this))
-    , m_stats(new QTableWidget(this))
+    , m_stats(new SpotStatsTable(this))
     , m_type(new QComboBox(this))
     , m_range(new QComboBox(this))
     , m_limit(new QDoubleSpinBox(this))
@@ -78,13 +79,6 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     actionsLayout()->addWidget(m_png);
     actionsLayout()->addStretch(1);
 
-    m_stats->setColumnCount(7);
-    m_stats->setHorizontalHeaderLabels({ tr("Zone"), tr("Min"), tr("Mean"), tr("Max"), tr("Now"),
-        tr("Discount"), tr("Limit survival") });
-    m_stats->verticalHeader()->hide();
-    m_stats->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_stats->horizontalHeader()->setStretchLastSection(true);
-    m_stats->setAccessibleName(tr("Spot price statistics"));
     m_pointsView->setAccessibleName(tr("Spot price points"));
     m_pointsView->setObjectName(u"spotPointsView"_s);
     m_pointsView->sortByColumn(SpotPointsModel::TimeColumn, Qt::DescendingOrder);
@@ -95,12 +89,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     fitColumn(m_pointsView, SpotPointsModel::TimeColumn, sampleTime);
     for (int column : { int(SpotPointsModel::SpotColumn), int(SpotPointsModel::OriginColumn) })
         fitColumn(m_pointsView, column, u"0.0000"_s);
-    m_stats->resizeColumnsToContents(); // seven short headers, no rows yet
-    const int zoneWidth = m_pointsView->columnWidth(SpotPointsModel::ZoneColumn);
-    m_stats->setColumnWidth(0, std::max(m_stats->columnWidth(0), zoneWidth));
-    for (int column = 1; column < 6; ++column)
-        m_stats->setColumnWidth(column,
-            std::max(m_stats->columnWidth(column), fontMetrics().horizontalAdvance(u"0.00000"_s)));
+    m_stats->fitColumns(m_pointsView->columnWidth(SpotPointsModel::ZoneColumn));
 
     m_chart->setMinimumHeight(fontMetrics().height() * 16);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -250,26 +239,7 @@ QString SpotPricePane::exportFileName(const QString &suffix) const
 
 void SpotPricePane::updateStats()
 {
-    const auto &byZone = m_history.byZone;
-    m_stats->setRowCount(int(byZone.size()));
-    int row = 0;
-    auto cell = [this, &row](int column, const QString &text) {
-        auto *item = new QTableWidgetItem(text);
-        if (column > 0)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_stats->setItem(row, column, item);
-    };
-    for (auto it = byZone.cbegin(); it != byZone.cend(); ++it, ++row) {
-        const SpotStats s
-            = computeSpotStats(*it, m_history.window.from, m_history.window.to, m_limit->value());
-        cell(0, it.key());
-        cell(1, QString::number(s.min, 'f', 4));
-        cell(2, QString::number(s.mean, 'f', 4));
-        cell(3, QString::number(s.max, 'f', 4));
-        cell(4, QString::number(s.current, 'f', 4));
-        cell(5, u"%1%"_s.arg(s.discount * 100, 0, 'f', 0));
-        cell(6, m_limit->value() > 0 ? u"%1%"_s.arg(s.survival * 100, 0, 'f', 1) : tr("—"));
-    }
+    m_stats->showStats(m_history, m_limit->value());
 }
 
 void SpotPricePane::saveAs(const QString &title, const QString &filter, const QString &suffix,

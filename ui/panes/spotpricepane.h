@@ -3,6 +3,7 @@
 #include "callscope.h"
 #include "inventory/spothistory.h"
 #include "resourcepane.h"
+#include "widgets/spotstatstable.h"
 
 #include <QCoro/QCoroTask>
 
@@ -14,7 +15,6 @@ class QIODevice;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-class QTableWidget;
 
 namespace ecs::ui {
 
@@ -66,7 +66,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_pointsView;
     SpotChart *m_chart;
-    QTableWidget *m_stats;
+    SpotStatsTable *m_stats;
     QComboBox *m_type;
     QComboBox *m_range;
     QDoubleSpinBox *m_limit;

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "types/vocabulary.h"
+
 #include <QObject>
 #include <QStringList>
+
+#include <utility>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -12,8 +16,9 @@ namespace ecs::ui {
 
 class ResourceFilterProxy;
 
-/// The instance-type filters a person sets in the Resources pane: family, vCPU and memory
-/// ranges. Owns its controls (children of `parent`); changed() when any of them moves.
+/// The choices a person makes in the Resources pane: the billing (asked of the service) and the
+/// instance-type filters (family, vCPU and memory ranges, applied to the rows). Owns its controls
+/// (children of `parent`); billingChanged() or changed() when one of them moves.
 class TypeFilters : public QObject
 {
     Q_OBJECT
@@ -21,6 +26,10 @@ class TypeFilters : public QObject
 public:
     explicit TypeFilters(QWidget *parent);
 
+    QComboBox *billing() const { return m_billing; }
+    /// The billing chosen, and whether preemptible comes with a price limit.
+    std::pair<ecs::Billing, bool> billingChoice() const;
+    void setBilling(ecs::Billing billing, bool priceLimit = false);
     QComboBox *family() const { return m_family; }
     /// The size boxes, in the order they are laid out.
     QList<QWidget *> sizeBoxes() const;
@@ -30,9 +39,11 @@ public:
     void applyTo(ResourceFilterProxy *proxy) const;
 
 Q_SIGNALS:
+    void billingChanged();
     void changed();
 
 private:
+    QComboBox *m_billing;
     QComboBox *m_family;
     QSpinBox *m_minCpu;
     QSpinBox *m_maxCpu;
