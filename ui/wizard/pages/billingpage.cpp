@@ -41,6 +41,7 @@ BillingPage::BillingPage(WizardContext &context, QWidget *parent)
     m_limit->setRange(0.001, 1000);
     m_limit->setSingleStep(0.001);
     m_limit->setPrefix(u"$"_s);
+    m_limit->setKeyboardTracking(false); // the spec takes what was typed, not every keystroke
     m_limit->setEnabled(m_context.spotPriceLimit);
     m_atMarket->setAccessibleName(m_atMarket->text());
     m_withLimit->setAccessibleName(m_withLimit->text());

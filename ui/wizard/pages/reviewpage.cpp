@@ -64,8 +64,10 @@ QCoro::Task<> ReviewPage::review()
     m_error->clear();
     m_review->setText(tr("Checking the request with a dry run and asking for the price…"));
 
-    const Result<QJsonObject> dryRun
-        = co_await m_calls.askRaw(m_context.client, spec.dryRunRequest());
+    // A dry run that passes answers with the DryRunOperation error; a service without DryRun
+    // support answers as RunInstances does.
+    const Result<ops::RunInstances::Response> dryRun
+        = co_await m_calls.ask<ops::RunInstances>(m_context.client, spec.dryRunRequest());
     if (dryRun.cancelled())
         co_return;
     QString verdict;
