@@ -121,6 +121,7 @@ ResolvedProfile ProfileDirectory::demoProfile() const
     r.config.signatureVersion = SignatureVersion::Acs3;
     r.config.httpMethod = "POST";
     r.config.endpointOverride = m_demoUrl;
+    r.config.followRegionEndpoints = true; // the embedded simulator's port per region
     if (!m_demoError.isEmpty())
         r.error = tr("The embedded simulator did not start: %1").arg(m_demoError);
     return r;

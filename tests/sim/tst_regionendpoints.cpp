@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void executablePrintsTheRegionEndpoints();
     void clientLearnsAndFollows();
     void clientWithoutTheFlagKeepsTheOverride();
+    void regionEndpointsSpeakTlsToo();
     void hostileEndpointsAreIgnored_data();
     void hostileEndpointsAreIgnored();
     void hostileServerCannotRedirect();
@@ -301,6 +304,35 @@ void TestRegionEndpoints::clientWithoutTheFlagKeepsTheOverride()
     const auto regions = sendAndWait(client, ops::DescribeRegions::request());
     QVERIFY(regions && regions->ok());
     QCOMPARE(client.endpointFor(ops::DescribeZones::request(u"cn-hangzhou"_s)), m_url);
+}
+
+void TestRegionEndpoints::regionEndpointsSpeakTlsToo()
+{
+    QTemporaryDir dir;
+    sim::SimOptions options;
+    options.tls = true;
+    options.certificateOut = dir.filePath(u"sim.pem"_s);
+    sim::SimServer server(options);
+    QSignalSpy listening(&server, &sim::SimServer::listening);
+    server.start(QHostAddress(QHostAddress::LocalHost), 0);
+    QCOMPARE(listening.size(), 1);
+    const QUrl url = listening.first().first().toUrl();
+    QCOMPARE(url.scheme(), u"https"_s);
+    ClientConfig c = config(url, true);
+    c.extraCaCertificates = QSslCertificate::fromPath(options.certificateOut);
+    QCOMPARE(c.extraCaCertificates.size(), 1);
+    QNetworkAccessManager network;
+    EcsClient client(&network, c);
+    const auto regions = sendAndWait(client, ops::DescribeRegions::request());
+    QVERIFY(regions && regions->ok());
+    const ApiRequest zones = ops::DescribeZones::request(u"eu-central-1"_s);
+    const QUrl regional = client.endpointFor(zones);
+    QCOMPARE(regional.scheme(), u"https"_s);
+    QCOMPARE(regional.port(), int(portOf(server.regionEndpoints().value(u"eu-central-1"_s))));
+    const auto answer = sendAndWait(client, zones);
+    QVERIFY(answer);
+    QVERIFY2(answer->ok(), qPrintable(answer->error().toDisplayString()));
+    QCOMPARE(server.requestsServedOn(quint16(regional.port())), 1);
 }
 
 void TestRegionEndpoints::hostileEndpointsAreIgnored_data()

@@ -214,9 +214,6 @@ QCoro::Task<> RegionsPane::loadRegions()
         updateState();
         co_return;
     }
-    for (const ecs::Region &region : regions.value())
-        if (!region.regionEndpoint.isEmpty())
-            m_client->setRegionEndpoint(region.regionId, region.regionEndpoint);
     m_regions->setRegions(regions.value());
     m_regionsLoaded = true;
     updateCount();
