@@ -10,6 +10,7 @@
 #include "widgets/loadstatus.h"
 
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QRadioButton>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void failedSpecsShowErrorWithRetry();
     void zoneAndVpcSwitchesNeverMix();
     void lastZoneAndVpcWinUnderJitter();
+    void pagesFollowTheSpecsRules();
     void imageSearchIgnoresSpacing();
     void typesInNaturalOrder();
     void preselectedTypeShownOrSaidMissing();
@@ -418,6 +420,55 @@ void TestWizard::lastZoneAndVpcWinUnderJitter()
         QCOMPARE(vpcOfGroup.value(groups->itemData(n).toString()), vpcA);
     QCOMPARE(vpcOfGroup.value(wizard->spec().securityGroupId), vpcA);
     QCOMPARE(vpcOfSwitch.value(wizard->spec().vSwitchId), vpcA);
+}
+
+// Issue 13 item 4: each page is complete when the spec's rules accept its fields, and says what
+// is wrong; what a person types is checked as the service would.
+void TestWizard::pagesFollowTheSpecsRules()
+{
+    Console console;
+    QVERIFY(console.open(5));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    WizardChoices choices;
+    choices.billing = u"PrePaid"_s;
+    choices.name = u"rules"_s;
+    QVERIFY2(walkToReview(wizard, choices).isEmpty(), "walk");
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    const auto shown = [wizard](const QString &text) {
+        for (const QLabel *label : wizard->currentPage()->findChildren<QLabel *>())
+            if (label->isVisible() && label->text().contains(text))
+                return true;
+        return false;
+    };
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::DetailsPage));
+    QVERIFY(next->isEnabled());
+    const auto refused = [&](QWidget *field, const QString &text, const QString &said) {
+        return typeInto(field, text) && !next->isEnabled() && shown(said);
+    };
+    QVERIFY(refused(wizard->nameEdit(), u"1web"_s, u"starts with a letter"_s));
+    QVERIFY(typeInto(wizard->nameEdit(), u"web-[1,3]"_s));
+    QVERIFY(next->isEnabled());
+    QVERIFY(refused(wizard->hostNameEdit(), u"web..01"_s, u"host name"_s));
+    QVERIFY(typeInto(wizard->hostNameEdit(), u"web-01"_s));
+    QVERIFY(refused(wizard->tagsEdit(), u"env=prod, aliyun-x=1"_s, u"aliyun"_s));
+    QVERIFY(refused(wizard->tagsEdit(), u"env=a, env=b"_s, u"twice"_s));
+    QVERIFY(typeInto(wizard->tagsEdit(), u"env=prod"_s));
+    QVERIFY(next->isEnabled());
+    QVERIFY(press(wizard->autoReleaseBox())); // a subscription is released when it expires
+    QVERIFY(!next->isEnabled() && shown(u"expire"_s));
+    QVERIFY(press(wizard->autoReleaseBox()));
+    QVERIFY(next->isEnabled());
+    QCOMPARE(wizard->spec().hostName, u"web-01"_s);
+    QCOMPARE(wizard->spec().tags, (QList<std::pair<QString, QString>> { { u"env"_s, u"prod"_s } }));
+
+    // Ten months is not sold (1–9, 12, 24, 36, 48, 60).
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::DisksPage));
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::BillingPage));
+    QVERIFY(refused(wizard->periodSpin(), u"10"_s, u"12, 24"_s));
+    QVERIFY(typeInto(wizard->periodSpin(), u"12"_s));
+    QVERIFY(next->isEnabled());
+    QCOMPARE(wizard->spec().period, 12);
+    QCOMPARE(wizard->spec().periodUnit, PeriodUnit::Month);
 }
 
 // Item 17: the placeholder's own example finds something; spacing and case do not matter.
