@@ -105,8 +105,9 @@ void Appearance::setMode(Mode mode, bool persist)
     const bool changed = mode != m_mode;
     m_mode = mode;
     apply(mode);
-    if (m_group)
-        for (QAction *action : m_group->actions())
+    m_groups.removeAll(nullptr);
+    for (QActionGroup *group : std::as_const(m_groups))
+        for (QAction *action : group->actions())
             if (action->data().toInt() == int(mode))
                 action->setChecked(true);
     if (changed)
@@ -135,8 +136,9 @@ QMenu *Appearance::addMenuTo(QMenu *viewMenu)
 {
     QMenu *menu = viewMenu->addMenu(tr("&Appearance"));
     menu->setObjectName(u"appearanceMenu"_s);
-    delete m_group;
-    m_group = new QActionGroup(menu);
+    auto *group = new QActionGroup(menu);
+    m_groups.removeAll(nullptr);
+    m_groups << group;
     const QList<std::pair<Mode, QString>> choices { { Mode::System, tr("&System") },
         { Mode::Light, tr("&Light") }, { Mode::Dark, tr("&Dark") } };
     for (const auto &[mode, text] : choices) {
@@ -145,7 +147,7 @@ QMenu *Appearance::addMenuTo(QMenu *viewMenu)
         action->setCheckable(true);
         action->setData(int(mode));
         action->setChecked(mode == m_mode);
-        m_group->addAction(action);
+        group->addAction(action);
         connect(action, &QAction::triggered, this, [this, mode] { setMode(mode); });
     }
     return menu;
@@ -253,8 +255,13 @@ bool Appearance::eventFilter(QObject *watched, QEvent *event)
     // Charts made later (a pane opened after the switch) and palette changes from outside
     // (the desktop switching its scheme) are styled too.
     if (event->type() == QEvent::Polish || event->type() == QEvent::PaletteChange)
-        if (auto *view = qobject_cast<QChartView *>(watched))
-            styleChart(view->chart(), view->palette());
+        if (auto *view = qobject_cast<QChartView *>(watched)) {
+            // Before it is polished, a chart view may still be under construction.
+            const bool ready
+                = event->type() == QEvent::Polish || view->testAttribute(Qt::WA_WState_Polished);
+            if (ready && view->chart())
+                styleChart(view->chart(), view->palette());
+        }
     return QObject::eventFilter(watched, event);
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QActionGroup>
 #include <QObject>
 #include <QPalette>
+#include <QPointer>
 
 class QAction;
-class QActionGroup;
+
 class QChart;
 class QMenu;
 class QWidget;
@@ -37,7 +39,8 @@ public:
 
     /// The View › Appearance submenu (System / Light / Dark, one checked), added to `viewMenu`.
     QMenu *addMenuTo(QMenu *viewMenu);
-    QActionGroup *actions() const { return m_group; }
+    /// The choices of the menu added last.
+    QActionGroup *actions() const { return m_groups.isEmpty() ? nullptr : m_groups.last().data(); }
 
     static QPalette darkPalette();
     static bool isDark(const QPalette &palette);
@@ -57,7 +60,7 @@ private:
     void styleAllCharts();
 
     Mode m_mode = Mode::System;
-    QActionGroup *m_group = nullptr;
+    QList<QPointer<QActionGroup>> m_groups; ///< one per menu (each window has its own)
 };
 
 } // namespace ecs::ui

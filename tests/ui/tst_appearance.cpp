@@ -1,0 +1,142 @@
+// View › Appearance as a person uses it: picking Dark from the menu darkens the application and
+// the charts (also charts opened afterwards) and the status dots; the choice survives a restart;
+// a command-line choice is not saved.
+#include "charts/spotchart.h"
+#include "desktop/appearance.h"
+#include "models/statusdot.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QChart>
+#include <QMenu>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ecs::ui;
+
+class TestAppearance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void darkFromTheMenuDarkensWindowAndChart();
+    void chartOpenedLaterFollows();
+    void statusDotsFollow();
+    void choiceSurvivesRestart();
+    void commandLineChoiceIsNotSaved();
+
+private:
+    /// Clicks `objectName` in the View › Appearance menu of `appearance`, as a person does.
+    void pick(Appearance *appearance, const QString &objectName);
+    QTemporaryDir m_settingsDir;
+};
+
+void TestAppearance::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(u"ecs-console-test"_s);
+    QCoreApplication::setApplicationName(u"tst_appearance"_s);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+}
+
+void TestAppearance::init()
+{
+    QSettings().clear();
+    // Every case starts light, whatever the last one left.
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void TestAppearance::pick(Appearance *appearance, const QString &objectName)
+{
+    QMenu view;
+    QMenu *menu = appearance->addMenuTo(&view);
+    QAction *action = menu->findChild<QAction *>(objectName);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    menu->popup(QPoint(0, 0));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    QTRY_VERIFY(action->isChecked());
+}
+
+void TestAppearance::darkFromTheMenuDarkensWindowAndChart()
+{
+    Appearance appearance;
+    SpotChart chart;
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QVERIFY(chart.chart()->backgroundBrush().color().lightness() >= 128);
+
+    pick(&appearance, u"appearance_dark"_s);
+    QCOMPARE(appearance.mode(), Appearance::Mode::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+    QTRY_VERIFY(chart.chart()->backgroundBrush().color().lightness() < 128);
+    QVERIFY(chart.chart()->titleBrush().color().lightness() >= 128); // light text on dark
+
+    pick(&appearance, u"appearance_light"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
+    QTRY_VERIFY(chart.chart()->backgroundBrush().color().lightness() >= 128);
+}
+
+void TestAppearance::chartOpenedLaterFollows()
+{
+    Appearance appearance;
+    pick(&appearance, u"appearance_dark"_s);
+    SpotChart chart;
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY(chart.chart()->backgroundBrush().color().lightness() < 128);
+}
+
+void TestAppearance::statusDotsFollow()
+{
+    const auto centre = [] {
+        const QImage dot = statusDot(StatusColor::good()).pixmap(32, 32).toImage();
+        return dot.pixelColor(dot.width() / 2, dot.height() / 2);
+    };
+    const QColor onLight = centre();
+    Appearance appearance;
+    pick(&appearance, u"appearance_dark"_s);
+    const QColor onDark = centre();
+    QVERIFY2(onDark.lightness() > onLight.lightness(),
+        qPrintable(u"%1 vs %2"_s.arg(onDark.name(), onLight.name())));
+}
+
+void TestAppearance::choiceSurvivesRestart()
+{
+    {
+        Appearance appearance;
+        pick(&appearance, u"appearance_dark"_s);
+    }
+    // A new session starts light, then reads the choice.
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
+    Appearance restarted;
+    QCOMPARE(restarted.mode(), Appearance::Mode::Dark);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    QMenu view;
+    restarted.addMenuTo(&view);
+    QVERIFY(view.findChild<QAction *>(u"appearance_dark"_s)->isChecked());
+}
+
+void TestAppearance::commandLineChoiceIsNotSaved()
+{
+    Appearance appearance;
+    appearance.setMode(Appearance::Mode::Dark, false); // what --appearance dark does
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    QVERIFY(!QSettings().contains(u"appearance/mode"_s));
+    QCOMPARE(Appearance::modeFromName(u"Dark"_s), Appearance::Mode::Dark);
+    QCOMPARE(Appearance::modeFromName(u"purple"_s), std::nullopt);
+}
+
+QTEST_MAIN(TestAppearance)
+#include "tst_appearance.moc"
