@@ -76,7 +76,7 @@ ResourcePane::ResourcePane(ecs::EcsClient *client, QWidget *parent)
     connect(m_banner, &ErrorBanner::retryRequested, this, &ResourcePane::refresh);
     m_recovery.setSingleShot(true);
     connect(&m_recovery, &QTimer::timeout, this, &ResourcePane::refresh);
-    connect(this, &ResourcePane::loaded, this, [this] { m_recoveryDelayMs = 0; });
+    connect(this, &ResourcePane::loaded, this, [this] { m_retry.succeeded(); });
 
     auto *top = new QHBoxLayout;
     top->addLayout(m_controls);
@@ -96,7 +96,7 @@ void ResourcePane::setRegion(const QString &regionId)
         return;
     cancelAll();
     m_recovery.stop();
-    m_recoveryDelayMs = 0;
+    m_retry.succeeded(); // another region starts with a short pause again
     m_regionId = regionId;
     refresh();
 }
@@ -133,17 +133,10 @@ void ResourcePane::setEmptyText(const QString &text)
 
 void ResourcePane::showError(const QString &context, const ecs::ApiError &error)
 {
-    using Kind = ecs::ApiError::Kind;
-    const bool transient = error.kind == Kind::Network || error.kind == Kind::Timeout
-        || (error.kind == Kind::Service
-            && (error.httpStatus >= 500 || error.code.startsWith(u"Throttling"_s)
-                || error.code == u"ServiceUnavailable"));
     QString hint;
-    if (transient) {
-        m_recoveryDelayMs
-            = m_recoveryDelayMs == 0 ? 2'000 : std::min(m_recoveryDelayMs * 2, 60'000);
-        m_recovery.start(m_recoveryDelayMs);
-        hint = tr("Trying again by itself in %n second(s).", "", m_recoveryDelayMs / 1000);
+    if (const int delayMs = m_retry.failed(error); delayMs > 0) {
+        m_recovery.start(delayMs);
+        hint = tr("Trying again by itself in %n second(s).", "", delayMs / 1000);
     }
     m_banner->showError(context, error, hint);
     Q_EMIT loadFailed(error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "inventory/retryschedule.h"
 #include "textquery.h"
 
 #include <QSortFilterProxyModel>
@@ -112,7 +113,7 @@ private:
     // A failure the endpoint may recover from (refused, timed out, 5xx, throttled) is retried by
     // itself with a growing pause, so the view comes back when the endpoint does.
     QTimer m_recovery;
-    int m_recoveryDelayMs = 0;
+    ecs::RetrySchedule m_retry;
 };
 
 } // namespace ecs::ui
