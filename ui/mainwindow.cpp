@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actions/instanceactions.h"
+#include "desktop/notifier.h"
 #include "ecsclient.h"
 #include "models/regionsmodel.h"
 #include "operations/operationsmodel.h"
@@ -139,6 +140,8 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
         [this] { m_instanceActions->setSelection(m_instancesPane->selectedInstances()); });
     connect(
         m_operations, &OperationsModel::instancesChanged, m_instancesPane, &InstancesPane::watch);
+    // A long operation that ends while the person looks elsewhere is told on the desktop.
+    new OperationNotices(m_operations, this, new Notifier(this), this);
     connect(
         m_instanceActions, &InstanceActions::createRequested, this, [this] { openCreateWizard(); });
     auto *dock = new QDockWidget(tr("Operations"), this);

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "actions/instanceactions.h"
+#include "desktop/appearance.h"
+#include "dialogs/helpmenu.h"
 #include "panes/regionspane.h"
 #include "panes/resourcepane.h"
 
@@ -92,22 +94,13 @@ void MainWindow::buildMenus(QAction *manageProfiles, QDockWidget *dock)
     viewMenu->addSeparator();
     viewMenu->addAction(m_refresh);
     viewMenu->addAction(dock->toggleViewAction());
+    Appearance::instance()->addMenuTo(viewMenu);
     auto *instancesMenu = menuBar()->addMenu(tr("&Instances"));
     instancesMenu->addAction(m_instanceActions->createAction());
     instancesMenu->addSeparator();
     instancesMenu->addActions(m_instanceActions->actions());
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About ECS Console"), this, [this] {
-        // Opened, not exec()'d: no nested event loop, and screen readers can still act.
-        auto *about = new QMessageBox(QMessageBox::Information, tr("About ECS Console"),
-            tr("<p><b>ECS Console</b> %1</p><p>A native console for Alibaba Cloud Elastic "
-               "Compute Service.</p>")
-                .arg(QCoreApplication::applicationVersion()),
-            QMessageBox::Close, this);
-        about->setObjectName(u"aboutBox"_s);
-        about->setAttribute(Qt::WA_DeleteOnClose);
-        about->open();
-    });
+    buildHelpMenu(this, helpMenu, m_operations);
 }
 
 void MainWindow::setUpKeyboard(QMenu *viewMenu)

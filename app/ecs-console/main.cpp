@@ -1,6 +1,7 @@
 // ecs-console: the desktop console, and its headless `call` and `profile` commands.
 #include "callcommand.h"
 #include "consolelauncher.h"
+#include "desktop/appearance.h"
 #include "logging.h"
 #include "networkproxy.h"
 #include "processhardening.h"
@@ -82,6 +83,8 @@ struct GuiOptions
         u"regions"_s };
     QCommandLineOption screenshot { u"screenshot"_s,
         u"Wait until the pane has loaded, save the window as a PNG and exit."_s, u"file.png"_s };
+    QCommandLineOption appearance { u"appearance"_s,
+        u"system, light or dark, for this run (View › Appearance keeps a choice)."_s, u"mode"_s };
 
     void addTo(QCommandLineParser *parser) const
     {
@@ -93,7 +96,7 @@ struct GuiOptions
             "  ecs-console profile add|list|remove|test|import-aliyun   manage profiles"_s);
         parser->addHelpOption();
         parser->addVersionOption();
-        parser->addOptions({ demo, profile, pane, screenshot });
+        parser->addOptions({ demo, profile, pane, screenshot, appearance });
     }
 };
 
@@ -127,6 +130,15 @@ int runGui(int argc, char **argv)
     GuiOptions gui;
     gui.addTo(&parser);
     parser.process(app);
+
+    if (parser.isSet(gui.appearance)) {
+        const auto mode = ecs::ui::Appearance::modeFromName(parser.value(gui.appearance));
+        if (!mode) {
+            std::fprintf(stderr, "ecs-console: --appearance is system, light or dark\n");
+            return 2;
+        }
+        ecs::ui::Appearance::instance()->setMode(*mode, false);
+    }
 
     ecs::SystemProxyFactory::install();
     QNetworkAccessManager network;

@@ -34,10 +34,11 @@ Notifier::Notifier(const QDBusConnection &bus, QObject *parent)
 {
     if (!m_bus.isConnected())
         return;
-    // Subscribing sends an AddMatch without waiting for an answer.
-    m_bus.connect(kService, kPath, kInterface, u"ActionInvoked"_s, this,
+    // From any sender: naming the service would make Qt ask the bus for its owner, and wait.
+    // The ids tell ours apart.
+    m_bus.connect(QString(), kPath, kInterface, u"ActionInvoked"_s, this,
         SLOT(onActionInvoked(uint, QString)));
-    m_bus.connect(kService, kPath, kInterface, u"NotificationClosed"_s, this,
+    m_bus.connect(QString(), kPath, kInterface, u"NotificationClosed"_s, this,
         SLOT(onNotificationClosed(uint, uint)));
 }
 
