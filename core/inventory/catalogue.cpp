@@ -74,6 +74,7 @@ Catalogue::~Catalogue()
                     handler(ApiError::make(ApiError::Kind::Cancelled, {}));
         }
     };
+    cancelAll(m_regions);
     cancelAll(m_zones);
     cancelAll(m_types);
     cancelAll(m_images);
@@ -124,6 +125,11 @@ void Catalogue::answer(
             handler(result);
 }
 
+void Catalogue::regions(QObject *context, CatalogueHandler<QList<Region>> handler, Fetch fetch)
+{
+    ask(m_regions, QString(), context, std::move(handler), fetch, [this] { fetchRegions(); });
+}
+
 void Catalogue::zones(
     const QString &regionId, QObject *context, CatalogueHandler<QList<Zone>> handler, Fetch fetch)
 {
@@ -154,6 +160,17 @@ void Catalogue::availableResources(const QString &regionId, ChargeType chargeTyp
         [this, key, regionId, chargeType, spotStrategy] {
             fetchStock(key, regionId, chargeType, spotStrategy);
         });
+}
+
+CatalogueAwaiter<QList<Region>> Catalogue::regions(CallScope &scope, Fetch fetch)
+{
+    return { scope.context(),
+        [this, fetch]() -> std::optional<QList<Region>> {
+            return fetch == Fetch::Cached ? keptValue(m_regions, QString()) : std::nullopt;
+        },
+        [this, fetch](QObject *context, CatalogueHandler<QList<Region>> handler) {
+            regions(context, std::move(handler), fetch);
+        } };
 }
 
 CatalogueAwaiter<QList<Zone>> Catalogue::zones(
@@ -236,11 +253,19 @@ void Catalogue::forget()
         for (auto it = entries.begin(); it != entries.end(); ++it)
             it->value.reset();
     };
+    drop(m_regions);
     drop(m_zones);
     drop(m_types);
     drop(m_images);
     drop(m_stock);
     m_typeIndex.clear();
+}
+
+void Catalogue::fetchRegions()
+{
+    ++m_requestsSent;
+    m_client->call<ops::DescribeRegions>(ops::DescribeRegions::request(u"en-US"_s), this,
+        [this](const Result<QList<Region>> &regions) { answer(m_regions, QString(), regions); });
 }
 
 void Catalogue::fetchZones(const QString &key, const QString &regionId)

@@ -79,11 +79,11 @@ private:
     std::optional<Result<T>> m_result;
 };
 
-/// The lookups every view of one profile shares: zones per region, the instance types with their
-/// vCPU, memory and GPU, images per region and filter, and the available resources per region and
-/// billing. Each is fetched once and kept; two askers at once share one request; a failure is
-/// handed to every asker and not kept, so the next ask fetches again. One catalogue per client
-/// (Catalogue::of), shared by the Resources pane, the create wizard and Change type.
+/// The lookups every view of one profile shares: the regions, zones per region, the instance types
+/// with their vCPU, memory and GPU, images per region and filter, and the available resources per
+/// region and billing. Each is fetched once and kept; two askers at once share one request; a
+/// failure is handed to every asker and not kept, so the next ask fetches again. One catalogue per
+/// client (Catalogue::of), shared by the Resources pane, the create wizard and Change type.
 ///
 /// Two ways to ask, both latest-wins through the asker's CallScope:
 /// \code
@@ -120,6 +120,9 @@ public:
     EcsClient *client() const { return m_client; }
 
     // Handler style: `handler` runs once, unless `context` is destroyed first.
+    /// DescribeRegions, names in English (the client learns each region's endpoint from it).
+    void regions(
+        QObject *context, CatalogueHandler<QList<Region>> handler, Fetch fetch = Fetch::Cached);
     void zones(const QString &regionId, QObject *context, CatalogueHandler<QList<Zone>> handler,
         Fetch fetch = Fetch::Cached);
     void instanceTypes(QObject *context, CatalogueHandler<QList<InstanceTypeInfo>> handler,
@@ -132,6 +135,7 @@ public:
         Fetch fetch = Fetch::Cached, const QString &zoneId = {});
 
     // Coroutine style, latest wins through `scope`.
+    CatalogueAwaiter<QList<Region>> regions(CallScope &scope, Fetch fetch = Fetch::Cached);
     CatalogueAwaiter<QList<Zone>> zones(
         CallScope &scope, const QString &regionId, Fetch fetch = Fetch::Cached);
     CatalogueAwaiter<QList<InstanceTypeInfo>> instanceTypes(
@@ -180,6 +184,7 @@ private:
     template<typename T>
     void answer(QHash<QString, Entry<T>> &entries, const QString &key, const Result<T> &result);
 
+    void fetchRegions();
     void fetchZones(const QString &key, const QString &regionId);
     void fetchTypes();
     void fetchImages(const QString &key, const QString &regionId, const ImageQuery &query);
@@ -187,6 +192,7 @@ private:
         SpotStrategy spotStrategy);
 
     EcsClient *m_client;
+    QHash<QString, Entry<QList<Region>>> m_regions; ///< one key
     QHash<QString, Entry<QList<Zone>>> m_zones;
     QHash<QString, Entry<QList<InstanceTypeInfo>>> m_types; ///< one key: the catalogue is global
     QHash<QString, Entry<QList<Image>>> m_images;

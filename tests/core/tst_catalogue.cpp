@@ -39,7 +39,9 @@ void askFor(Catalogue *catalogue, const QString &kind, QObject *context, Seen *s
         seen->items = result.ok() ? int(result.value().size()) : 0;
         seen->error = result.ok() ? QString() : result.error().code;
     };
-    if (kind == u"zones")
+    if (kind == u"regions")
+        catalogue->regions(context, record, fetch);
+    else if (kind == u"zones")
         catalogue->zones(u"cn-hangzhou"_s, context, record, fetch);
     else if (kind == u"types")
         catalogue->instanceTypes(context, record, fetch);
@@ -139,6 +141,7 @@ void TestCatalogue::sharedAndFetchedOnce_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("action");
+    QTest::newRow("regions") << u"regions"_s << u"DescribeRegions"_s;
     QTest::newRow("zones") << u"zones"_s << u"DescribeZones"_s;
     QTest::newRow("instance types") << u"types"_s << u"DescribeInstanceTypes"_s;
     QTest::newRow("images") << u"images"_s << u"DescribeImages"_s;

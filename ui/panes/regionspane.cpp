@@ -203,8 +203,8 @@ QCoro::Task<> RegionsPane::loadRegions()
     m_regionsLoaded = false;
     m_loadingRegions = true;
     updateState();
-    const auto regions = co_await m_regionsScope.ask<ops::DescribeRegions>(
-        m_client, ops::DescribeRegions::request(u"en-US"_s));
+    const auto regions = co_await ecs::Catalogue::of(m_client)->regions(
+        m_regionsScope, ecs::Catalogue::Fetch::Fresh);
     if (regions.cancelled())
         co_return;
     m_loadingRegions = false;
