@@ -70,6 +70,8 @@ public:
         : m_jsonPath(std::move(jsonPath))
         , m_traceStalls(traceStalls)
     { }
+    // The clients (children) cancel what is still out, through m_network: before it goes.
+    ~Bench() override { qDeleteAll(findChildren<EcsClient *>(Qt::FindDirectChildrenOnly)); }
 
     /// `only`: the steps to run by name; empty: all of them. False when a name is unknown.
     bool run(const QStringList &only)
