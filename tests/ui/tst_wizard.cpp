@@ -33,6 +33,7 @@ private Q_SLOTS:
     void zoneAndVpcSwitchesNeverMix();
     void lastZoneAndVpcWinUnderJitter();
     void pagesFollowTheSpecsRules();
+    void typedLimitCountsWithTheKeyboard();
     void imageSearchIgnoresSpacing();
     void typesInNaturalOrder();
     void preselectedTypeShownOrSaidMissing();
@@ -469,6 +470,27 @@ void TestWizard::pagesFollowTheSpecsRules()
     QVERIFY(next->isEnabled());
     QCOMPARE(wizard->spec().period, 12);
     QCOMPARE(wizard->spec().periodUnit, PeriodUnit::Month);
+}
+
+// The price limit reaches the spec when typed out; Next by its shortcut (the focus still in the
+// field) takes what was typed too.
+void TestWizard::typedLimitCountsWithTheKeyboard()
+{
+    Console console;
+    QVERIFY(console.open(5));
+    CreateInstanceWizard *wizard = console.window->openCreateWizard();
+    WizardChoices choices { u"Spot"_s, u"keys"_s, 1, {}, true, 1.2 };
+    QVERIFY2(walkToReview(wizard, choices).isEmpty(), "walk");
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::DetailsPage));
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::DisksPage));
+    QVERIFY(pressBack(wizard, CreateInstanceWizard::BillingPage));
+    const double limit = std::floor(wizard->marketPrice() * 1500) / 1000 + 0.001;
+    QVERIFY(typeInto(wizard->spotLimitSpin(), QString::number(limit, 'f', 3)));
+    QVERIFY(wizard->spotLimitSpin()->hasFocus());
+    QTest::keyClick(wizard->spotLimitSpin(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(wizard->currentId(), int(CreateInstanceWizard::DisksPage));
+    QCOMPARE(wizard->spec().spotPriceLimit, limit);
+    QCOMPARE(wizard->spec().spotStrategy, SpotStrategy::SpotWithPriceLimit);
 }
 
 // Item 17: the placeholder's own example finds something; spacing and case do not matter.

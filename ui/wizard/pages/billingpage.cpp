@@ -104,6 +104,15 @@ void BillingPage::initializePage()
         loadMarketPrice();
 }
 
+bool BillingPage::validatePage()
+{
+    // What was typed counts even if Next came without the focus leaving the field.
+    m_limit->interpretText();
+    m_period->interpretText();
+    apply();
+    return isComplete();
+}
+
 QCoro::Task<> BillingPage::loadMarketPrice()
 {
     const QString type = m_context.spec.instanceType;

@@ -207,6 +207,7 @@ class BillingPage : public SpecPage
 public:
     BillingPage(WizardContext &context, QWidget *parent);
     void initializePage() override;
+    bool validatePage() override;
     QSpinBox *periodSpin() const { return m_period; }
     QCheckBox *autoRenewBox() const { return m_autoRenew; }
     QRadioButton *limitRadio() const { return m_withLimit; }
