@@ -1,9 +1,7 @@
 #include "instancespane.h"
 
-#include "instancedetails.h"
 #include "inventory/instanceinventory.h"
 #include "models/instancesmodel.h"
-#include "sortfreeze.h"
 #include "widgets/errorbanner.h"
 
 #include <QAction>
@@ -115,16 +113,6 @@ InstancesPane::~InstancesPane()
 {
     // The inventory's signals reach this pane no more while its widgets go.
     disconnect(m_inventory, nullptr, this, nullptr);
-}
-
-QTreeWidget *InstancesPane::details() const
-{
-    return m_details->tree();
-}
-
-void InstancesPane::setResortPause(int ms)
-{
-    m_sortFreeze->setPause(ms);
 }
 
 void InstancesPane::setAllRegionsMode(bool all)

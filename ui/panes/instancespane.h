@@ -1,7 +1,9 @@
 #pragma once
 
+#include "instancedetails.h"
 #include "inventory/instanceinventory.h"
 #include "resourcepane.h"
+#include "sortfreeze.h"
 #include "types/instance.h"
 
 #include <QHash>
@@ -15,9 +17,7 @@ class QTreeWidget;
 
 namespace ecs::ui {
 
-class InstanceDetailsPanel;
 class InstancesModel;
-class SortFreeze;
 
 /// The fleet on screen: one region or all of them, a filter box, a details panel, the actions
 /// row. The instances themselves are an ecs::InstanceInventory's (loading, polling, retries,
@@ -35,7 +35,7 @@ public:
     ecs::InstanceInventory *inventory() const { return m_inventory; }
     InstancesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    QTreeWidget *details() const;
+    QTreeWidget *details() const { return m_details->tree(); }
     // The fleet's settings and state are the inventory's:
     /// Every region id, for "All regions".
     void setAllRegions(const QStringList &regionIds) { m_allRegions = regionIds; }
@@ -54,7 +54,7 @@ public:
         m_inventory->setRetryBackoff(initialMs, maxMs);
     }
     /// How long live changes wait, once the pointer left the table, before they re-sort it.
-    void setResortPause(int ms);
+    void setResortPause(int ms) { m_sortFreeze->setPause(ms); }
     /// The regions whose last load failed, with why.
     QHash<QString, ecs::ApiError> failedRegions() const { return m_inventory->failedRegions(); }
     /// The selected rows' instances (by id, in view order).
