@@ -110,6 +110,7 @@ private Q_SLOTS:
     void detailsInPlainWordsGrouped();
     void rowsStayUnderThePointer();
     void wholeIdsAndStates();
+    void modelAppliesChangesInPlace();
 
 private:
     std::unique_ptr<EcsClient> client(const QUrl &url) const;
@@ -534,6 +535,55 @@ void TestFleet::wholeIdsAndStates()
                   .toString();
         QVERIFY2(statusWidth > normal.horizontalAdvance(status) + 16, qPrintable(status));
     }
+}
+
+void TestFleet::modelAppliesChangesInPlace()
+{
+    // The inventory's changes as they come: rows inserted, changed in place, removed by id;
+    // never a reset, and the search text follows the row.
+    InstancesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
+    const auto instance = [](const QString &id, InstanceStatus status) {
+        Instance i;
+        i.instanceId = id;
+        i.instanceName = u"vm-"_s + id;
+        i.regionId = u"cn-hangzhou"_s;
+        i.status = status;
+        return i;
+    };
+    InventoryChange first;
+    first.regionId = u"cn-hangzhou"_s;
+    for (int n = 1; n <= 5; ++n)
+        first.added << instance(u"i-%1"_s.arg(n), InstanceStatus::Running);
+    model.apply(first);
+    QCOMPARE(model.rowCount(), 5);
+    const QPersistentModelIndex fourth = model.index(model.rowOf(u"i-4"_s), 0);
+
+    InventoryChange next;
+    next.regionId = u"cn-hangzhou"_s;
+    Instance renamed = instance(u"i-4"_s, InstanceStatus::Stopping);
+    renamed.instanceName = u"renamed"_s;
+    next.changed << renamed;
+    next.removed << u"i-2"_s << u"i-3"_s << u"i-9"_s; // an unknown id is ignored
+    next.added << instance(u"i-6"_s, InstanceStatus::Pending);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.apply(next);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(removed.size(), 1); // i-2 and i-3 are one contiguous run
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(fourth.data(KeyRole).toString(), u"i-4"_s); // followed its instance
+    QVERIFY(fourth.data(SearchRole).toString().contains(u"renamed"_s));
+    QVERIFY(!fourth.data(SearchRole).toString().contains(u"vm-i-4"_s));
+    QCOMPARE(model.rowOf(u"i-2"_s), -1);
+    QCOMPARE(model.rowAt(model.rowOf(u"i-6"_s)).status, InstanceStatus::Pending);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(
+            model.index(row, 0).data(SearchRole).toString().contains(model.rowAt(row).instanceId));
+    QCOMPARE(resets.size(), 0);
 }
 
 QTEST_MAIN(TestFleet)
