@@ -428,6 +428,11 @@ void TestInventory::switchAtoBtoAUnderJitter()
     auto c = client(url);
     InstanceInventory inventory(c.get());
     inventory.setPageSize(10); // many pages out when the scope switches
+    QStringList asked; // the regions of the DescribeInstances calls sent
+    connect(c.get(), &EcsClient::callStarted, this, [&](ApiCall *call) {
+        if (call->request().action() == u"DescribeInstances")
+            asked << call->request().regionId();
+    });
     inventory.setScope({ a });
     inventory.refresh();
     QTest::qWait(30);
@@ -440,6 +445,7 @@ void TestInventory::switchAtoBtoAUnderJitter()
         if (region == b)
             statusOfB << region;
     });
+    QVERIFY(asked.contains(b)); // B's walk was out when the scope went back to A
     inventory.setScope({ a });
     inventory.refresh();
     // B's rows (if any arrived) left with the switch; after it, nothing of B.
