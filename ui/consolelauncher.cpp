@@ -8,6 +8,7 @@
 #include "panes/regionspane.h"
 #include "panes/resourcepane.h"
 #include "types/region.h"
+#include "widgets/firstrunpage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -174,6 +175,13 @@ void ConsoleLauncher::openWindow(const ResolvedProfile &resolved)
         armScreenshot(pane);
     m_window->show();
     m_window->regionsPane()->refresh(); // the region list every pane needs
+    // Started on Demo because nothing else is configured: say once what Demo is and how to leave.
+    if (name == ProfileDirectory::demoName() && m_profiles.names().size() == 1
+        && m_options.screenshotPath.isEmpty() && FirstRunPage::isDue(*m_profiles.settings()))
+        showFirstRunPage(m_window.get(), m_profiles.settings(), [this] {
+            showProfileManager();
+            return m_manager.data();
+        });
 }
 
 void ConsoleLauncher::showProfileManager()

@@ -2,19 +2,23 @@
 // window has, Copy diagnostics puts versions, platform and recent errors on the clipboard without
 // a secret, and the first-run page offers its three ways on. ECS_HELP_SCREENSHOTS=dir saves the
 // About dialog there (light and dark) for a look.
+#include "consolelauncher.h"
 #include "desktop/appearance.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/profilemanagerdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "ecsclient.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "panes/regionspane.h"
 #include "simserver.h"
+#include "simulatordemo.h"
 #include "widgets/firstrunpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void helpMenuHasItsEntries();
     void copyDiagnosticsHasNoSecret();
     void firstRunPageOffersThreeWays();
+    void firstRunShowsOnceOnDemo();
 
 private:
     MainWindow *window();
@@ -218,6 +223,53 @@ void TestHelp::firstRunPageOffersThreeWays()
     QCOMPARE(dismissed.size(), 3);
     FirstRunPage::markShown(&settings);
     QVERIFY(!FirstRunPage::isDue(settings));
+}
+
+void TestHelp::firstRunShowsOnceOnDemo()
+{
+    QSettings().clear(); // no profile, never started
+    const auto launch = [this] {
+        sim::SimOptions demo;
+        demo.instances = 5;
+        auto launcher = std::make_unique<ConsoleLauncher>(
+            &m_nam, std::make_unique<SimulatorDemo>(demo), SecretStore::Backend::SessionMemory);
+        QSignalSpy opened(launcher.get(), &ConsoleLauncher::profileOpened);
+        launcher->start({});
+        if (!opened.wait(15'000))
+            qFatal("Demo never opened");
+        return launcher;
+    };
+    {
+        auto launcher = launch();
+        MainWindow *w = launcher->mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        auto *dock = w->findChild<QDockWidget *>(u"firstRunDock"_s);
+        QVERIFY(dock);
+        QTRY_VERIFY(dock->isVisible());
+        auto *page = dock->findChild<FirstRunPage *>();
+        QVERIFY(page);
+        const QString dir = qEnvironmentVariable("ECS_HELP_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            w->resize(1024, 640);
+            QTest::qWait(200);
+            QVERIFY(w->grab().save(dir + u"/firstrun.png"_s));
+        }
+        QVERIFY(page->addProfileButton()->isEnabled());
+        QTest::mouseClick(page->addProfileButton(), Qt::LeftButton);
+        QTRY_VERIFY(launcher->profileManager() && launcher->profileManager()->isVisible());
+        QTRY_VERIFY(launcher->profileManager()->editDialog());
+        QTRY_VERIFY(!w->findChild<QDockWidget *>(u"firstRunDock"_s)); // it has done its job
+        launcher->profileManager()->editDialog()->reject();
+        launcher->profileManager()->close();
+        w->close();
+    }
+    QTest::qWait(50);
+    {
+        auto launcher = launch(); // the second start: no welcome again
+        QVERIFY(!launcher->mainWindow()->findChild<QDockWidget *>(u"firstRunDock"_s));
+        launcher->mainWindow()->close();
+    }
+    QTest::qWait(50);
 }
 
 QTEST_MAIN(TestHelp)

@@ -1,7 +1,11 @@
 #include "firstrunpage.h"
 
+#include "dialogs/profilemanagerdialog.h"
+
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -27,8 +31,7 @@ FirstRunPage::FirstRunPage(QWidget *parent)
            "on this computer, with made-up regions, images and instances. Nothing you do in Demo "
            "reaches Alibaba Cloud or costs money.<br>To manage your real instances, add a "
            "<b>profile</b>: an AccessKey (kept in the system keychain) or an STS token, and a "
-           "default region. If you use the aliyun command-line tool, its profiles can be "
-           "imported."),
+           "default region, or import the profiles of the aliyun command-line tool."),
         this);
     text->setObjectName(u"firstRunText"_s);
     text->setAccessibleName(tr("Demo and real profiles"));
@@ -76,6 +79,43 @@ bool FirstRunPage::isDue(const QSettings &settings)
 void FirstRunPage::markShown(QSettings *settings)
 {
     settings->setValue(kShownKey, true);
+}
+
+void showFirstRunPage(
+    QMainWindow *window, QSettings *settings, std::function<ProfileManagerDialog *()> openManager)
+{
+    auto *dock = new QDockWidget(FirstRunPage::tr("Welcome"), window);
+    dock->setObjectName(u"firstRunDock"_s);
+    dock->setFeatures(QDockWidget::DockWidgetClosable);
+    auto *page = new FirstRunPage(dock);
+    dock->setWidget(page);
+    window->addDockWidget(Qt::TopDockWidgetArea, dock);
+    // As tall as its text and buttons need at the narrowest window (1024 px), no taller: the
+    // panes keep the room.
+    page->ensurePolished(); // the metrics of the font it will have
+    const int height = page->heightForWidth(std::min(window->width(), 960))
+        + page->fontMetrics().lineSpacing() * 2;
+    page->setMaximumHeight(height);
+    page->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    window->resizeDocks({ dock }, { height }, Qt::Vertical);
+    QObject::connect(page, &FirstRunPage::addProfileRequested, window, [openManager] {
+        if (ProfileManagerDialog *manager = openManager())
+            manager->addProfile();
+    });
+    QObject::connect(page, &FirstRunPage::importRequested, window, [openManager] {
+        // The manager's own Import button: it asks for the file as it always does.
+        ProfileManagerDialog *manager = openManager();
+        const QString importText = ProfileManagerDialog::tr("&Import from aliyun CLI…");
+        for (QPushButton *button :
+            manager ? manager->findChildren<QPushButton *>() : QList<QPushButton *>())
+            if (button->text() == importText && button->isEnabled())
+                return button->click();
+    });
+    QObject::connect(page, &FirstRunPage::dismissed, dock, [dock] {
+        dock->close();
+        dock->deleteLater();
+    });
+    FirstRunPage::markShown(settings);
 }
 
 } // namespace ecs::ui

@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QMainWindow;
 class QPushButton;
 class QSettings;
 
@@ -35,5 +38,12 @@ private:
     QPushButton *m_import;
     QPushButton *m_continue;
 };
+
+class ProfileManagerDialog;
+
+/// Shows the page at the top of `window` (a dock the person may close) and marks it shown. Its
+/// buttons act through the profile manager that `openManager` opens (or raises) and returns.
+void showFirstRunPage(
+    QMainWindow *window, QSettings *settings, std::function<ProfileManagerDialog *()> openManager);
 
 } // namespace ecs::ui
