@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -177,15 +178,21 @@ QCoro::Task<> SpotPricePane::load()
         ecs::SpotWindow::lastSeconds(m_range->currentData().toLongLong()));
     if (history.cancelled())
         co_return;
-    m_loading = false;
-    setBusy(false);
     if (!history.ok()) {
+        m_loading = false;
+        setBusy(false);
         showError(tr("Could not load the spot prices of %1 in %2.").arg(type, regionId()),
             history.error());
         co_return;
     }
-    m_history = std::move(history).value();
-    showPrices();
+    // Shown in an event of its own: the last page's parsing and the chart's thousands of points
+    // are two short stalls, not one long one. The scope's context drops it on a newer question.
+    QTimer::singleShot(0, m_scope.context(), [this, shown = std::move(history).value()] {
+        m_loading = false;
+        setBusy(false);
+        m_history = shown;
+        showPrices();
+    });
 }
 
 void SpotPricePane::showPrices()
