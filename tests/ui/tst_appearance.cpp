@@ -29,6 +29,7 @@ private Q_SLOTS:
     void darkFromTheMenuDarkensWindowAndChart();
     void chartOpenedLaterFollows();
     void statusDotsFollow();
+    void systemGivesBackTheDesktopLook();
     void choiceSurvivesRestart();
     void commandLineChoiceIsNotSaved();
 
@@ -109,6 +110,18 @@ void TestAppearance::statusDotsFollow()
     const QColor onDark = centre();
     QVERIFY2(onDark.lightness() > onLight.lightness(),
         qPrintable(u"%1 vs %2"_s.arg(onDark.name(), onLight.name())));
+}
+
+void TestAppearance::systemGivesBackTheDesktopLook()
+{
+    Appearance appearance; // the look of init() is what the desktop gave (the first instance)
+    const QColor desktopWindow = QApplication::palette().color(QPalette::Window);
+    pick(&appearance, u"appearance_dark"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Window) != desktopWindow);
+    pick(&appearance, u"appearance_system"_s);
+    QCOMPARE(appearance.mode(), Appearance::Mode::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), desktopWindow);
+    QCOMPARE(QSettings().value(u"appearance/mode"_s).toString(), u"system"_s);
 }
 
 void TestAppearance::choiceSurvivesRestart()
