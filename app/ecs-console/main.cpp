@@ -2,6 +2,7 @@
 #include "callcommand.h"
 #include "consolelauncher.h"
 #include "desktop/appearance.h"
+#include "desktop/icons.h"
 #include "logging.h"
 #include "networkproxy.h"
 #include "processhardening.h"
@@ -131,6 +132,7 @@ int runGui(int argc, char **argv)
     gui.addTo(&parser);
     parser.process(app);
 
+    ecs::ui::installBundledIcons();
     if (parser.isSet(gui.appearance)) {
         const auto mode = ecs::ui::Appearance::modeFromName(parser.value(gui.appearance));
         if (!mode) {
