@@ -3,12 +3,15 @@
 // a command-line choice is not saved.
 #include "charts/spotchart.h"
 #include "desktop/appearance.h"
+#include "desktop/icons.h"
 #include "models/statusdot.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QChart>
+#include <QFile>
+#include <QIcon>
 #include <QMenu>
 #include <QSettings>
 #include <QStyle>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void systemGivesBackTheDesktopLook();
     void choiceSurvivesRestart();
     void commandLineChoiceIsNotSaved();
+    void bundledIconsFillTheTheme();
 
 private:
     /// Clicks `objectName` in the View › Appearance menu of `appearance`, as a person does.
@@ -149,6 +153,25 @@ void TestAppearance::commandLineChoiceIsNotSaved()
     QVERIFY(!QSettings().contains(u"appearance/mode"_s));
     QCOMPARE(Appearance::modeFromName(u"Dark"_s), Appearance::Mode::Dark);
     QCOMPARE(Appearance::modeFromName(u"purple"_s), std::nullopt);
+}
+
+void TestAppearance::bundledIconsFillTheTheme()
+{
+    installBundledIcons();
+    // Every freedesktop name the console asks for, drawn from SVG at 1×, 1.5× and 2×.
+    for (const QString &name : { u"applications-internet"_s, u"media-optical"_s, u"view-grid"_s,
+             u"computer"_s, u"office-chart-line"_s, u"view-refresh"_s, u"system-users"_s,
+             u"list-add"_s, u"media-playback-start"_s, u"media-playback-stop"_s, u"edit-delete"_s,
+             u"transform-scale"_s, u"view-calendar"_s, u"chronometer"_s, u"network-connect"_s,
+             u"ecs-console"_s }) {
+        QVERIFY2(QFile::exists(u":/icons/ecs/scalable/%1.svg"_s.arg(name)), qPrintable(name));
+        const QIcon icon = QIcon::fromTheme(name);
+        QVERIFY2(!icon.isNull(), qPrintable(name));
+        for (const qreal scale : { 1.0, 1.5, 2.0 }) {
+            const int side = qRound(16 * scale);
+            QCOMPARE(icon.pixmap(side, side).size(), QSize(side, side));
+        }
+    }
 }
 
 QTEST_MAIN(TestAppearance)
