@@ -81,6 +81,11 @@ ApiCall *EcsClient::send(const ApiRequest &request)
     return call;
 }
 
+QUrl EcsClient::centralEndpoint() const
+{
+    return endpointFor(ApiRequest(u"DescribeRegions"_s));
+}
+
 QUrl EcsClient::endpointFor(const ApiRequest &request) const
 {
     const QString region = request.endpointRegion();

@@ -53,6 +53,8 @@ public:
     /// region's endpoint is known), else the region's endpoint (learned from DescribeRegions'
     /// RegionEndpoint), else ecs.<region>.aliyuncs.com; the scheme is the profile's.
     QUrl endpointFor(const ApiRequest &request) const;
+    /// Where a request for no particular region goes (DescribeRegions, a connection test).
+    QUrl centralEndpoint() const;
     /// `endpoint` is "host" or "host:port" (a host name or IP address, a port 1–65535). The
     /// server's word is checked first: anything malformed, or a host this profile may not be sent
     /// to (see ClientConfig::followRegionEndpoints), is ignored and logged. False if ignored.

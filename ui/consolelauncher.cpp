@@ -145,7 +145,7 @@ void ConsoleLauncher::openWindow(const ResolvedProfile &resolved)
     const QString name = resolved.profile.name;
     m_client = new EcsClient(m_network, resolved.config, this);
     qCInfo(lcEcsUi).noquote() << "profile" << name << "on"
-                              << m_client->endpointFor(ops::DescribeRegions::request()).toString();
+                              << m_client->centralEndpoint().toString();
 
     m_window = std::make_unique<MainWindow>(m_client, name);
     refreshSwitcher();

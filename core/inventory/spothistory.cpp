@@ -2,6 +2,7 @@
 
 #include "pager.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,22 @@ QCoro::Task<Result<SpotHistory>> fetchSpotHistory(CallScope &scope, EcsClient *c
     }
     history.byZone = groupByZone(history.points);
     co_return history;
+}
+
+QCoro::Task<Result<std::optional<SpotPricePoint>>> latestSpotPrice(CallScope &scope,
+    EcsClient *client, QString regionId, QString instanceType, QString zoneId, QDateTime now)
+{
+    auto history = co_await fetchSpotHistory(scope, client, std::move(regionId),
+        std::move(instanceType), std::move(zoneId), { now.addSecs(-3 * 3600), now });
+    if (!history.ok())
+        co_return history.error(); // cancelled too: `scope` may be gone, touch nothing
+    const QList<SpotPricePoint> &points = history->points;
+    if (points.isEmpty())
+        co_return std::optional<SpotPricePoint>();
+    co_return std::optional<SpotPricePoint>(*std::max_element(
+        points.cbegin(), points.cend(), [](const SpotPricePoint &a, const SpotPricePoint &b) {
+            return a.timestamp < b.timestamp;
+        }));
 }
 
 } // namespace ecs

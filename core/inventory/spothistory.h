@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QMap>
 
+#include <optional>
+
 namespace ecs {
 
 class EcsClient;
@@ -51,5 +53,11 @@ struct SpotHistoryLimits
 QCoro::Task<Result<SpotHistory>> fetchSpotHistory(CallScope &scope, EcsClient *client,
     QString regionId, QString instanceType, QString zoneId, SpotWindow window,
     SpotHistoryLimits limits = {});
+
+/// The newest price of `instanceType` in `zoneId` over the last three hours (a bidder's "market
+/// price now"); nullopt when the market had no change in that time.
+QCoro::Task<Result<std::optional<SpotPricePoint>>> latestSpotPrice(CallScope &scope,
+    EcsClient *client, QString regionId, QString instanceType, QString zoneId,
+    QDateTime now = QDateTime::currentDateTimeUtc());
 
 } // namespace ecs

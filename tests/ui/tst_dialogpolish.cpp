@@ -118,8 +118,8 @@ void TestDialogPolish::releaseWarningPlural_data()
 {
     QTest::addColumn<int>("running");
     QTest::addColumn<QString>("says");
-    QTest::newRow("one") << 1 << u"1 running instance(s) will be stopped forcibly first."_s;
-    QTest::newRow("three") << 3 << u"3 running instance(s) will be stopped forcibly first."_s;
+    QTest::newRow("one") << 1 << u"1 running instance will be stopped forcibly first."_s;
+    QTest::newRow("three") << 3 << u"3 running instances will be stopped forcibly first."_s;
     QTest::newRow("none") << 0 << QString();
 }
 
@@ -317,7 +317,7 @@ void TestDialogPolish::copyAsCommandIsConfirmed()
     QTest::mouseClick(copy, Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text().contains(u"StopInstances"_s));
     QVERIFY2(
-        dialog.message().startsWith(u"Copied 1 command line(s)"_s), qPrintable(dialog.message()));
+        dialog.message().startsWith(u"Copied 1 command line "_s), qPrintable(dialog.message()));
     QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Copied"_s),
         qPrintable(window.statusBar()->currentMessage()));
 }

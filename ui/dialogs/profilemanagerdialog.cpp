@@ -1,18 +1,18 @@
 #include "profilemanagerdialog.h"
 
 #include "aliyuncliconfig.h"
+#include "connectiontest.h"
 #include "ecsclient.h"
 #include "profiledirectory.h"
 #include "profileeditdialog.h"
-#include "types/region.h"
 
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -229,17 +229,14 @@ QCoro::Task<> ProfileManagerDialog::testResolved(QString name, ResolvedProfile r
     delete m_testClient;
     auto *client = new EcsClient(m_directory->network(), resolved.config, this);
     m_testClient = client;
-    const QUrl endpoint = client->endpointFor(ops::DescribeRegions::request());
-    QElapsedTimer timer;
-    timer.start();
-    const auto regions
-        = co_await m_testScope.ask<ops::DescribeRegions>(client, ops::DescribeRegions::request());
-    if (regions.cancelled())
+    const QUrl endpoint = client->centralEndpoint();
+    const auto test = co_await ecs::testConnection(m_testScope, client);
+    if (test.cancelled())
         co_return;
     m_test->setEnabled(true);
     client->deleteLater();
-    if (!regions.ok()) {
-        const ApiError &e = regions.error();
+    if (!test.ok()) {
+        const ApiError &e = test.error();
         // The code and request id first: messages such as SignatureDoesNotMatch's quote a long
         // string to sign, which goes to the tooltip in full.
         const QString text = e.code.isEmpty()
@@ -253,11 +250,9 @@ QCoro::Task<> ProfileManagerDialog::testResolved(QString name, ResolvedProfile r
         Q_EMIT testFinished(false);
         co_return;
     }
-    const int count = int(regions->size());
     showResult(tr("Connected to %1: %2 in %3 ms.")
-                   .arg(endpoint.toDisplayString(),
-                       count == 1 ? tr("1 region") : tr("%1 regions").arg(count),
-                       QString::number(timer.elapsed())),
+                   .arg(endpoint.toDisplayString(), tr("%n region(s)", "", test->regionCount),
+                       QLocale().toString(test->elapsedMs)),
         false);
     Q_EMIT testFinished(true);
 }

@@ -175,7 +175,7 @@ void CreateInstanceWizard::submit()
     s.clientToken.clear();
     const QString identity = commandLineFor(s.request());
     if (identity != m_tokenFor || m_token.isEmpty()) {
-        m_token = ApiRequest::newClientToken();
+        m_token = newClientToken();
         m_tokenFor = identity;
     }
     s.clientToken = m_token;

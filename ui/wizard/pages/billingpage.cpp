@@ -1,5 +1,6 @@
 #include "wizardpages.h"
 
+#include "inventory/spothistory.h"
 #include "types/spotprice.h"
 #include "widgets/loadstatus.h"
 
@@ -117,25 +118,20 @@ QCoro::Task<> BillingPage::loadMarketPrice()
 {
     const QString type = m_context.spec.instanceType;
     const QString zone = m_context.spec.zoneId;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     m_calls.renew();
     m_marketStatus->showLoading(tr("Reading the market price of %1 in %2…").arg(type, zone));
-    const auto history = co_await m_calls.ask<ops::DescribeSpotPriceHistory>(m_context.client,
-        ops::DescribeSpotPriceHistory::request(
-            m_context.spec.regionId, type, zone, now.addSecs(-3 * 3600), now));
-    if (history.cancelled())
+    const auto market
+        = co_await latestSpotPrice(m_calls, m_context.client, m_context.spec.regionId, type, zone);
+    if (market.cancelled())
         co_return;
-    if (!history.ok()) {
+    if (!market.ok()) {
         m_marketStatus->showError(
-            tr("Could not read the market price: %1").arg(history.error().toDisplayString()),
+            tr("Could not read the market price: %1").arg(market.error().toDisplayString()),
             [this] { loadMarketPrice(); });
-    } else if (history->points.isEmpty()) {
+    } else if (!market.value()) {
         m_marketStatus->showMessage(tr("No recent market price for %1 in %2.").arg(type, zone));
     } else {
-        const SpotPricePoint latest = *std::max_element(history->points.cbegin(),
-            history->points.cend(), [](const SpotPricePoint &a, const SpotPricePoint &b) {
-                return a.timestamp < b.timestamp;
-            });
+        const SpotPricePoint latest = *market.value();
         const QString market = type + u'|' + zone;
         // Never overwrite a limit the user typed; a new type or zone gets a fresh prefill.
         const bool prefill
