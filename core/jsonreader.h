@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,6 +36,13 @@ public:
     bool ok() const { return m_error.isEmpty(); }
     /// The Malformed error describing the first problem found.
     ApiError error() const;
+    /// `value` when everything read so far was well formed, else the first problem.
+    template<typename T> Result<T> result(T value) const
+    {
+        if (!ok())
+            return error();
+        return value;
+    }
 
 private:
     Q_DECLARE_TR_FUNCTIONS(ecs::JsonReader)

@@ -92,9 +92,8 @@ void FaultSoak::issue()
     if (next == Op::Stop) {
         c.lastOp = Op::Stop;
         send(u"StopInstances"_s,
-            m_client->send(
-                ops::StopInstances::request(m_regionId, { c.instanceId }, true)),
-            target, Op::Stop);
+            m_client->send(ops::StopInstances::request(m_regionId, { c.instanceId }, true)), target,
+            Op::Stop);
     } else if (next == Op::Start) {
         c.lastOp = Op::Start;
         send(u"StartInstances"_s,

@@ -126,6 +126,23 @@ QHash<QString, ApiError> InstanceInventory::failedRegions() const
     return out;
 }
 
+InstanceInventory::Failures InstanceInventory::failures() const
+{
+    Failures out;
+    for (const auto &[id, region] : m_regions)
+        if (region->status.load == RegionStatus::Load::Failed) {
+            out.regions.append({ id, region->status.error });
+            out.retryInMs = std::max(out.retryInMs, region->status.retryInMs);
+        }
+    return out; // in region order: m_regions is sorted by id
+}
+
+bool InstanceInventory::anyRegionIn(RegionStatus::Load load) const
+{
+    return std::any_of(m_regions.cbegin(), m_regions.cend(),
+        [load](const auto &r) { return r.second->status.load == load; });
+}
+
 bool InstanceInventory::isLoadingRegions() const
 {
     return std::any_of(m_regions.cbegin(), m_regions.cend(),

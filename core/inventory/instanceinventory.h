@@ -90,6 +90,15 @@ public:
     RegionStatus status(const QString &regionId) const;
     /// The regions of the scope whose last load failed, with why.
     QHash<QString, ApiError> failedRegions() const;
+    /// The same, sorted by region id, and the longest of their retry pauses (0: none retried).
+    struct Failures
+    {
+        QList<std::pair<QString, ApiError>> regions;
+        int retryInMs = 0;
+    };
+    Failures failures() const;
+    /// Whether any of the scope's regions is in `load` (the empty state's wording).
+    bool anyRegionIn(RegionStatus::Load load) const;
     /// A region loading, or a poll or refetch out.
     bool isLoading() const;
     /// Some region of the scope is loading its pages.

@@ -13,13 +13,6 @@ namespace ecs {
 
 namespace {
 
-template<typename T> Result<T> finish(const JsonReader &json, T value)
-{
-    if (!json.ok())
-        return json.error();
-    return value;
-}
-
 QString formatNumber(double value)
 {
     return QString::number(value, 'f', 3).remove(QRegularExpression(u"\\.?0+$"_s));
@@ -370,14 +363,14 @@ Result<RunInstances::Response> RunInstances::parse(const QJsonObject &body)
     r.instanceIds = json.strings(body, { "InstanceIdSets"_L1, "InstanceIdSet"_L1 });
     r.orderId = json.string(body, "OrderId"_L1);
     r.tradePrice = json.number(body, "TradePrice"_L1);
-    return finish(json, r);
+    return json.result(r);
 }
 
 Result<Price> DescribePrice::parse(const QJsonObject &body)
 {
     JsonReader json;
     const QJsonObject price = json.object(json.object(body, "PriceInfo"_L1), "Price"_L1);
-    return finish(json,
+    return json.result(
         Price { json.number(price, "OriginalPrice"_L1), json.number(price, "DiscountPrice"_L1),
             json.number(price, "TradePrice"_L1), json.string(price, "Currency"_L1) });
 }

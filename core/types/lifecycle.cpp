@@ -10,17 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace ecs {
 
-namespace {
-
-template<typename T> Result<T> finish(const JsonReader &json, T value)
-{
-    if (!json.ok())
-        return json.error();
-    return value;
-}
-
-} // namespace
-
 namespace ops {
 
 ApiRequest StartInstances::request(const QString &regionId, const QStringList &instanceIds)
@@ -44,7 +33,7 @@ Result<QList<InstanceOutcome>> StartInstances::parse(const QJsonObject &body)
             fromWireOr(json.string(item, "PreviousStatus"_L1), InstanceStatus::Unknown),
             fromWireOr(json.string(item, "CurrentStatus"_L1), InstanceStatus::Unknown) });
     }
-    return finish(json, out);
+    return json.result(out);
 }
 
 ApiRequest StopInstances::request(
@@ -62,7 +51,7 @@ ApiRequest StopInstances::request(
 Result<QString> Acknowledged::parse(const QJsonObject &body)
 {
     JsonReader json;
-    return finish(json, json.string(body, "RequestId"_L1));
+    return json.result(json.string(body, "RequestId"_L1));
 }
 
 ApiRequest RebootInstance::request(const QString &instanceId, bool force)
@@ -141,7 +130,7 @@ Result<QStringList> DescribeResourcesModification::parse(const QJsonObject &body
     }
     types.sort();
     types.removeDuplicates();
-    return finish(json, types);
+    return json.result(types);
 }
 
 ApiRequest RenewInstance::request(
@@ -176,7 +165,7 @@ Result<QList<AutoRenewAttribute>> DescribeInstanceAutoRenewAttribute::parse(cons
             fromWireOr(json.string(item, "PeriodUnit"_L1), PeriodUnit::Unknown),
             json.string(item, "RenewalStatus"_L1) });
     }
-    return finish(json, out);
+    return json.result(out);
 }
 
 ApiRequest ModifyInstanceAutoRenewAttribute::request(
@@ -233,7 +222,7 @@ Result<QString> AllocatePublicIpAddress::parse(const QJsonObject &body)
     const QString address = json.string(body, "IpAddress"_L1);
     if (json.ok() && address.isEmpty())
         return ApiError::make(ApiError::Kind::Malformed, tr("The answer carries no IpAddress."));
-    return finish(json, address);
+    return json.result(address);
 }
 
 ApiRequest DescribeVSwitches::request(
@@ -259,7 +248,7 @@ Result<QList<VSwitch>> DescribeVSwitches::parse(const QJsonObject &body)
             int(json.integer(item, "AvailableIpAddressCount"_L1)),
             json.boolean(item, "IsDefault"_L1) });
     }
-    return finish(json, out);
+    return json.result(out);
 }
 
 ApiRequest DescribeSecurityGroups::request(
@@ -284,7 +273,7 @@ Result<QList<SecurityGroup>> DescribeSecurityGroups::parse(const QJsonObject &bo
             { json.string(item, "SecurityGroupId"_L1), json.string(item, "SecurityGroupName"_L1),
                 json.string(item, "VpcId"_L1), json.string(item, "SecurityGroupType"_L1) });
     }
-    return finish(json, out);
+    return json.result(out);
 }
 
 } // namespace ops

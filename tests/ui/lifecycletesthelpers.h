@@ -218,8 +218,8 @@ inline QString walkToReview(ecs::ui::CreateInstanceWizard *w, const WizardChoice
     if (w->zoneCombo()->count() == 0 && !waitFor(W::LocationPage))
         return u"no zones"_s;
     const ecs::Billing billing = c.billing == u"PrePaid" ? ecs::Billing::Subscription
-        : c.billing == u"Spot"                            ? ecs::Billing::Preemptible
-                                                          : ecs::Billing::PayAsYouGo;
+        : c.billing == u"Spot"                           ? ecs::Billing::Preemptible
+                                                         : ecs::Billing::PayAsYouGo;
     if (!pick(w->billingCombo(), int(billing))) // the combo keys its items by ecs::Billing
         return u"billing %1 cannot be picked"_s.arg(c.billing);
     loaded.clear();

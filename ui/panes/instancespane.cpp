@@ -165,19 +165,11 @@ void InstancesPane::settled()
 
 void InstancesPane::showProblems()
 {
-    QList<std::pair<QString, ecs::ApiError>> failures;
-    int retryInMs = 0;
-    const QHash<QString, ecs::ApiError> failed = m_inventory->failedRegions();
-    for (auto it = failed.cbegin(); it != failed.cend(); ++it) {
-        failures.append({ it.key(), it.value() });
-        retryInMs = std::max(retryInMs, m_inventory->status(it.key()).retryInMs);
-    }
+    const auto [failures, retryInMs] = m_inventory->failures();
     if (failures.isEmpty()) {
         clearError();
         return;
     }
-    std::sort(failures.begin(), failures.end(),
-        [](const auto &a, const auto &b) { return a.first < b.first; });
     const int seconds = (retryInMs + 999) / 1000;
     if (failures.size() == 1) {
         const QString region = failures.first().first;
@@ -289,14 +281,8 @@ void InstancesPane::updatePlaceholder()
     if (regions.isEmpty()) {
         text = tr("Choose a region to see its instances.");
     } else if (m_model->rowCount() == 0) {
-        bool loading = false;
-        bool failed = false;
-        for (const QString &region : regions) {
-            const auto load = m_inventory->status(region).load;
-            loading = loading || load == ecs::RegionStatus::Load::Loading;
-            failed = failed || load == ecs::RegionStatus::Load::Failed;
-        }
-        text = loading
+        const bool failed = m_inventory->anyRegionIn(ecs::RegionStatus::Load::Failed);
+        text = m_inventory->anyRegionIn(ecs::RegionStatus::Load::Loading)
             ? tr("Loading the instances of %1…").arg(several ? tr("every region") : regions.first())
             : failed ? tr("The instances of %1 could not be loaded: see the message above.")
                            .arg(several ? tr("some regions") : regions.first())
