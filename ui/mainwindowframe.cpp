@@ -4,6 +4,7 @@
 
 #include "actions/instanceactions.h"
 #include "desktop/appearance.h"
+#include "desktop/languagemenu.h"
 #include "dialogs/helpmenu.h"
 #include "panes/regionspane.h"
 #include "panes/resourcepane.h"
@@ -95,6 +96,7 @@ void MainWindow::buildMenus(QAction *manageProfiles, QDockWidget *dock)
     viewMenu->addAction(m_refresh);
     viewMenu->addAction(dock->toggleViewAction());
     Appearance::instance()->addMenuTo(viewMenu);
+    language::addMenuTo(viewMenu);
     auto *instancesMenu = menuBar()->addMenu(tr("&Instances"));
     instancesMenu->addAction(m_instanceActions->createAction());
     instancesMenu->addSeparator();

@@ -1,12 +1,38 @@
 #include "translations.h"
 
+#include "desktop/languagemenu.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
+
+namespace {
+
+// The UI language: View › Language's choice (QSettings "ui/language") before the system locale
+// (QLocale() follows LANG / LC_ALL / LC_MESSAGES). This runs inside the QCoreApplication
+// constructor, before main() names the application, so the console's settings are named here;
+// other programs (tests, ecs-sim) that have not named theirs follow the system locale.
+QLocale uiLocale()
+{
+    if (QCoreApplication::organizationName().isEmpty()) {
+        if (QCoreApplication::applicationName() != u"ecs-console"_s)
+            return QLocale();
+        const QSettings settings(u"ecs-console"_s, u"ecs-console"_s);
+        const QString name = settings.value(QLatin1StringView(language::settingsKey)).toString();
+        if (name == u"en"_s || name == u"zh_CN"_s)
+            return QLocale(name);
+        return QLocale();
+    }
+    const QString name = language::saved();
+    return name == u"system"_s ? QLocale() : QLocale(name);
+}
+
+} // namespace
 
 void installTranslations()
 {
@@ -20,7 +46,7 @@ void installTranslations()
     if (english->load(u":/i18n/ecs-console_en.qm"_s))
         QCoreApplication::installTranslator(english);
     auto *language = new QTranslator(app);
-    if (language->load(QLocale(), u"ecs-console"_s, u"_"_s, u":/i18n"_s)
+    if (language->load(uiLocale(), u"ecs-console"_s, u"_"_s, u":/i18n"_s)
         && language->language() != u"en_US"_s)
         QCoreApplication::installTranslator(language);
     else
