@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>%1 of %2 instances reached %3 in %4 s; stopped waiting.</source>
-        <translation>%2 台实例中有 %1 台在 %4 秒内达到%3；已停止等待。</translation>
+        <translation>%2 台实例中有 %1 台在 %4 秒内变为“%3”；已停止等待。</translation>
     </message>
 </context>
 <context>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>is %1; this needs %2</source>
-        <translation>状态为%1；此操作需要%2</translation>
+        <translation>状态为“%1”，此操作需要“%2”</translation>
     </message>
     <message>
         <source> or </source>
@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>The endpoint answered with a web page (HTTP %1) instead of an API response; a proxy, gateway or wrong endpoint may be in the way.</source>
-        <translation>接入点返回的是网页（HTTP %1）而不是 API 响应；可能有代理、网关或错误的接入点从中作梗。</translation>
+        <translation>接入点返回的是网页（HTTP %1）而不是 API 响应；可能是代理、网关拦截，或接入点有误。</translation>
     </message>
     <message>
         <source>The response ended early (%1 bytes): it was cut off in transit.</source>
