@@ -45,8 +45,12 @@ void installTranslations()
     auto *english = new QTranslator(app);
     if (english->load(u":/i18n/ecs-console_en.qm"_s))
         QCoreApplication::installTranslator(english);
+    // Numbers, dates and the names asked of the service (AcceptLanguage) follow the UI language.
+    const QLocale locale = uiLocale();
+    if (locale != QLocale())
+        QLocale::setDefault(locale);
     auto *language = new QTranslator(app);
-    if (language->load(uiLocale(), u"ecs-console"_s, u"_"_s, u":/i18n"_s)
+    if (language->load(locale, u"ecs-console"_s, u"_"_s, u":/i18n"_s)
         && language->language() != u"en_US"_s)
         QCoreApplication::installTranslator(language);
     else

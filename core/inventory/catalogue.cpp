@@ -264,14 +264,16 @@ void Catalogue::forget()
 void Catalogue::fetchRegions()
 {
     ++m_requestsSent;
-    m_client->call<ops::DescribeRegions>(ops::DescribeRegions::request(u"en-US"_s), this,
+    m_client->call<ops::DescribeRegions>(
+        ops::DescribeRegions::request(acceptLanguageFor(QLocale())), this,
         [this](const Result<QList<Region>> &regions) { answer(m_regions, QString(), regions); });
 }
 
 void Catalogue::fetchZones(const QString &key, const QString &regionId)
 {
     ++m_requestsSent;
-    m_client->call<ops::DescribeZones>(ops::DescribeZones::request(regionId), this,
+    m_client->call<ops::DescribeZones>(
+        ops::DescribeZones::request(regionId, acceptLanguageFor(QLocale())), this,
         [this, key](const Result<QList<Zone>> &zones) { answer(m_zones, key, zones); });
 }
 

@@ -4,7 +4,21 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ecs::ops {
+namespace ecs {
+
+QString acceptLanguageFor(const QLocale &locale)
+{
+    switch (locale.language()) {
+    case QLocale::Chinese:
+        return u"zh-CN"_s;
+    case QLocale::Japanese:
+        return u"ja"_s;
+    default:
+        return u"en-US"_s;
+    }
+}
+
+namespace ops {
 
 ApiRequest DescribeRegions::request(const QString &acceptLanguage)
 {
@@ -69,4 +83,5 @@ Result<DescribeZones::Response> DescribeZones::parse(const QJsonObject &body)
     return zones;
 }
 
-} // namespace ecs::ops
+} // namespace ops
+} // namespace ecs

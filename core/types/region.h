@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLocale>
+
 #include "apirequest.h"
 #include "result.h"
 
@@ -32,6 +34,10 @@ struct Zone
 
     bool operator==(const Zone &) const = default;
 };
+
+/// The AcceptLanguage the service offers for `locale` (region and zone names): zh-CN for Chinese,
+/// ja for Japanese, en-US otherwise.
+QString acceptLanguageFor(const QLocale &locale);
 
 namespace ops {
 

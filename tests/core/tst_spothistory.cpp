@@ -138,11 +138,13 @@ void TestSpotHistory::paging()
     auto c = client(server.url());
     CallScope scope(this);
     std::optional<Result<SpotHistory>> got;
-    [&]() -> QCoro::Task<> {
-        auto history = co_await fetchSpotHistory(scope, c.get(), u"cn-hangzhou"_s,
+    // A coroutine lambda must not capture: its frame outlives the temporary closure object.
+    [](CallScope *scope, EcsClient *client, std::optional<Result<SpotHistory>> *got,
+        int maxPages) -> QCoro::Task<> {
+        auto history = co_await fetchSpotHistory(*scope, client, u"cn-hangzhou"_s,
             u"ecs.g7.large"_s, QString(), SpotWindow::lastSeconds(3600), { maxPages, 1000 });
-        got.emplace(std::move(history));
-    }();
+        got->emplace(std::move(history));
+    }(&scope, c.get(), &got, maxPages);
     QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15'000);
     QCOMPARE(server.requestCount(), requests);
     if (points < 0) {
@@ -167,11 +169,13 @@ void TestSpotHistory::renewWithdrawsTheWalk()
     auto c = client(server.url());
     CallScope scope(this);
     std::optional<Result<SpotHistory>> got;
-    [&]() -> QCoro::Task<> {
-        auto history = co_await fetchSpotHistory(scope, c.get(), u"cn-hangzhou"_s,
+    // A coroutine lambda must not capture: its frame outlives the temporary closure object.
+    [](CallScope *scope, EcsClient *client,
+        std::optional<Result<SpotHistory>> *got) -> QCoro::Task<> {
+        auto history = co_await fetchSpotHistory(*scope, client, u"cn-hangzhou"_s,
             u"ecs.g7.large"_s, QString(), SpotWindow::lastSeconds(3600));
-        got.emplace(std::move(history));
-    }();
+        got->emplace(std::move(history));
+    }(&scope, c.get(), &got);
     QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(), 1, 15'000);
     scope.renew(); // the person chose another region
     QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15'000);

@@ -1,6 +1,9 @@
 // The service's enumerations in one place: every value goes to the wire as the service spells it
 // and comes back to the same value; anything else (other case, empty, new values) is Unknown.
+#include "types/region.h"
 #include "vocabulary.h"
+
+#include <QLocale>
 
 #include <QTest>
 
@@ -19,6 +22,8 @@ private Q_SLOTS:
     void valuesWithoutASpelling();
     void billingMapsToChargeAndSpot();
     void wordsForPeople();
+    void acceptLanguageFollowsTheLocale_data();
+    void acceptLanguageFollowsTheLocale();
 };
 
 namespace {
@@ -104,6 +109,26 @@ void TestVocabulary::wordsForPeople()
     QCOMPARE(Vocabulary::chargeTypeName(ChargeType::PrePaid), u"Subscription"_s);
     QCOMPARE(Vocabulary::billingName(Billing::Preemptible), u"Preemptible"_s);
     QVERIFY(!Vocabulary::diskCategoryName(DiskCategory::CloudEssd).isEmpty());
+}
+
+void TestVocabulary::acceptLanguageFollowsTheLocale_data()
+{
+    // The three languages the service names regions and zones in (ecs-api.md, DescribeRegions).
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("acceptLanguage");
+    QTest::newRow("Simplified Chinese") << u"zh_CN"_s << u"zh-CN"_s;
+    QTest::newRow("Traditional Chinese") << u"zh_TW"_s << u"zh-CN"_s;
+    QTest::newRow("Japanese") << u"ja_JP"_s << u"ja"_s;
+    QTest::newRow("English") << u"en_GB"_s << u"en-US"_s;
+    QTest::newRow("German") << u"de_DE"_s << u"en-US"_s;
+    QTest::newRow("C") << u"C"_s << u"en-US"_s;
+}
+
+void TestVocabulary::acceptLanguageFollowsTheLocale()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, acceptLanguage);
+    QCOMPARE(acceptLanguageFor(QLocale(locale)), acceptLanguage);
 }
 
 QTEST_GUILESS_MAIN(TestVocabulary)

@@ -9,6 +9,7 @@ namespace ecs::ui {
 SortFreeze::SortFreeze(QTableView *view, QSortFilterProxyModel *proxy, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_proxy(proxy)
 {
     m_view->viewport()->setMouseTracking(true);
@@ -54,7 +55,7 @@ void SortFreeze::resort()
 
 bool SortFreeze::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()) {
+    if (watched == m_viewport) {
         const QEvent::Type type = event->type();
         const bool in = type == QEvent::Enter || type == QEvent::MouseMove
             || type == QEvent::HoverEnter || type == QEvent::HoverMove;

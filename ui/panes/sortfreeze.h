@@ -35,6 +35,9 @@ private:
     void update();
 
     QTableView *m_view;
+    /// Kept apart: the filter is still asked while the view is half destroyed, when calling
+    /// m_view->viewport() would be a call on a destroyed QAbstractScrollArea.
+    QObject *m_viewport;
     QSortFilterProxyModel *m_proxy;
     bool m_pointerInView = false;
     QTimer m_resortTimer;
