@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+packaging/install-deps.sh # lupdate (qt6-l10n-tools) on a fresh machine
+
 ts=resources/translations/ecs-console_zh_CN.ts
 lupdate=/usr/lib/qt6/bin/lupdate
 [[ -x "$lupdate" ]] || lupdate="$(command -v lupdate6 || command -v lupdate)"
