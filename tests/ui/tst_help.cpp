@@ -11,6 +11,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "panes/regionspane.h"
+#include "simclient.h"
 #include "simserver.h"
 #include "simulatordemo.h"
 #include "widgets/firstrunpage.h"
@@ -65,15 +66,9 @@ void TestHelp::initTestCase()
     options.instances = 5;
     options.seed = 3;
     m_server = std::make_unique<sim::SimServer>(options);
-    QSignalSpy listening(m_server.get(), &sim::SimServer::listening);
-    m_server->start(QHostAddress::LocalHost, 0);
-    QCOMPARE(listening.size(), 1);
-    ClientConfig config;
-    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
-        QString::fromLatin1(sim::kDemoAccessKeySecret), {} };
-    config.endpointOverride = listening.first().first().toUrl();
-    config.retry.maxAttempts = 1;
-    m_client = std::make_unique<EcsClient>(&m_nam, config);
+    const QUrl url = startOnLoopback(*m_server);
+    QVERIFY(!url.isEmpty());
+    m_client = std::make_unique<EcsClient>(&m_nam, simClientConfig(url));
 }
 
 void TestHelp::cleanup()

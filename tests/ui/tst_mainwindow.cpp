@@ -9,6 +9,7 @@
 #include "panes/regionspane.h"
 #include "panes/resourcespane.h"
 #include "panes/spotpricepane.h"
+#include "simclient.h"
 #include "simserver.h"
 
 #include <QAction>
@@ -62,15 +63,9 @@ void TestMainWindow::init()
     options.timeScale = 500;
     options.seed = 8;
     m_server = std::make_unique<sim::SimServer>(options);
-    QSignalSpy listening(m_server.get(), &sim::SimServer::listening);
-    m_server->start(QHostAddress::LocalHost, 0);
-    QCOMPARE(listening.size(), 1);
-    ClientConfig config;
-    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
-        QString::fromLatin1(sim::kDemoAccessKeySecret), {} };
-    config.endpointOverride = listening.first().first().toUrl();
-    config.retry.maxAttempts = 1;
-    m_client = std::make_unique<EcsClient>(&m_nam, config);
+    const QUrl url = startOnLoopback(*m_server);
+    QVERIFY(!url.isEmpty());
+    m_client = std::make_unique<EcsClient>(&m_nam, simClientConfig(url));
 }
 
 void TestMainWindow::cleanup()
