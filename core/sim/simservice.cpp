@@ -16,6 +16,7 @@ SimService::SimService(SimWorld &world)
     addInstanceQueryOperations(*this);
     addLifecycleOperations(*this);
     addBillingOperations(*this);
+    addInsightOperations(*this);
 }
 
 void SimService::add(const char *version, const QString &action, Handler handler, bool idempotent)

@@ -77,5 +77,6 @@ void addMarketOperations(SimService &service);
 void addInstanceQueryOperations(SimService &service);
 void addLifecycleOperations(SimService &service);
 void addBillingOperations(SimService &service);
+void addInsightOperations(SimService &service);
 
 } // namespace ecs::sim

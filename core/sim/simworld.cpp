@@ -442,6 +442,13 @@ void SimWorld::housekeeping()
     const QDateTime current = now();
     const qint64 nowMs = current.toMSecsSinceEpoch();
     QStringList toRelease;
+    // Capacity reclaims are drawn once per hour of running (SpotMarket::reclaimedInHour), for
+    // the hours since the last beat; a long jump of the clock draws for at most 31 days.
+    const qint64 hourNow = nowMs / 3'600'000;
+    const qint64 firstHour = m_capacityCheckedHour < 0
+        ? hourNow + 1
+        : std::max(m_capacityCheckedHour + 1, hourNow - 31 * 24);
+    m_capacityCheckedHour = hourNow;
     for (auto it = m_instances.begin(); it != m_instances.end(); ++it) {
         SimInstance &i = *it;
         if (i.autoReleaseTime.isValid() && i.autoReleaseTime <= current) {
@@ -461,13 +468,23 @@ void SimWorld::housekeeping()
                 Q_EMIT instanceChanged(i.instanceId);
             }
         }
-        // A preemptible instance is reclaimed when the market rises above its price limit.
-        if (i.spotStrategy == u"SpotWithPriceLimit" && !m_reclaimAt.contains(i.instanceId)) {
+        // A preemptible instance is reclaimed when the market rises above its price limit, or
+        // when the pair's capacity is wanted back (at the pair's interruption rate).
+        if (i.isSpot() && !m_reclaimAt.contains(i.instanceId)) {
             const InstanceTypeSpec *type = m_catalog.instanceType(i.instanceType);
             const double price = type ? m_market.priceAt(i.zoneId, i.instanceType,
                                      m_catalog.onDemandPrice(i.regionId, *type), current)
                                       : 0;
-            if (price > i.spotPriceLimit) {
+            bool capacityWanted = false;
+            const qint64 runningSince = i.startTime.isValid()
+                ? i.startTime.toMSecsSinceEpoch() / 3'600'000
+                : i.creationTime.toMSecsSinceEpoch() / 3'600'000;
+            for (qint64 hour = std::max(firstHour, runningSince + 1);
+                 i.status == u"Running" && hour <= hourNow && !capacityWanted; ++hour)
+                capacityWanted = m_market.reclaimedInHour(
+                    i.zoneId, i.instanceType, SpotMarket::stableHash(i.instanceId), hour);
+            if ((i.spotStrategy == u"SpotWithPriceLimit" && price > i.spotPriceLimit)
+                || capacityWanted) {
                 i.lockReasons.append(u"Recycling"_s);
                 m_reclaimAt.insert(i.instanceId, nowMs + scaled(m_timings.reclaimNoticeMs));
                 qCDebug(lcEcsSim) << "reclaiming" << i.instanceId << "price" << price << "limit"

@@ -139,6 +139,7 @@ private:
     };
     QHash<QString, Plan> m_plans;
     QHash<QString, qint64> m_reclaimAt; ///< preemptible instances under the Recycling lock
+    qint64 m_capacityCheckedHour = -1; ///< the last hour the capacity reclaimer drew for
     QTimer m_stepTimer;
     QTimer m_housekeepingTimer;
 };

@@ -134,6 +134,51 @@ int SpotMarket::stock(const QString &zoneId, const QString &typeId) const
     return 40 + int(unit(splitmix64(pairHash(zoneId, typeId) ^ 0x56)) * 400);
 }
 
+double SpotMarket::interruptionRate(const QString &zoneId, const QString &typeId) const
+{
+    // Most pairs are calm, a few are contested: every band of the service shows somewhere.
+    const quint64 pair = pairHash(zoneId, typeId);
+    const double pick = unit(splitmix64(pair ^ 0x57));
+    const double within = unit(splitmix64(pair ^ 0x58));
+    if (pick < 0.50)
+        return 0.005 + 0.04 * within; // 0-5 %
+    if (pick < 0.72)
+        return 0.055 + 0.04 * within; // 5-10 %
+    if (pick < 0.85)
+        return 0.105 + 0.04 * within; // 10-15 %
+    if (pick < 0.93)
+        return 0.155 + 0.04 * within; // 15-20 %
+    return 0.21 + 0.14 * within; // >20 %
+}
+
+double SpotMarket::hourlyReclaimChance(const QString &zoneId, const QString &typeId) const
+{
+    return 1.0 - std::pow(1.0 - interruptionRate(zoneId, typeId), 1.0 / (30.0 * 24.0));
+}
+
+bool SpotMarket::reclaimedInHour(
+    const QString &zoneId, const QString &typeId, quint64 instanceKey, qint64 hour) const
+{
+    const quint64 draw = splitmix64(pairHash(zoneId, typeId) ^ splitmix64(instanceKey ^ 0x59)
+        ^ quint64(hour) * 0x9e3779b97f4a7c15ULL);
+    return unit(draw) < hourlyReclaimChance(zoneId, typeId);
+}
+
+double SpotMarket::averageRatio(
+    const QString &zoneId, const QString &typeId, const QDateTime &from, const QDateTime &to) const
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return ratioAt(zoneId, typeId, to.isValid() ? to : from);
+    double sum = 0;
+    int samples = 0;
+    constexpr int kMaxSamples = 24 * 62; // bounded whatever range is asked
+    for (QDateTime at = from; at <= to && samples < kMaxSamples; at = at.addSecs(3600)) {
+        sum += ratioAt(zoneId, typeId, at);
+        ++samples;
+    }
+    return samples ? sum / samples : ratioAt(zoneId, typeId, to);
+}
+
 void SpotMarket::setRatioOverride(
     const QString &zoneId, const QString &typeId, double ratio, const QDateTime &from)
 {

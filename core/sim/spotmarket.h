@@ -37,6 +37,20 @@ public:
     /// Instances that can still be created in the pair before it sells out.
     int stock(const QString &zoneId, const QString &typeId) const;
 
+    /// The share of preemptible instances of the pair that are reclaimed for capacity within 30
+    /// days of running, seeded per pair. The reclaimer draws from it hour by hour
+    /// (reclaimedInHour) and DescribeSpotAdvice reports it, so the two cannot disagree.
+    double interruptionRate(const QString &zoneId, const QString &typeId) const;
+    /// The per-hour chance behind interruptionRate: 1 - (1 - rate)^(1/720).
+    double hourlyReclaimChance(const QString &zoneId, const QString &typeId) const;
+    /// Whether an instance (`instanceKey`, stable per instance) that runs through `hour` (hours
+    /// since the epoch) is reclaimed for capacity in that hour.
+    bool reclaimedInHour(
+        const QString &zoneId, const QString &typeId, quint64 instanceKey, qint64 hour) const;
+    /// The mean spot/on-demand ratio over [from, to], sampled hourly.
+    double averageRatio(const QString &zoneId, const QString &typeId, const QDateTime &from,
+        const QDateTime &to) const;
+
     /// Pins the ratio of a pair from `from` on (tests, demos: make a price spike happen now).
     void setRatioOverride(
         const QString &zoneId, const QString &typeId, double ratio, const QDateTime &from);
