@@ -48,6 +48,8 @@ QCoro::Task<Result<SpotHistory>> fetchSpotHistory(CallScope &scope, EcsClient *c
             co_return Pager::malformed(
                 u"its pages held more than %1 items"_s.arg(limits.maxPoints));
         history.points += answer->points;
+        if (history.currency.isEmpty())
+            history.currency = answer->currency;
         const qint64 next = answer->nextOffset;
         if (next <= 0 || answer->points.isEmpty())
             break; // the last page
@@ -63,8 +65,8 @@ QCoro::Task<Result<SpotHistory>> fetchSpotHistory(CallScope &scope, EcsClient *c
     co_return history;
 }
 
-QCoro::Task<Result<std::optional<SpotPricePoint>>> latestSpotPrice(CallScope &scope,
-    EcsClient *client, QString regionId, QString instanceType, QString zoneId, QDateTime now)
+QCoro::Task<Result<std::optional<SpotQuote>>> latestSpotPrice(CallScope &scope, EcsClient *client,
+    QString regionId, QString instanceType, QString zoneId, QDateTime now)
 {
     auto history = co_await fetchSpotHistory(scope, client, std::move(regionId),
         std::move(instanceType), std::move(zoneId), { now.addSecs(-3 * 3600), now });
@@ -72,11 +74,10 @@ QCoro::Task<Result<std::optional<SpotPricePoint>>> latestSpotPrice(CallScope &sc
         co_return history.error(); // cancelled too: `scope` may be gone, touch nothing
     const QList<SpotPricePoint> &points = history->points;
     if (points.isEmpty())
-        co_return std::optional<SpotPricePoint>();
-    co_return std::optional<SpotPricePoint>(*std::max_element(
-        points.cbegin(), points.cend(), [](const SpotPricePoint &a, const SpotPricePoint &b) {
-            return a.timestamp < b.timestamp;
-        }));
+        co_return std::optional<SpotQuote>();
+    const auto newest = std::max_element(points.cbegin(), points.cend(),
+        [](const SpotPricePoint &a, const SpotPricePoint &b) { return a.timestamp < b.timestamp; });
+    co_return std::optional<SpotQuote>(SpotQuote { *newest, history->currency });
 }
 
 } // namespace ecs

@@ -29,6 +29,7 @@ struct SpotHistory
 {
     SpotWindow window;
     QList<SpotPricePoint> points; ///< in the service's order
+    QString currency; ///< the answer's ISO code (USD, CNY); empty when it named none
     /// By zone, each in time order.
     QMap<QString, QList<SpotPricePoint>> byZone;
 
@@ -54,10 +55,17 @@ QCoro::Task<Result<SpotHistory>> fetchSpotHistory(CallScope &scope, EcsClient *c
     QString regionId, QString instanceType, QString zoneId, SpotWindow window,
     SpotHistoryLimits limits = {});
 
+/// A market price and the currency it is in.
+struct SpotQuote
+{
+    SpotPricePoint point;
+    QString currency; ///< ISO code; empty when the answer named none
+};
+
 /// The newest price of `instanceType` in `zoneId` over the last three hours (a bidder's "market
 /// price now"); nullopt when the market had no change in that time.
-QCoro::Task<Result<std::optional<SpotPricePoint>>> latestSpotPrice(CallScope &scope,
-    EcsClient *client, QString regionId, QString instanceType, QString zoneId,
+QCoro::Task<Result<std::optional<SpotQuote>>> latestSpotPrice(CallScope &scope, EcsClient *client,
+    QString regionId, QString instanceType, QString zoneId,
     QDateTime now = QDateTime::currentDateTimeUtc());
 
 } // namespace ecs

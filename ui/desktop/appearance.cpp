@@ -197,6 +197,33 @@ bool Appearance::isDark()
     return isDark(QGuiApplication::palette());
 }
 
+QColor Appearance::toneColour(Tone tone, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (tone) {
+    case Tone::Good:
+        return dark ? QColor(0x6c, 0xd0, 0x8a) : QColor(0x1e, 0x7d, 0x3a);
+    case Tone::Caution:
+        return dark ? QColor(0xf0, 0xc0, 0x5a) : QColor(0x9a, 0x62, 0x00);
+    case Tone::Bad:
+        return dark ? QColor(0xff, 0x86, 0x80) : QColor(0xb4, 0x1e, 0x1e);
+    case Tone::Neutral:
+        break;
+    }
+    return palette.color(QPalette::Disabled, QPalette::Text);
+}
+
+QColor Appearance::toneTint(Tone tone, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor hue = toneColour(tone, palette);
+    // A quarter of the tone over the base: visible in a grid, never louder than the text.
+    const qreal share = isDark(palette) ? 0.30 : 0.22;
+    const auto mix = [share](int from, int to) { return int(from + (to - from) * share); };
+    return QColor(
+        mix(base.red(), hue.red()), mix(base.green(), hue.green()), mix(base.blue(), hue.blue()));
+}
+
 void Appearance::styleChart(QChart *chart, const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::Text);

@@ -49,6 +49,14 @@ public:
     /// Colours a chart (background, title, legend, axes, grey level lines) from `palette`.
     static void styleChart(QChart *chart, const QPalette &palette);
 
+    /// What a colour says: status texts, heat map cells, bands.
+    enum class Tone { Good, Caution, Bad, Neutral };
+    /// A text or line colour for `tone` that keeps its contrast on `palette`'s base.
+    static QColor toneColour(Tone tone, const QPalette &palette);
+    /// An opaque cell background for `tone`: the palette's base mixed with the tone, light
+    /// enough (or dark enough) that the palette's text stays readable on it.
+    static QColor toneTint(Tone tone, const QPalette &palette);
+
 Q_SIGNALS:
     void modeChanged(ecs::ui::Appearance::Mode mode);
 

@@ -1,5 +1,7 @@
 #include "instancedialogs.h"
 
+#include "desktop/appearance.h"
+
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -101,7 +103,8 @@ void InstanceActionDialog::showMessage(const QString &text, bool error)
     m_message->setVisible(!text.isEmpty());
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText,
-        error ? QColor(180, 30, 30) : this->palette().color(QPalette::WindowText));
+        error ? Appearance::toneColour(Appearance::Tone::Bad, this->palette())
+              : this->palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
 }
 

@@ -5,6 +5,7 @@
 #include "lifecycle/operation.h"
 #include "lifecyclerules.h"
 #include "types/lifecycle.h"
+#include "types/money.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,8 +27,7 @@ namespace {
 QString money(double amount, const QString &currency)
 {
     // Hourly prices need the fourth decimal; a month's or a year's does not.
-    return u"%1 %2"_s.arg(currency.isEmpty() ? u"USD"_s : currency,
-        QLocale().toString(amount, 'f', std::abs(amount) < 10 ? 4 : 2));
+    return ecs::formatMoney(amount, currency, std::abs(amount) < 10 ? 4 : 2);
 }
 
 } // namespace

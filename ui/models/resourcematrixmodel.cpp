@@ -3,8 +3,11 @@
 #include "types/instancetypeorder.h"
 #include "types/vocabulary.h"
 
+#include "desktop/appearance.h"
+
 #include <QColor>
 #include <QFontDatabase>
+#include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +76,8 @@ QVariant ResourceMatrixModel::data(const QModelIndex &index, int role) const
         case Qt::BackgroundRole:
             if (category.isEmpty())
                 return {};
-            return inStock ? QColor(46, 157, 79, 60) : QColor(211, 47, 47, 60);
+            return Appearance::toneTint(inStock ? Appearance::Tone::Good : Appearance::Tone::Bad,
+                QGuiApplication::palette());
         case Qt::ToolTipRole:
             return category.isEmpty()
                 ? tr("%1 is not offered in %2").arg(t.instanceTypeId, zone)

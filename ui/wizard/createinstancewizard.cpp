@@ -1,5 +1,7 @@
 #include "createinstancewizard.h"
 
+#include "types/money.h"
+
 #include "ecsclient.h"
 #include "inventory/catalogue.h"
 #include "lifecycle/operation.h"
@@ -133,7 +135,8 @@ void CreateInstanceWizard::updateSummary()
         billing
             += tr(", %n month(s)", "", s.period) + (s.autoRenew ? tr(", auto-renew") : QString());
     else if (s.spotStrategy == SpotStrategy::SpotWithPriceLimit)
-        billing += tr(", limit $%1/h").arg(s.spotPriceLimit, 0, 'f', 3);
+        billing
+            += tr(", limit %1/h").arg(ecs::formatMoney(s.spotPriceLimit, m_context.currency, 3));
     QString html = u"<p><b>%1</b></p><table>"_s.arg(tr("What will be created").toHtmlEscaped());
     html += row(tr("Count"), QLocale().toString(s.amount));
     html += row(tr("Region"), s.regionId);

@@ -1,5 +1,7 @@
 #include "wizardpages.h"
 
+#include "types/money.h"
+
 #include "inventory/spothistory.h"
 #include "types/spotprice.h"
 #include "widgets/loadstatus.h"
@@ -41,7 +43,8 @@ BillingPage::BillingPage(WizardContext &context, QWidget *parent)
     m_limit->setDecimals(3);
     m_limit->setRange(0.001, 1000);
     m_limit->setSingleStep(0.001);
-    m_limit->setPrefix(u"$"_s);
+    // The currency is the market answer's: no symbol until the service has named one.
+    m_limit->setPrefix(ecs::currencySymbol(m_context.currency));
     m_limit->setKeyboardTracking(false); // the spec takes what was typed, not every keystroke
     m_limit->setEnabled(m_context.spotPriceLimit);
     m_atMarket->setAccessibleName(m_atMarket->text());
@@ -131,7 +134,9 @@ QCoro::Task<> BillingPage::loadMarketPrice()
     } else if (!market.value()) {
         m_marketStatus->showMessage(tr("No recent market price for %1 in %2.").arg(type, zone));
     } else {
-        const SpotPricePoint latest = *market.value();
+        const SpotPricePoint latest = market.value()->point;
+        m_context.currency = market.value()->currency;
+        m_limit->setPrefix(ecs::currencySymbol(m_context.currency));
         const QString market = type + u'|' + zone;
         // Never overwrite a limit the user typed; a new type or zone gets a fresh prefill.
         const bool prefill
@@ -141,9 +146,9 @@ QCoro::Task<> BillingPage::loadMarketPrice()
         if (prefill)
             m_limit->setValue(latest.spotPrice);
         m_marketStatus->showMessage(
-            tr("Market price now: $%1 per hour. Pay-as-you-go (on-demand): $%2 per hour.")
-                .arg(QLocale().toString(latest.spotPrice, 'f', 3),
-                    QLocale().toString(latest.originPrice, 'f', 3)));
+            tr("Market price now: %1 per hour. Pay-as-you-go (on-demand): %2 per hour.")
+                .arg(ecs::formatMoney(latest.spotPrice, m_context.currency, 3),
+                    ecs::formatMoney(latest.originPrice, m_context.currency, 3)));
     }
     Q_EMIT loaded();
 }

@@ -1,6 +1,8 @@
 #include "wizardpages.h"
 
+#include "desktop/appearance.h"
 #include "lifecycle/operation.h"
+#include "types/money.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -22,7 +24,7 @@ ReviewPage::ReviewPage(WizardContext &context, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(180, 30, 30));
+    red.setColor(QPalette::WindowText, Appearance::toneColour(Appearance::Tone::Bad, red));
     m_error->setPalette(red);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_review, 1);
@@ -92,10 +94,7 @@ QCoro::Task<> ReviewPage::review()
 
 QString ReviewPage::priceText(const RunInstancesSpec &spec, const Price &price)
 {
-    const QString currency = price.currency.isEmpty() ? u"USD"_s : price.currency;
-    const auto money = [&currency](double value) {
-        return u"%1 %2"_s.arg(currency, QLocale().toString(value, 'f', 3));
-    };
+    const auto money = [&price](double value) { return formatMoney(value, price.currency, 3); };
     if (spec.spotStrategy == SpotStrategy::NoSpot)
         return tr("Price: %1 %2 for %3.")
             .arg(money(price.tradePrice))

@@ -43,6 +43,7 @@ struct WizardContext
     Catalogue *catalogue = nullptr;
     QHash<QString, Image> images; ///< by id, as listed
     bool spotPriceLimit = false; ///< "Set a price limit" chosen (kept across billing changes)
+    QString currency; ///< the prices' ISO code (USD, CNY), once an answer named it
     QString preselectZone; ///< from "Create instance here…"
     QString lastType; ///< chosen (or asked for) last; wins when a new list arrives
 };
