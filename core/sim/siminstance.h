@@ -91,4 +91,19 @@ struct SimInstance
     bool isLocked() const { return !lockReasons.isEmpty(); }
 };
 
+/// A system event of an instance (DescribeInstanceHistoryEvents). Kept after the instance goes:
+/// a reclaimed instance's interruption stays in its history.
+struct SimSystemEvent
+{
+    QString eventId;
+    QString instanceId;
+    QString regionId;
+    QString eventType; ///< SystemMaintenance.Reboot, Instance:PreemptibleInstanceInterruption, …
+    QString status = QStringLiteral("Scheduled"); ///< Scheduled, Executing, Executed, Canceled, …
+    QDateTime publishTime;
+    QDateTime notBefore;
+    QDateTime finishTime; ///< invalid until it ends
+    QString reason;
+};
+
 } // namespace ecs::sim

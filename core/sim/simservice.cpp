@@ -16,6 +16,7 @@ SimService::SimService(SimWorld &world)
     addInstanceQueryOperations(*this);
     addLifecycleOperations(*this);
     addBillingOperations(*this);
+    addEventOperations(*this);
     addInsightOperations(*this);
 }
 

@@ -77,6 +77,7 @@ void addMarketOperations(SimService &service);
 void addInstanceQueryOperations(SimService &service);
 void addLifecycleOperations(SimService &service);
 void addBillingOperations(SimService &service);
+void addEventOperations(SimService &service);
 void addInsightOperations(SimService &service);
 
 } // namespace ecs::sim

@@ -21,6 +21,8 @@ struct SimTimings
     int startingMs = 12'000;
     int stoppingMs = 10'000;
     int reclaimNoticeMs = 5 * 60'000; ///< a preemptible instance's Recycling lock before release
+    /// How far ahead a maintenance reboot is announced (its NotBefore after its publication).
+    qint64 maintenanceNoticeMs = 3LL * 24 * 3'600'000;
 };
 
 /// The simulator's mutable world: per-region networks and instances, the instance state machine
@@ -88,6 +90,12 @@ public:
     /// Pay-as-you-go instances "expire" at this fixed far-future time on the wire.
     static QString payAsYouGoExpiry() { return QStringLiteral("2099-12-31T15:59Z"); }
 
+    /// System events, oldest first, of every region (also of instances that are gone).
+    const QList<SimSystemEvent> &systemEvents() const { return m_events; }
+    /// Announces a maintenance reboot of the instance, due `noticeMs` (scaled by the time scale)
+    /// from now; it is carried out (the instance reboots) when due.
+    SimSystemEvent &scheduleMaintenance(const QString &instanceId, qint64 noticeMs);
+
     /// Runs the timers' work now (tests drive time through this and the time scale).
     void housekeeping();
 
@@ -140,6 +148,11 @@ private:
     QHash<QString, Plan> m_plans;
     QHash<QString, qint64> m_reclaimAt; ///< preemptible instances under the Recycling lock
     qint64 m_capacityCheckedHour = -1; ///< the last hour the capacity reclaimer drew for
+    QList<SimSystemEvent> m_events;
+    void recordInterruption(const SimInstance &instance, qint64 reclaimAtMs);
+    void runDueEvents(const QDateTime &now);
+    /// A few populated instances get a maintenance reboot, chosen from the seed.
+    void planMaintenance(const SimInstance &instance);
     QTimer m_stepTimer;
     QTimer m_housekeepingTimer;
 };

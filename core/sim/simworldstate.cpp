@@ -159,6 +159,7 @@ void SimWorld::populate(int count, int regionLimit)
         // Settle it at once, as if it had been running for a while.
         m_plans.remove(added.instanceId);
         added.creationTime = now.addSecs(-qint64(random() % (90 * 24 * 3600)));
+        planMaintenance(added);
         added.startTime = added.creationTime.addSecs(60);
         const bool stopped = random() % 5 == 0;
         added.status = stopped ? u"Stopped"_s : u"Running"_s;
