@@ -1,5 +1,6 @@
 #include "apicall.h"
 
+#include "credentialsource.h"
 #include "ecsclient.h"
 #include "logging.h"
 #include "requestbuilder.h"
@@ -41,7 +42,8 @@ void ApiCall::start()
     const ClientConfig &config = m_client->config();
     m_endpoint = m_client->endpointFor(m_request);
 
-    if (!config.credentials.isComplete()) {
+    CredentialSource *source = config.credentialSource.get();
+    if (!source && !config.credentials.isComplete()) {
         finishWith(ApiError::make(ApiError::Kind::Configuration,
             tr("No credentials: the profile has no AccessKey ID or secret.")));
         return;
@@ -65,6 +67,33 @@ void ApiCall::start()
     registerSecretValue(config.credentials.securityToken);
     if (config.deadlineMs > 0)
         m_deadline.start(config.deadlineMs);
+    if (source && !source->isUsable()) { // first use, or they ran out: obtained before sending
+        source->refresh(this, [this](const QString &why) { resumeWithCredentials(why); });
+        return;
+    }
+    sendAttempt();
+}
+
+const ClientConfig &ApiCall::signingConfig()
+{
+    const ClientConfig &config = m_client->config();
+    if (!config.credentialSource)
+        return config;
+    if (!m_signing)
+        m_signing = std::make_unique<ClientConfig>(config);
+    m_signing->credentials = config.credentialSource->current();
+    return *m_signing;
+}
+
+void ApiCall::resumeWithCredentials(const QString &error)
+{
+    if (m_finished)
+        return;
+    if (!error.isEmpty()) {
+        finishWith(ApiError::make(ApiError::Kind::Configuration,
+            tr("No temporary credentials could be obtained: %1").arg(error)));
+        return;
+    }
     sendAttempt();
 }
 
@@ -74,7 +103,7 @@ void ApiCall::sendAttempt()
         return;
     ++m_attempt;
     m_tlsErrors.clear();
-    const ClientConfig &config = m_client->config();
+    const ClientConfig &config = signingConfig();
     // Every attempt is signed anew: a fresh nonce, and the timestamp with the latest clock offset.
     const QDateTime now = QDateTime::currentDateTimeUtc().addMSecs(m_client->clockOffsetMs());
     const HttpRequest http = buildHttpRequest(
@@ -111,6 +140,23 @@ bool ApiCall::retryAfter(
         m_attemptMayHaveLanded = true;
     if (m_cancelled || m_deadlineExceeded)
         return false;
+    if (CredentialSource *source = m_client->config().credentialSource.get(); source && m_signing
+        && !m_credentialsRenewed && CredentialSource::isExpiredCredentialError(error)) {
+        // The temporary key ran out (or was revoked) since it was checked: renew once, resend.
+        m_credentialsRenewed = true;
+        qCInfo(lcEcsApi).noquote()
+            << m_request.action() << "renewing temporary credentials (" << error.title() << ")";
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->deleteLater();
+            m_reply = nullptr;
+        }
+        m_tooLarge = false;
+        source->refresh(
+            this, [this](const QString &why) { resumeWithCredentials(why); },
+            m_signing->credentials.accessKeyId);
+        return true;
+    }
     const RetryPolicy &policy = m_client->retryPolicy();
     int delay = -1;
     if (error.code == u"InvalidTimeStamp.Expired" && !m_clockCorrected) {

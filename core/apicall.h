@@ -2,12 +2,15 @@
 
 #include "apierror.h"
 #include "apirequest.h"
+#include "clientconfig.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 class QNetworkReply;
 
@@ -63,6 +66,9 @@ private:
         const ApiError &error, const QByteArray &retryAfterHeader, const QByteArray &dateHeader);
     void onDeadline();
     void finishWith(ApiError error, QJsonObject body = {});
+    /// The config to sign with: the client's, with a CredentialSource's current credentials.
+    const ClientConfig &signingConfig();
+    void resumeWithCredentials(const QString &error);
 
     EcsClient *m_client;
     ApiRequest m_request;
@@ -85,6 +91,8 @@ private:
     bool m_deadlineExceeded = false;
     bool m_tooLarge = false;
     bool m_autoDelete = true;
+    bool m_credentialsRenewed = false;
+    std::unique_ptr<ClientConfig> m_signing; ///< only with a CredentialSource
 };
 
 } // namespace ecs

@@ -7,12 +7,20 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <memory>
+
 namespace ecs {
+
+class CredentialSource;
 
 /// Everything a client needs to reach one account: who signs, how, and where to.
 struct ClientConfig
 {
     Credentials credentials;
+    /// The aliyun CLI's indirect modes (RamRoleArn, EcsRamRole…): requests are signed with its
+    /// current temporary credentials instead, renewed before they expire and once when the
+    /// service says they have (credentials/credentialsource.h).
+    std::shared_ptr<CredentialSource> credentialSource;
     SignatureVersion signatureVersion = SignatureVersion::Acs3;
     QByteArray httpMethod = "POST"; ///< "GET" or "POST"
     /// When set, every request goes here (the simulator, a private endpoint, a proxy); otherwise

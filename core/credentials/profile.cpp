@@ -23,16 +23,100 @@ bool Profile::isValidName(const QString &name)
 
 QString Profile::kindName(Kind kind)
 {
-    return kind == Kind::Sts ? u"STS"_s : u"AccessKey"_s;
+    switch (kind) {
+    case Kind::AccessKey:
+        return u"AccessKey"_s;
+    case Kind::Sts:
+        return u"STS"_s;
+    default:
+        return modeName(kind);
+    }
 }
+
+QString Profile::modeName(Kind kind)
+{
+    switch (kind) {
+    case Kind::AccessKey:
+        return u"AK"_s;
+    case Kind::Sts:
+        return u"StsToken"_s;
+    case Kind::RamRoleArn:
+        return u"RamRoleArn"_s;
+    case Kind::ChainableRamRoleArn:
+        return u"ChainableRamRoleArn"_s;
+    case Kind::EcsRamRole:
+        return u"EcsRamRole"_s;
+    case Kind::CredentialsUri:
+        return u"CredentialsURI"_s;
+    case Kind::External:
+        return u"External"_s;
+    }
+    return u"AK"_s;
+}
+
+QList<Profile::Kind> Profile::kinds()
+{
+    return { Kind::AccessKey, Kind::Sts, Kind::RamRoleArn, Kind::ChainableRamRoleArn,
+        Kind::EcsRamRole, Kind::CredentialsUri, Kind::External };
+}
+
+bool Profile::parseKind(const QString &text, Kind *out)
+{
+    for (Kind kind : kinds()) {
+        if (text.compare(kindName(kind), Qt::CaseInsensitive) == 0
+            || text.compare(modeName(kind), Qt::CaseInsensitive) == 0) {
+            *out = kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Profile::usesStoredSecret() const
+{
+    return kind == Kind::AccessKey || kind == Kind::Sts || kind == Kind::RamRoleArn;
+}
+
+bool Profile::isIndirect() const
+{
+    return kind != Kind::AccessKey && kind != Kind::Sts;
+}
+
+namespace {
+bool isHttpUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == u"https" || url.scheme() == u"http");
+}
+} // namespace
 
 QString Profile::validate() const
 {
     if (!isValidName(name))
         return tr("A profile name is 1–64 letters, digits, '.', '_' or '-', starting with a letter "
                   "or digit.");
-    if (source != Source::Demo && accessKeyId.trimmed().isEmpty())
+    if (source != Source::Demo && usesStoredSecret() && accessKeyId.trimmed().isEmpty())
         return tr("The AccessKey ID is missing.");
+    if (kind == Kind::RamRoleArn || kind == Kind::ChainableRamRoleArn) {
+        if (!roleArn.startsWith(u"acs:ram::"))
+            return tr("The role ARN must look like acs:ram::<account>:role/<name>.");
+        static const QRegularExpression sessionName(u"^[A-Za-z0-9._@-]{2,64}$"_s);
+        if (!sessionName.match(roleSessionName).hasMatch())
+            return tr("The role session name is 2–64 letters, digits, '.', '@', '_' or '-'.");
+        if (durationSeconds < 900 || durationSeconds > 43200)
+            return tr("The session duration is 900 to 43200 seconds.");
+        if (!stsEndpoint.isEmpty() && !isHttpUrl(stsEndpoint))
+            return tr("The STS endpoint must be a URL such as https://sts.aliyuncs.com.");
+    }
+    if (kind == Kind::ChainableRamRoleArn && (sourceProfile.isEmpty() || sourceProfile == name))
+        return tr("A chained role needs a source profile other than itself.");
+    if (kind == Kind::EcsRamRole && !metadataBaseUrl.isEmpty() && !isHttpUrl(metadataBaseUrl))
+        return tr("The metadata service address must be a URL such as http://100.100.100.200.");
+    if (kind == Kind::CredentialsUri && !isHttpUrl(credentialsUri))
+        return tr("The credentials URI must be an http(s) URL.");
+    if (kind == Kind::External && processCommand.trimmed().isEmpty())
+        return tr("The command that prints the credentials is missing.");
     if (!endpoint.isEmpty()) {
         const QUrl url(endpoint, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
@@ -47,6 +131,7 @@ QString Profile::validate() const
 ClientConfig Profile::clientConfig(const Credentials &credentials, QString *error) const
 {
     ClientConfig config;
+    config.throttle = ThrottleLimits::conservative(); // a profile never storms (issue 16)
     config.credentials = credentials;
     config.signatureVersion = signatureVersion;
     if (!endpoint.isEmpty())
@@ -86,8 +171,8 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     if (m_settings->contains(u"accessKeyId"_s)) {
         Profile p;
         p.name = name;
-        p.kind = m_settings->value(u"kind"_s).toString() == u"STS" ? Profile::Kind::Sts
-                                                                   : Profile::Kind::AccessKey;
+        if (!Profile::parseKind(m_settings->value(u"kind"_s).toString(), &p.kind))
+            p.kind = Profile::Kind::AccessKey;
         p.accessKeyId = m_settings->value(u"accessKeyId"_s).toString();
         p.defaultRegion = m_settings->value(u"defaultRegion"_s, p.defaultRegion).toString();
         parseSignatureVersion(
@@ -95,6 +180,20 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
         p.endpoint = m_settings->value(u"endpoint"_s).toString();
         p.caCertificateFile = m_settings->value(u"caCertificateFile"_s).toString();
         p.readOnly = m_settings->value(u"readOnly"_s, false).toBool();
+        p.colour = m_settings->value(u"colour"_s).toString();
+        p.isProtected = m_settings->value(u"protected"_s, false).toBool();
+        p.roleArn = m_settings->value(u"roleArn"_s).toString();
+        p.roleSessionName = m_settings->value(u"roleSessionName"_s).toString();
+        p.durationSeconds = m_settings->value(u"durationSeconds"_s, p.durationSeconds).toInt();
+        p.externalId = m_settings->value(u"externalId"_s).toString();
+        p.policy = m_settings->value(u"policy"_s).toString();
+        p.stsRegion = m_settings->value(u"stsRegion"_s).toString();
+        p.stsEndpoint = m_settings->value(u"stsEndpoint"_s).toString();
+        p.sourceProfile = m_settings->value(u"sourceProfile"_s).toString();
+        p.ramRoleName = m_settings->value(u"ramRoleName"_s).toString();
+        p.metadataBaseUrl = m_settings->value(u"metadataBaseUrl"_s).toString();
+        p.credentialsUri = m_settings->value(u"credentialsUri"_s).toString();
+        p.processCommand = m_settings->value(u"processCommand"_s).toString();
         out = p;
     }
     m_settings->endGroup();
@@ -111,6 +210,31 @@ void ProfileStore::save(const Profile &profile)
     m_settings->setValue(u"endpoint"_s, profile.endpoint);
     m_settings->setValue(u"caCertificateFile"_s, profile.caCertificateFile);
     m_settings->setValue(u"readOnly"_s, profile.readOnly);
+    m_settings->setValue(u"colour"_s, profile.colour);
+    m_settings->setValue(u"protected"_s, profile.isProtected);
+    // The fields of the indirect modes, only when set: AK profiles stay as they were.
+    const auto setOrRemove = [this](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            m_settings->remove(key);
+        else
+            m_settings->setValue(key, value);
+    };
+    setOrRemove(u"roleArn"_s, profile.roleArn);
+    setOrRemove(u"roleSessionName"_s, profile.roleSessionName);
+    if (profile.kind == Profile::Kind::RamRoleArn
+        || profile.kind == Profile::Kind::ChainableRamRoleArn)
+        m_settings->setValue(u"durationSeconds"_s, profile.durationSeconds);
+    else
+        m_settings->remove(u"durationSeconds"_s);
+    setOrRemove(u"externalId"_s, profile.externalId);
+    setOrRemove(u"policy"_s, profile.policy);
+    setOrRemove(u"stsRegion"_s, profile.stsRegion);
+    setOrRemove(u"stsEndpoint"_s, profile.stsEndpoint);
+    setOrRemove(u"sourceProfile"_s, profile.sourceProfile);
+    setOrRemove(u"ramRoleName"_s, profile.ramRoleName);
+    setOrRemove(u"metadataBaseUrl"_s, profile.metadataBaseUrl);
+    setOrRemove(u"credentialsUri"_s, profile.credentialsUri);
+    setOrRemove(u"processCommand"_s, profile.processCommand);
     m_settings->endGroup();
     m_settings->sync();
 }

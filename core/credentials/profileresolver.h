@@ -5,10 +5,17 @@
 #include "secretstore.h"
 
 #include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
 
 namespace ecs {
 
-/// What it takes to open a profile: its fields, its secret from the keychain, its CA file.
+class CredentialSource;
+
+/// What it takes to open a profile: its fields, its secret from the keychain, its CA file, and
+/// for the indirect modes the CredentialSource that obtains its temporary credentials (in
+/// config.credentialSource; config.credentials stays empty then).
 struct ResolvedProfile
 {
     Profile profile;
@@ -20,8 +27,20 @@ struct ResolvedProfile
 };
 
 /// Turns a profile name into a ready ClientConfig, asynchronously (the keychain may prompt).
-/// "Environment" is the profile from the ALIBABA_CLOUD_* variables.
+/// "Environment" is the profile from the ALIBABA_CLOUD_* variables. A ChainableRamRoleArn
+/// profile resolves its source profile first (up to kMaxProfileChain deep, never in a circle).
+/// The sources fetch over `network` (their own manager when null), on first use.
 void resolveProfile(const ProfileStore &store, SecretStore *secrets, const QString &name,
-    QObject *context, std::function<void(const ResolvedProfile &)> done);
+    QObject *context, std::function<void(const ResolvedProfile &)> done,
+    QNetworkAccessManager *network = nullptr);
+
+inline constexpr int kMaxProfileChain = 5;
+
+/// The source of a profile whose credentials are obtained at run time (RamRoleArn with the key
+/// pair `own`, EcsRamRole, CredentialsURI, External), or, for ChainableRamRoleArn, the role
+/// assumed with `upstream`. Null for AK and StsToken.
+std::shared_ptr<CredentialSource> makeCredentialSource(const Profile &profile,
+    const Credentials &own, std::shared_ptr<CredentialSource> upstream,
+    QNetworkAccessManager *network);
 
 } // namespace ecs

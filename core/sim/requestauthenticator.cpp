@@ -180,6 +180,8 @@ SimError RequestAuthenticator::authenticateAcs3(SimRequest &request, const QDate
 
 QString RequestAuthenticator::secretOf(const QString &accessKeyId) const
 {
+    if (const StsIssuer::Issued *issued = m_sts ? m_sts->find(accessKeyId) : nullptr)
+        return issued->accessKeySecret;
     if (accessKeyId == m_options.accessKeyId)
         return m_options.accessKeySecret;
     for (const SimKey &key : m_options.extraKeys)
@@ -190,6 +192,8 @@ QString RequestAuthenticator::secretOf(const QString &accessKeyId) const
 
 SimError RequestAuthenticator::checkKey(const QString &accessKeyId) const
 {
+    if (m_sts && m_sts->isIssuedKey(accessKeyId))
+        return {}; // its token and expiry are checked with the signature (checkToken)
     if (accessKeyId == m_options.accessKeyId)
         return {};
     for (const SimKey &key : m_options.extraKeys) {
@@ -216,6 +220,13 @@ SimError RequestAuthenticator::checkTimestamp(
 
 SimError RequestAuthenticator::checkToken(const QString &accessKeyId, const QString &token) const
 {
+    if (const StsIssuer::Issued *issued = m_sts ? m_sts->find(accessKeyId) : nullptr) {
+        if (token != issued->securityToken)
+            return errors::invalidSecurityToken();
+        if (issued->expiresMs <= QDateTime::currentMSecsSinceEpoch())
+            return errors::securityTokenExpired();
+        return {};
+    }
     if (token.isEmpty())
         return {};
     const auto known = m_options.stsTokens.constFind(accessKeyId);

@@ -3,6 +3,7 @@
 #include "simdefaults.h"
 #include "simerror.h"
 #include "simrequest.h"
+#include "simsts.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -23,6 +24,8 @@ public:
     SimError authenticate(SimRequest &request, const QDateTime &nowUtc);
 
     int rememberedNonces() const { return int(m_nonces.size()); }
+    /// Temporary keys issued by the simulator's STS: accepted with their token until they expire.
+    void setStsIssuer(const StsIssuer *issuer) { m_sts = issuer; }
 
     /// Used nonces within the replay window, for the state file: a request replayed after a
     /// restart is refused as it would have been before.
@@ -43,6 +46,7 @@ private:
     SimError useNonce(const QString &nonce, const QDateTime &nowUtc);
 
     SimOptions m_options;
+    const StsIssuer *m_sts = nullptr;
     QHash<QString, qint64> m_nonces; ///< nonce → when it was used (ms since epoch)
     qint64 m_lastPrune = 0;
     bool m_recordNewNonces = false;

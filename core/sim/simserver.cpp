@@ -109,6 +109,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_lazySaveTimer(this)
     , m_budget(std::make_shared<RequestBudget>(RequestBudget { options.limits }))
 {
+    m_authenticator.setStsIssuer(&m_service.sts());
     if (!m_datasetError.isEmpty())
         return;
     bool restored = false;
@@ -445,6 +446,11 @@ void SimServer::send(QHttpServerResponder &responder, const Answer &reply, QTcpS
     socket->disconnectFromHost();
 }
 
+void SimServer::expireTemporaryCredentials()
+{
+    m_service.sts().expireAll(QDateTime::currentMSecsSinceEpoch());
+}
+
 void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // handleRequest answers everything; this exists because the base class requires it.
@@ -457,6 +463,12 @@ SimServer::Answer SimServer::answer(SimRequest &request)
     QString format = request.headers.contains("authorization")
         ? u"JSON"_s
         : request.query.value(u"Format"_s, request.form.value(u"Format"_s)).toUpper();
+
+    // The instance metadata service and the credentials URI, for the indirect credential modes.
+    if (const CredentialEndpointAnswer endpoint
+        = answerCredentialEndpoint(request, m_service.sts(), m_options.timeScale);
+        endpoint.handled)
+        return { endpoint.status, endpoint.contentType, endpoint.body };
 
     QJsonObject body;
     SimError error = m_authenticator.authenticate(request, QDateTime::currentDateTimeUtc());

@@ -58,6 +58,8 @@ public:
         m_dropCount = count;
     }
     SimWorld &world() { return *m_world; }
+    /// Tests: every temporary credential issued so far expires now (InvalidSecurityToken.Expired).
+    void expireTemporaryCredentials();
 
 Q_SIGNALS:
     /// Just before listening(), unless SimOptions::singleEndpoint.

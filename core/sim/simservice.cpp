@@ -16,6 +16,7 @@ SimService::SimService(SimWorld &world)
     addInstanceQueryOperations(*this);
     addLifecycleOperations(*this);
     addBillingOperations(*this);
+    addStsOperations(*this);
     addEventOperations(*this);
     addInsightOperations(*this);
 }
@@ -34,7 +35,8 @@ bool SimService::knows(const QString &version, const QString &action) const
 SimService::Outcome SimService::handle(const SimRequest &request)
 {
     if (request.version != QLatin1StringView(kEcsVersion)
-        && request.version != QLatin1StringView(kVpcVersion))
+        && request.version != QLatin1StringView(kVpcVersion)
+        && request.version != QLatin1StringView(kStsVersion))
         return { errors::invalidVersion(request.version), {} };
     const auto it = m_operations.constFind(request.version + u'/' + request.action);
     if (it == m_operations.cend())

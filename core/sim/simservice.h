@@ -3,6 +3,7 @@
 #include "simerror.h"
 #include "simparams.h"
 #include "simrequest.h"
+#include "simsts.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -45,6 +46,8 @@ public:
     bool knows(const QString &version, const QString &action) const;
 
     SimWorld &world() { return m_world; }
+    /// The temporary credentials issued by AssumeRole and the credential endpoints.
+    StsIssuer &sts() { return m_sts; }
 
     /// The ClientToken table, saved with the state so that a retry after a restart still gets
     /// the first answer. The generation changes whenever a token is recorded.
@@ -66,6 +69,7 @@ private:
     };
 
     SimWorld &m_world;
+    StsIssuer m_sts;
     QHash<QString, Operation> m_operations; ///< by "version/action"
     QHash<QString, TokenRecord> m_tokens; ///< by "key/action/token"
     quint64 m_tokenGeneration = 0;
@@ -77,6 +81,7 @@ void addMarketOperations(SimService &service);
 void addInstanceQueryOperations(SimService &service);
 void addLifecycleOperations(SimService &service);
 void addBillingOperations(SimService &service);
+void addStsOperations(SimService &service);
 void addEventOperations(SimService &service);
 void addInsightOperations(SimService &service);
 
