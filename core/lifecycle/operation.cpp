@@ -243,6 +243,50 @@ Operation *Operation::retry(QObject *parent) const
     return again;
 }
 
+bool Operation::canRetryFailedOnly() const
+{
+    return m_state == State::Failed && m_step >= 0 && m_step < m_steps.size()
+        && !m_failedRequests.isEmpty()
+        && m_failedRequests.size() < m_steps.at(m_step).requests.size();
+}
+
+Operation *Operation::retryFailedOnly(QObject *parent) const
+{
+    if (!canRetryFailedOnly())
+        return nullptr;
+    QList<PlanStep> steps = m_steps.mid(m_step);
+    PlanStep &failed = steps.first();
+    QList<ApiRequest> requests;
+    for (const int n : m_failedRequests)
+        requests << failed.requests.at(n); // the same ClientToken: at most once
+    failed.requests = requests;
+    auto *again = new Operation(m_client, tr("%1 (retry of the failed)").arg(m_title), m_regionId,
+        m_instanceIds, steps, parent);
+    again->setWaitIntervals(m_waitInitialMs, m_waitMaxMs);
+    return again;
+}
+
+ApiCall *Operation::sendLogged(const ApiRequest &request)
+{
+    ApiCall *call = m_client->send(request);
+    m_calls.removeIf([](const QPointer<ApiCall> &c) { return !c; });
+    m_calls << call;
+    const int index = m_log.begin(request, m_client->endpointFor(request), elapsedMs());
+    QElapsedTimer clock;
+    clock.start();
+    connect(call, &ApiCall::retrying, this,
+        [this, index, clock](int next, const ApiError &error, int delayMs) {
+            m_log.retrying(index, next, error, delayMs, clock.elapsed());
+            Q_EMIT requestLogged();
+        });
+    connect(call, &ApiCall::finished, this, [this, index, call] {
+        m_log.finish(index, *call);
+        Q_EMIT requestLogged();
+    });
+    Q_EMIT requestLogged();
+    return call;
+}
+
 qint64 Operation::elapsedMs() const
 {
     if (m_finishedAfterMs >= 0)
@@ -293,7 +337,7 @@ QCoro::Task<> Operation::run()
 
         QList<ApiCall *> calls;
         for (const ApiRequest &request : step.requests)
-            calls << m_client->send(request);
+            calls << sendLogged(request);
         m_calls = QList<QPointer<ApiCall>>(calls.cbegin(), calls.cend());
         const QList<Answer> answers = co_await AllAnswered(calls);
         if (!*alive || isFinished())
@@ -301,7 +345,10 @@ QCoro::Task<> Operation::run()
         m_calls.clear();
 
         ApiError stepError;
+        m_failedRequests.clear();
+        int index = -1;
         for (const Answer &answer : answers) {
+            ++index;
             ApiError error = answer.error;
             if (!error.isError())
                 error = readerFor(answer.action)(answer.body, m_instanceIds);
@@ -309,6 +356,8 @@ QCoro::Task<> Operation::run()
             // one was refused.
             if (answer.error.isError() && answer.mayHaveReachedService)
                 m_earlierAttemptMayHaveLanded = true;
+            if (error.isError())
+                m_failedRequests << index;
             if (error.isError() && !stepError.isError())
                 stepError = error;
         }

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "lifecycle/plans.h"
+#include "lifecycle/requestlog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,10 +46,16 @@ public:
     void start();
     /// A new operation that resends what failed (the failed step and those after it), or null
     /// when this one did not fail.
-    Operation *retry(QObject *parent = nullptr) const;
+    virtual Operation *retry(QObject *parent = nullptr) const;
+    /// For a step sent in several batches of which some went through: only the refused batches
+    /// again (then the steps after it). Null when that does not apply.
+    virtual Operation *retryFailedOnly(QObject *parent = nullptr) const;
+    bool canRetryFailedOnly() const;
     /// Stops what can still be stopped: calls not yet answered, waiting, the remaining steps. What
     /// the service has already accepted stays done.
-    void cancel();
+    virtual void cancel();
+    /// Every request sent so far and its answer, redacted (the operation's details).
+    const RequestLog &requestLog() const { return m_log; }
     bool isFinished() const { return m_state >= State::Done; }
 
     QString title() const { return m_title; }
@@ -76,13 +83,23 @@ Q_SIGNALS:
     /// A step's calls were accepted: the instances are changing now.
     void accepted(const QString &regionId, const QStringList &instanceIds);
     void finished();
+    /// A request was sent or answered: requestLog() grew.
+    void requestLogged();
 
-private:
+protected:
     /// The steps, top to bottom; returns at once when the operation is cancelled or destroyed.
-    QCoro::Task<> run();
+    virtual QCoro::Task<> run();
     void fail(const ApiError &error);
     void setState(State state, const QString &detail);
+    void setError(const ApiError &error) { m_error = error; }
+    void setInstanceIds(const QStringList &ids) { m_instanceIds = ids; }
+    EcsClient *client() const { return m_client; }
+    /// Sends through the client, recorded in requestLog() and cancelled with the operation.
+    ApiCall *sendLogged(const ApiRequest &request);
+    /// False once the destructor began: a suspended flow checks its copy before touching this.
+    std::shared_ptr<bool> aliveFlag() const { return m_alive; }
 
+private:
     QPointer<EcsClient> m_client;
     QString m_title;
     QString m_regionId;
@@ -101,6 +118,8 @@ private:
     bool m_earlierAttemptMayHaveLanded = false;
     int m_waitInitialMs = 1'000;
     int m_waitMaxMs = 8'000;
+    RequestLog m_log;
+    QList<int> m_failedRequests; ///< of the failed step, by index in its requests
 };
 
 /// What to do about errors, in plain words (translation context ecs::ErrorHint).

@@ -17,6 +17,7 @@ SimService::SimService(SimWorld &world)
     addLifecycleOperations(*this);
     addBillingOperations(*this);
     addStsOperations(*this);
+    addAssistantOperations(*this);
     addEventOperations(*this);
     addInsightOperations(*this);
 }

@@ -82,6 +82,7 @@ void addInstanceQueryOperations(SimService &service);
 void addLifecycleOperations(SimService &service);
 void addBillingOperations(SimService &service);
 void addStsOperations(SimService &service);
+void addAssistantOperations(SimService &service);
 void addEventOperations(SimService &service);
 void addInsightOperations(SimService &service);
 
