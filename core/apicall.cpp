@@ -6,6 +6,7 @@
 #include "requestbuilder.h"
 #include "responsemapper.h"
 #include "retrypolicy.h"
+#include "throttle/requestgovernor.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -101,6 +102,9 @@ void ApiCall::sendAttempt()
 {
     if (m_finished)
         return;
+    // The profile's pacing: a waiting attempt is sent by the governor once it may go.
+    if (!m_client->governor()->admit(this, [this] { sendAttempt(); }))
+        return;
     ++m_attempt;
     m_tlsErrors.clear();
     const ClientConfig &config = signingConfig();
@@ -135,6 +139,7 @@ void ApiCall::sendAttempt()
 bool ApiCall::retryAfter(
     const ApiError &error, const QByteArray &retryAfterHeader, const QByteArray &dateHeader)
 {
+    m_client->governor()->release(this, error); // a throttled answer slows the profile down
     // Every failed attempt passes here: remember whether one of them may have been carried out.
     if (!error.neverSent())
         m_attemptMayHaveLanded = true;
@@ -270,6 +275,7 @@ void ApiCall::finishWith(ApiError error, QJsonObject body)
     if (m_finished)
         return;
     m_finished = true;
+    m_client->governor()->release(this, error); // also drops an attempt still waiting
     m_deadline.stop();
     m_retryTimer.stop();
     m_elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;

@@ -2,6 +2,7 @@
 
 #include "retrypolicy.h"
 #include "signer.h"
+#include "throttle/throttlelimits.h"
 
 #include <QList>
 #include <QSslCertificate>
@@ -41,6 +42,8 @@ struct ClientConfig
     QList<QSslCertificate> extraCaCertificates;
     /// Retries of failed attempts; share one budget across clients to make it process-wide.
     RetryPolicy retry;
+    /// Pacing of this client's attempts, adapting to the service's flow control (RequestGovernor).
+    ThrottleLimits throttle;
     QString userAgent = QStringLiteral("ecs-console/0.1 (Qt)");
 };
 

@@ -1,6 +1,7 @@
 #include "ecsclient.h"
 
 #include "logging.h"
+#include "throttle/requestgovernor.h"
 #include "types/region.h"
 
 #include <QHostAddress>
@@ -56,6 +57,7 @@ EcsClient::EcsClient(QNetworkAccessManager *network, ClientConfig config, QObjec
     : QObject(parent)
     , m_network(network)
     , m_config(std::move(config))
+    , m_governor(new RequestGovernor(m_config.throttle, this))
 { }
 
 EcsClient::~EcsClient()

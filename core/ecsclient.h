@@ -14,6 +14,8 @@ class QNetworkAccessManager;
 
 namespace ecs {
 
+class RequestGovernor;
+
 /// The asynchronous ECS OpenAPI client of one profile. Requests go through the one
 /// QNetworkAccessManager it is given; each send() is an ApiCall job.
 class EcsClient : public QObject
@@ -27,6 +29,8 @@ public:
     const ClientConfig &config() const { return m_config; }
     const RetryPolicy &retryPolicy() const { return m_config.retry; }
     QNetworkAccessManager *network() const { return m_network; }
+    /// Paces every attempt of this client's calls (ClientConfig::throttle).
+    RequestGovernor *governor() const { return m_governor; }
 
     /// Starts the call at once. The call is a child of the client and deletes itself after
     /// finished() (see ApiCall::setAutoDelete).
@@ -91,6 +95,7 @@ private:
     QHash<QString, Endpoint> m_regionEndpoints;
     qint64 m_clockOffsetMs = 0;
     int m_inFlight = 0;
+    RequestGovernor *m_governor;
 };
 
 /// Host names and IP literals a server may name as an endpoint: no scheme, path, space or user.

@@ -77,6 +77,10 @@ int main(int argc, char **argv)
         "InternalError, a dropped connection, a truncated body, or an answer lost after the "
         "service acted."_s,
         u"R"_s, u"0"_s);
+    const QCommandLineOption qpsLimit(u"qps-limit"_s,
+        u"Requests per second each AccessKey may send over all regions (bursts of N); beyond "
+        "it Throttling.User (0: no limit)."_s,
+        u"N"_s, u"0"_s);
     const QCommandLineOption instances(u"instances"_s,
         u"Create N instances at start, spread over regions, types and states."_s, u"N"_s, u"0"_s);
     const QCommandLineOption state(u"state"_s,
@@ -98,7 +102,7 @@ int main(int argc, char **argv)
         u"Serve every region from the one --listen socket only (RegionEndpoint = "
         "ecs.<region>.aliyuncs.com) instead of a loopback port per region."_s);
     parser.addOptions({ listen, keyId, keySecret, seed, timeScale, latency, faultRate, instances,
-        state, tls, certOut, allowReplay, extraKey, singleEndpoint });
+        state, tls, certOut, allowReplay, extraKey, singleEndpoint, qpsLimit });
     parser.process(app);
 
     QHostAddress address;
@@ -137,6 +141,11 @@ int main(int argc, char **argv)
     options.faultRate = parser.value(faultRate).toDouble(&ok);
     if (!ok || options.faultRate < 0 || options.faultRate > 1) {
         std::fprintf(stderr, "ecs-sim: --fault-rate wants a number from 0 to 1\n");
+        return 64;
+    }
+    options.qpsLimit = parser.value(qpsLimit).toDouble(&ok);
+    if (!ok || options.qpsLimit < 0 || options.qpsLimit > 1'000'000) {
+        std::fprintf(stderr, "ecs-sim: --qps-limit wants a number from 0 to 1000000\n");
         return 64;
     }
     options.instances = parser.value(instances).toInt(&ok);

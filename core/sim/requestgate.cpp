@@ -248,6 +248,30 @@ void RequestGate::closeWhenWritten()
         ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
+FlowControl::FlowControl(double requestsPerSecond)
+    : m_rate(std::max(0.0, requestsPerSecond))
+{ }
+
+bool FlowControl::admit(const QString &accessKeyId, qint64 nowMs)
+{
+    if (!isLimited())
+        return true;
+    auto it = m_buckets.find(accessKeyId);
+    if (it == m_buckets.end()) // a full bucket: a burst of one second's worth
+        it = m_buckets.insert(accessKeyId, { std::max(1.0, m_rate), nowMs, 0, 0 });
+    const double capacity = std::max(1.0, m_rate);
+    it->tokens = std::min(capacity, it->tokens + double(nowMs - it->lastMs) * m_rate / 1000.0);
+    it->lastMs = nowMs;
+    if (it->tokens < 1) {
+        ++it->refused;
+        ++m_refused;
+        return false;
+    }
+    it->tokens -= 1;
+    ++it->admitted;
+    return true;
+}
+
 GatedTcpServer::GatedTcpServer(std::shared_ptr<RequestBudget> budget, QObject *parent)
     : QTcpServer(parent)
     , m_budget(std::move(budget))

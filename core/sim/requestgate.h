@@ -2,6 +2,7 @@
 
 #include "simdefaults.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSslServer>
@@ -66,6 +67,41 @@ private:
     qint64 m_accounted = 0; ///< this request's bytes in the budget
     QByteArray m_host;
     QTimer m_drainTimer;
+};
+
+/// The service's per-user flow control (`ecs-sim --qps-limit N`): a token bucket per AccessKey
+/// holding N requests and refilled at N per second, shared by every region's socket. Only
+/// authenticated keys get a bucket, so the table is as small as the keys the simulator knows.
+class FlowControl
+{
+public:
+    explicit FlowControl(double requestsPerSecond = 0);
+
+    bool isLimited() const { return m_rate > 0; }
+    /// Takes a token of `accessKeyId`'s bucket at `nowMs` (monotonic), or false: beyond the limit.
+    bool admit(const QString &accessKeyId, qint64 nowMs);
+    /// Requests refused so far (all keys, or one).
+    qint64 refused() const { return m_refused; }
+    qint64 refused(const QString &accessKeyId) const
+    {
+        return m_buckets.value(accessKeyId).refused;
+    }
+    qint64 admitted(const QString &accessKeyId) const
+    {
+        return m_buckets.value(accessKeyId).admitted;
+    }
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 lastMs = 0;
+        qint64 admitted = 0;
+        qint64 refused = 0;
+    };
+    double m_rate;
+    QHash<QString, Bucket> m_buckets;
+    qint64 m_refused = 0;
 };
 
 /// The listening side: every accepted connection gets its RequestGate before QtHttpServer

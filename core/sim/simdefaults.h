@@ -57,6 +57,10 @@ struct SimOptions
     /// InternalError, a dropped connection, a truncated body, or (the service having acted) a
     /// connection closed before the answer.
     double faultRate = 0;
+    /// Requests per second each AccessKey may send (a token bucket holding one second's worth,
+    /// over every region's socket); beyond it Throttling.User, as the service's per-user flow
+    /// control answers. 0: no limit.
+    double qpsLimit = 0;
     /// Instances created at start, spread over regions, zones, types and states.
     int instances = 0;
     /// Spread them over the first this many regions only (0: all of them).

@@ -101,6 +101,7 @@ constexpr qint64 kMaxJournalBytes = 4 * 1024 * 1024;
 SimServer::SimServer(const SimOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_authenticator(options)
+    , m_flowControl(options.qpsLimit)
     , m_world(new SimWorld(SimDataset::builtIn(&m_datasetError),
           SimCatalog::builtIn(&m_datasetError), options.seed, options.timeScale, this))
     , m_service(*m_world)
@@ -109,6 +110,7 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_lazySaveTimer(this)
     , m_budget(std::make_shared<RequestBudget>(RequestBudget { options.limits }))
 {
+    m_flowClock.start();
     m_authenticator.setStsIssuer(&m_service.sts());
     if (!m_datasetError.isEmpty())
         return;
@@ -472,6 +474,8 @@ SimServer::Answer SimServer::answer(SimRequest &request)
 
     QJsonObject body;
     SimError error = m_authenticator.authenticate(request, QDateTime::currentDateTimeUtc());
+    if (!error.isError() && !m_flowControl.admit(request.accessKeyId, m_flowClock.elapsed()))
+        error = { 400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s };
     if (!error.isError() && !request.action.startsWith(u"Describe"_s)) {
         for (const SimKey &key : m_options.extraKeys)
             if (key.readOnly && key.accessKeyId == request.accessKeyId)

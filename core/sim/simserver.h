@@ -1,11 +1,13 @@
 #pragma once
 
 #include "requestauthenticator.h"
+#include "requestgate.h"
 #include "simservice.h"
 #include "simstatefile.h"
 #include "simworld.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QMap>
@@ -60,6 +62,8 @@ public:
     SimWorld &world() { return *m_world; }
     /// Tests: every temporary credential issued so far expires now (InvalidSecurityToken.Expired).
     void expireTemporaryCredentials();
+    /// Requests answered Throttling.User by SimOptions::qpsLimit (not by the fault rate).
+    const FlowControl &flowControl() const { return m_flowControl; }
 
 Q_SIGNALS:
     /// Just before listening(), unless SimOptions::singleEndpoint.
@@ -110,6 +114,8 @@ private:
         const SimRequest &request, QString format, const SimError &error, QJsonObject body) const;
 
     RequestAuthenticator m_authenticator;
+    FlowControl m_flowControl;
+    QElapsedTimer m_flowClock;
     QString m_datasetError;
     SimWorld *m_world; ///< child: lives in this server's thread
     SimService m_service;
