@@ -19,6 +19,8 @@ SimService::SimService(SimWorld &world)
     addStsOperations(*this);
     addAssistantOperations(*this);
     addEventOperations(*this);
+    addEventOperations(*this);
+    addTagOperations(*this);
     addInsightOperations(*this);
 }
 

@@ -84,6 +84,8 @@ void addBillingOperations(SimService &service);
 void addStsOperations(SimService &service);
 void addAssistantOperations(SimService &service);
 void addEventOperations(SimService &service);
+void addEventOperations(SimService &service);
+void addTagOperations(SimService &service);
 void addInsightOperations(SimService &service);
 
 } // namespace ecs::sim
