@@ -18,10 +18,9 @@ SimService::SimService(SimWorld &world)
     addBillingOperations(*this);
     addStsOperations(*this);
     addAssistantOperations(*this);
-    addEventOperations(*this);
+    addInsightOperations(*this);
     addEventOperations(*this);
     addTagOperations(*this);
-    addInsightOperations(*this);
 }
 
 void SimService::add(const char *version, const QString &action, Handler handler, bool idempotent)

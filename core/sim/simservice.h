@@ -83,9 +83,8 @@ void addLifecycleOperations(SimService &service);
 void addBillingOperations(SimService &service);
 void addStsOperations(SimService &service);
 void addAssistantOperations(SimService &service);
-void addEventOperations(SimService &service);
+void addInsightOperations(SimService &service);
 void addEventOperations(SimService &service);
 void addTagOperations(SimService &service);
-void addInsightOperations(SimService &service);
 
 } // namespace ecs::sim
