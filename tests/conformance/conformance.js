@@ -296,6 +296,7 @@ async function scenario(style) {
   await expectError(style, 'ChargeTypeViolation', 'DeleteInstance', { InstanceId: sub });
   await step(style, 'DeleteInstance', { InstanceId: sub, TerminateSubscription: true });
 
+  await require('./cases_tags')({ step, expectError, assert, REGION })(style, [a, b]);
   // Release.
   await expectError(style, 'IncorrectInstanceStatus', 'DeleteInstance', { InstanceId: a });
   await step(style, 'DeleteInstance', { InstanceId: a, Force: true });

@@ -8,7 +8,7 @@ work=$2
 here=$(cd "$(dirname "$0")" && pwd)
 
 mkdir -p "$work"
-cp "$here/package.json" "$here/package-lock.json" "$here/conformance.js" "$work/"
+cp "$here/package.json" "$here/package-lock.json" "$here/conformance.js" "$here"/cases_*.js "$work/"
 cd "$work"
 # Reinstall only when the pinned versions changed.
 if ! cmp -s package-lock.json node_modules/.ecs-installed-lock 2>/dev/null; then
