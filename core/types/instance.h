@@ -36,6 +36,9 @@ struct Instance
     QDateTime autoReleaseTime;
     QStringList lockReasons;
     QList<std::pair<QString, QString>> tags;
+    /// The profile (account) it was listed under in a fleet of several (ecs::FleetScope); empty
+    /// for the window's own profile. Not part of the service's record.
+    QString profileId;
     /// The whole record as the service sent it, as compact JSON: a tenth of the memory of a
     /// QJsonObject, and compared with one memcmp.
     QByteArray rawJson;
