@@ -101,6 +101,13 @@ enum class RegionState { Unknown, Available, SoldOut };
 ECS_WIRE_NAMES(
     RegionState, { RegionState::Available, "available" }, { RegionState::SoldOut, "soldOut" })
 
+/// OperationLocks.LockReason of an instance.
+enum class LockReason { Unknown, Financial, Security, Recycling, DedicatedHostFinancial, Refunded };
+ECS_WIRE_NAMES(LockReason, { LockReason::Financial, "financial" },
+    { LockReason::Security, "security" }, { LockReason::Recycling, "Recycling" },
+    { LockReason::DedicatedHostFinancial, "dedicatedhostfinancial" },
+    { LockReason::Refunded, "refunded" })
+
 #undef ECS_WIRE_NAMES
 
 /// The wire spelling, or an empty string for a value that has none (Unknown, Default, None).
