@@ -1,6 +1,7 @@
 #include "connect.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -61,6 +62,19 @@ TerminalCommand TerminalCommand::parse(const QString &text)
 TerminalCommand TerminalCommand::load(const QSettings &settings)
 {
     return parse(settings.value(u"connect/terminal"_s).toString());
+}
+
+bool Connect::isWindows(const Instance &instance)
+{
+    return instance.raw().value(u"OSType"_s).toString().compare(u"windows"_s, Qt::CaseInsensitive)
+        == 0;
+}
+
+QString Connect::addressOf(const Instance &instance, bool preferPrivate)
+{
+    const QStringList &first = preferPrivate ? instance.privateIps : instance.publicIps;
+    const QStringList &second = preferPrivate ? instance.publicIps : instance.privateIps;
+    return !first.isEmpty() ? first.first() : (!second.isEmpty() ? second.first() : QString());
 }
 
 bool Connect::isSafeAddress(const QString &address)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "types/instance.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -44,6 +46,10 @@ class Connect
     Q_DECLARE_TR_FUNCTIONS(ecs::Connect)
 
 public:
+    /// Whether the instance runs Windows (its record's OSType).
+    static bool isWindows(const Instance &instance);
+    /// The address ssh goes to: the first public one (unless `preferPrivate`), else private.
+    static QString addressOf(const Instance &instance, bool preferPrivate);
     /// An IPv4 or IPv6 literal, nothing else (no host name, option, space or shell character).
     static bool isSafeAddress(const QString &address);
     /// Why ssh cannot be started with these settings to `address`, or empty.

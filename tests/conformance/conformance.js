@@ -284,6 +284,7 @@ async function scenario(style) {
   const sub = (await step(style, 'CreateInstance', { RegionId: REGION, ImageId: IMAGE, InstanceType: 'ecs.c7.large', InstanceChargeType: 'PrePaid',
     Period: 1, PeriodUnit: 'Month', SecurityGroupId: group, ZoneId: zone }, body => assert.match(body.InstanceId, /^i-/))).InstanceId;
   await waitFor(style, [sub], 'Stopped');
+  await require('./cases_assistant')({ step, expectError, assert, REGION })(style, a, sub);
   await step(style, 'RenewInstance', { InstanceId: sub, Period: 1, PeriodUnit: 'Month' }, body => assert.ok(body.OrderId));
   await step(style, 'ModifyInstanceAutoRenewAttribute', { RegionId: REGION, InstanceId: sub, AutoRenew: true, Duration: 3 });
   await step(style, 'DescribeInstanceAutoRenewAttribute', { RegionId: REGION, InstanceId: sub }, body => {
