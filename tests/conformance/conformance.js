@@ -298,6 +298,7 @@ async function scenario(style) {
   await step(style, 'DeleteInstance', { InstanceId: sub, TerminateSubscription: true });
 
   await require('./cases_tags')({ step, expectError, assert, REGION })(style, [a, b]);
+  await require('./cases_sts')({ step, expectError, assert, REGION, record, endpointUrl, keyId, keySecret })(style);
   // Release.
   await expectError(style, 'IncorrectInstanceStatus', 'DeleteInstance', { InstanceId: a });
   await step(style, 'DeleteInstance', { InstanceId: a, Force: true });
