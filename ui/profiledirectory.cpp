@@ -68,7 +68,7 @@ QString ProfileDirectory::describe(const QString &name) const
         profile = store().profile(name);
     if (!profile)
         return {};
-    QStringList parts { Profile::kindName(profile->kind), profile->accessKeyId,
+    QStringList parts { Profile::kindName(profile->kind), profile->credentialSummary(),
         profile->signatureVersion == SignatureVersion::RpcV1
             ? tr("signature v1 (HMAC-SHA1)")
             : tr("signature v3 (ACS3-HMAC-SHA256)"),

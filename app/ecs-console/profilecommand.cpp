@@ -2,6 +2,7 @@
 
 #include "aliyuncliconfig.h"
 #include "cliio.h"
+#include "credentialsource.h"
 #include "ecsclient.h"
 #include "profile.h"
 #include "profileresolver.h"
@@ -31,11 +32,20 @@ QString ProfileCommand::helpText()
            "                          [--ca-cert FILE] [--signature v1|v3] [--sts] [--read-only]\n"
            "      reads the AccessKey secret from standard input (and, with --sts, the\n"
            "      SecurityToken from the next line); the secret goes to the OS keychain only.\n"
+           "  ecs-console profile add NAME --mode MODE [mode options] [--region R] [--endpoint "
+           "URL]\n"
+           "      the aliyun CLI's modes: AK, StsToken (= --sts), RamRoleArn (--access-key-id ID\n"
+           "      --role-arn ARN --role-session-name S [--duration-seconds 900-43200]\n"
+           "      [--external-id X] [--policy JSON] [--sts-region R | --sts-endpoint URL]; the\n"
+           "      source secret from standard input), ChainableRamRoleArn (--source-profile P and\n"
+           "      the role options), EcsRamRole ([--ram-role-name N] [--metadata-url URL]),\n"
+           "      CredentialsURI (--credentials-uri URL), External (--process-command CMD).\n"
+           "      Temporary credentials are obtained when used and kept in memory only.\n"
            "  ecs-console profile list\n"
            "  ecs-console profile remove NAME      deletes the profile and its keychain entry\n"
            "  ecs-console profile test NAME        DescribeRegions with the profile\n"
            "  ecs-console profile import-aliyun [--file ~/.aliyun/config.json]\n"
-           "      imports the aliyun CLI's AK and StsToken profiles into the keychain\n"
+           "      imports the aliyun CLI's profiles (secrets into the keychain)\n"
            "\n"
            "Exit status: 0 success, 1 service error, 2 network error, 3 keychain locked, "
            "unavailable\n"
@@ -79,6 +89,21 @@ void ProfileCommand::add(const QStringList &arguments)
     const QCommandLineOption readOnly(u"read-only"_s, {});
     const QCommandLineOption secretOption(u"access-key-secret"_s, {}, u"SECRET"_s);
     parser.addOptions({ keyId, region, endpoint, caCert, signature, sts, readOnly, secretOption });
+    const QCommandLineOption mode(u"mode"_s, {}, u"MODE"_s);
+    const QCommandLineOption roleArn(u"role-arn"_s, {}, u"ARN"_s);
+    const QCommandLineOption sessionName(u"role-session-name"_s, {}, u"NAME"_s);
+    const QCommandLineOption duration(u"duration-seconds"_s, {}, u"S"_s, u"3600"_s);
+    const QCommandLineOption externalId(u"external-id"_s, {}, u"ID"_s);
+    const QCommandLineOption policy(u"policy"_s, {}, u"JSON"_s);
+    const QCommandLineOption stsRegion(u"sts-region"_s, {}, u"R"_s);
+    const QCommandLineOption stsEndpoint(u"sts-endpoint"_s, {}, u"URL"_s);
+    const QCommandLineOption sourceProfile(u"source-profile"_s, {}, u"NAME"_s);
+    const QCommandLineOption ramRoleName(u"ram-role-name"_s, {}, u"NAME"_s);
+    const QCommandLineOption metadataUrl(u"metadata-url"_s, {}, u"URL"_s);
+    const QCommandLineOption credentialsUri(u"credentials-uri"_s, {}, u"URL"_s);
+    const QCommandLineOption processCommand(u"process-command"_s, {}, u"CMD"_s);
+    parser.addOptions({ mode, roleArn, sessionName, duration, externalId, policy, stsRegion,
+        stsEndpoint, sourceProfile, ramRoleName, metadataUrl, credentialsUri, processCommand });
     if (!parser.parse(QStringList { u"profile add"_s } + arguments))
         return done(cli::UsageError, {}, parser.errorText() + u'\n');
     if (parser.isSet(secretOption))
@@ -92,6 +117,34 @@ void ProfileCommand::add(const QStringList &arguments)
     profile.name = parser.positionalArguments().first();
     profile.accessKeyId = parser.value(keyId);
     profile.kind = parser.isSet(sts) ? Profile::Kind::Sts : Profile::Kind::AccessKey;
+    if (parser.isSet(mode) && !Profile::parseKind(parser.value(mode), &profile.kind))
+        return done(cli::UsageError, {},
+            u"--mode takes AK, StsToken, RamRoleArn, ChainableRamRoleArn, EcsRamRole, "
+            "CredentialsURI or External.\n"_s);
+    profile.roleArn = parser.value(roleArn);
+    profile.roleSessionName = parser.value(sessionName);
+    bool durationOk = false;
+    profile.durationSeconds = parser.value(duration).toInt(&durationOk);
+    if (!durationOk)
+        return done(cli::UsageError, {}, u"--duration-seconds takes a number of seconds.\n"_s);
+    profile.externalId = parser.value(externalId);
+    profile.policy = parser.value(policy);
+    profile.stsRegion = parser.value(stsRegion);
+    profile.stsEndpoint = parser.value(stsEndpoint);
+    profile.sourceProfile = parser.value(sourceProfile);
+    profile.ramRoleName = parser.value(ramRoleName);
+    profile.metadataBaseUrl = parser.value(metadataUrl);
+    profile.credentialsUri = parser.value(credentialsUri);
+    profile.processCommand = parser.value(processCommand);
+    if (!profile.usesStoredSecret() && parser.isSet(keyId))
+        return done(cli::UsageError, {},
+            u"--mode %1 signs with no key of its own: leave out --access-key-id.\n"_s.arg(
+                Profile::modeName(profile.kind)));
+    if (profile.kind == Profile::Kind::ChainableRamRoleArn
+        && !ProfileStore(m_settings).profile(profile.sourceProfile))
+        return done(cli::UsageError, {},
+            u"There is no profile named \"%1\" to use as --source-profile.\n"_s.arg(
+                profile.sourceProfile));
     if (parser.isSet(region))
         profile.defaultRegion = parser.value(region);
     profile.endpoint = parser.value(endpoint);
@@ -111,6 +164,16 @@ void ProfileCommand::add(const QStringList &arguments)
     if (!caError.isEmpty())
         return done(cli::UsageError, {}, caError + u'\n');
 
+    if (!profile.usesStoredSecret()) {
+        // No long-lived secret: nothing for the keychain (an old entry of that name goes).
+        m_secrets->remove(profile.name, this, [this, profile](const SecretResult &) {
+            ProfileStore(m_settings).save(profile);
+            done(cli::Success,
+                u"Profile %1 (%2) saved; its temporary credentials are obtained when it is used "
+                "and kept in memory only.\n"_s.arg(profile.name, Profile::modeName(profile.kind)));
+        });
+        return;
+    }
     Secret secret;
     secret.accessKeySecret
         = cli::readSecretLine(u"AccessKey secret for %1: "_s.arg(profile.accessKeyId));
@@ -169,7 +232,7 @@ void ProfileCommand::remove(const QString &name)
     if (!store.profile(name))
         return done(cli::UsageError, {}, u"There is no profile named \"%1\".\n"_s.arg(name));
     m_secrets->remove(name, this, [this, name](const SecretResult &result) {
-        if (!result.ok())
+        if (!result.ok() && result.status != SecretResult::Status::NotFound)
             return done(cli::KeychainError, {},
                 cli::keychainMessage(result)
                     + u"\nThe profile was kept so that its secret is not orphaned.\n"_s);
@@ -181,7 +244,8 @@ void ProfileCommand::remove(const QString &name)
 void ProfileCommand::test(const QString &name)
 {
     resolveProfile(
-        ProfileStore(m_settings), m_secrets, name, this, [this](const ResolvedProfile &resolved) {
+        ProfileStore(m_settings), m_secrets, name, this,
+        [this](const ResolvedProfile &resolved) {
             if (!resolved.ok())
                 return done(resolved.secretStatus == SecretResult::Status::Ok ? cli::UsageError
                                                                               : cli::KeychainError,
@@ -198,10 +262,17 @@ void ProfileCommand::test(const QString &name)
                             {},
                             u"Connection test failed against %1:\n%2\n"_s.arg(
                                 endpoint, regions.error().toDisplayString()));
-                    done(cli::Success,
-                        u"OK: %1 regions from %2\n"_s.arg(regions->size()).arg(endpoint));
+                    QString text = u"OK: %1 regions from %2\n"_s.arg(regions->size()).arg(endpoint);
+                    if (const CredentialSource *source = client->config().credentialSource.get())
+                        text += u"Temporary credentials (%1) valid until %2\n"_s.arg(
+                            source->description(),
+                            source->expiration().isValid()
+                                ? source->expiration().toString(Qt::ISODate)
+                                : u"they are refused"_s);
+                    done(cli::Success, text);
                 });
-        });
+        },
+        m_network);
 }
 
 void ProfileCommand::importAliyun(const QStringList &arguments)
@@ -229,25 +300,30 @@ void ProfileCommand::importAliyun(const QStringList &arguments)
             continue;
         }
         ++*remaining;
-        m_secrets->write(
-            p.profile.name, p.secret, this, [=, this, path = in.fileName()](const SecretResult &r) {
-                if (r.ok()) {
-                    ProfileStore(m_settings).save(p.profile);
-                    imported->append(p.profile.name);
-                } else {
-                    failures->append(u"%1: %2"_s.arg(p.profile.name, cli::keychainMessage(r)));
-                }
-                if (--*remaining > 0)
-                    return;
-                QString text = skipped;
-                if (!imported->isEmpty())
-                    text += u"Imported %1 into the OS keychain.\nNote: %2 still holds these "
-                            u"secrets in "
-                            "plain text; delete them there if you no longer use the aliyun CLI.\n"_s
-                                .arg(imported->join(u", "_s), path);
-                done(failures->isEmpty() ? cli::Success : cli::KeychainError, text,
-                    failures->isEmpty() ? QString() : failures->join(u'\n') + u'\n');
-            });
+        const auto stored = [=, this, path = in.fileName()](const SecretResult &r) {
+            if (r.ok() || !p.profile.usesStoredSecret()) {
+                ProfileStore(m_settings).save(p.profile);
+                imported->append(p.profile.name);
+            } else {
+                failures->append(u"%1: %2"_s.arg(p.profile.name, cli::keychainMessage(r)));
+            }
+            if (--*remaining > 0)
+                return;
+            QString text = skipped;
+            if (!imported->isEmpty())
+                text
+                    += u"Imported %1 into the OS keychain.\nNote: %2 still holds these "
+                       u"secrets in "
+                       "plain text; delete them there if you no longer use the aliyun CLI.\n"_s.arg(
+                           imported->join(u", "_s), path);
+            done(failures->isEmpty() ? cli::Success : cli::KeychainError, text,
+                failures->isEmpty() ? QString() : failures->join(u'\n') + u'\n');
+        };
+        // Modes without a long-lived secret keep nothing in the keychain (an old entry goes).
+        if (p.profile.usesStoredSecret())
+            m_secrets->write(p.profile.name, p.secret, this, stored);
+        else
+            m_secrets->remove(p.profile.name, this, stored);
     }
     if (*remaining == 0)
         done(cli::UsageError, skipped, u"Nothing to import from %1.\n"_s.arg(in.fileName()));

@@ -82,6 +82,29 @@ bool Profile::isIndirect() const
     return kind != Kind::AccessKey && kind != Kind::Sts;
 }
 
+QString Profile::credentialSummary() const
+{
+    switch (kind) {
+    case Kind::AccessKey:
+    case Kind::Sts:
+        return accessKeyId;
+    case Kind::RamRoleArn:
+        return tr("role %1 assumed with %2").arg(roleArn, accessKeyId);
+    case Kind::ChainableRamRoleArn:
+        return tr("role %1 assumed with profile %2").arg(roleArn, sourceProfile);
+    case Kind::EcsRamRole:
+        return ramRoleName.isEmpty() ? tr("this ECS instance's RAM role")
+                                     : tr("this ECS instance's RAM role %1").arg(ramRoleName);
+    case Kind::CredentialsUri:
+        return tr("credentials from %1")
+            .arg(QUrl(credentialsUri).toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+    case Kind::External:
+        return tr("credentials printed by %1")
+            .arg(QUrl::fromLocalFile(processCommand.section(u' ', 0, 0)).fileName());
+    }
+    return accessKeyId;
+}
+
 namespace {
 bool isHttpUrl(const QString &text)
 {

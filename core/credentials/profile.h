@@ -73,6 +73,9 @@ struct Profile
     bool usesStoredSecret() const;
     /// True when its credentials are obtained by a CredentialSource at run time.
     bool isIndirect() const;
+    /// Where its credentials come from, for lists and tooltips: the AccessKey ID, the role and
+    /// what assumes it, the metadata service, the URI or the command; never a secret.
+    QString credentialSummary() const;
 
     /// The client configuration for this profile with the given credentials; `error` explains a
     /// CA file that cannot be read or an endpoint that is not a URL.

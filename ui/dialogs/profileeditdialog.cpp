@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -49,7 +50,16 @@ ProfileEditDialog::ProfileEditDialog(QSettings *settings, SecretStore *secrets,
     m_name->setPlaceholderText(tr("e.g. production"));
     m_kind->addItem(tr("AccessKey"), int(Profile::Kind::AccessKey));
     m_kind->addItem(tr("STS token"), int(Profile::Kind::Sts));
-    m_kind->setCurrentIndex(initial.kind == Profile::Kind::Sts ? 1 : 0);
+    m_kind->addItem(
+        tr("RAM role, assumed with this AccessKey (RamRoleArn)"), int(Profile::Kind::RamRoleArn));
+    m_kind->addItem(tr("RAM role, assumed with another profile (ChainableRamRoleArn)"),
+        int(Profile::Kind::ChainableRamRoleArn));
+    m_kind->addItem(
+        tr("RAM role of this ECS instance (EcsRamRole)"), int(Profile::Kind::EcsRamRole));
+    m_kind->addItem(tr("Credentials URI"), int(Profile::Kind::CredentialsUri));
+    m_kind->addItem(tr("External command"), int(Profile::Kind::External));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(initial.kind))));
+    m_kind->setAccessibleName(tr("Credential mode"));
     m_accessKeyId->setText(initial.accessKeyId);
     m_accessKeyId->setPlaceholderText(u"LTAI…"_s);
     for (QLineEdit *secret : { m_secret, m_token }) {
@@ -79,12 +89,14 @@ ProfileEditDialog::ProfileEditDialog(QSettings *settings, SecretStore *secrets,
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
 
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
+    auto *form = m_form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Credential:"), m_kind);
     form->addRow(tr("AccessKey &ID:"), m_accessKeyId);
     form->addRow(tr("AccessKey &secret:"), m_secret);
     form->addRow(tr("Security &token:"), m_token);
+    buildModeFields(initial);
     form->addRow(tr("Default &region:"), m_region);
     form->addRow(tr("Si&gnature:"), m_signature);
     form->addRow(tr("&Endpoint:"), m_endpoint);
@@ -108,6 +120,7 @@ ProfileEditDialog::ProfileEditDialog(QSettings *settings, SecretStore *secrets,
     // Only an STS profile that was stored as one has a token in the keychain.
     const bool tokenStored = m_editing && initial.kind == Profile::Kind::Sts;
     const auto updateKind = [this, tokenStored] {
+        showFieldsOf(Profile::Kind(m_kind->currentData().toInt()));
         const bool sts = m_kind->currentData().toInt() == int(Profile::Kind::Sts);
         m_token->setEnabled(sts);
         m_token->setPlaceholderText(!sts ? tr("Not used by an AccessKey profile")
@@ -133,7 +146,100 @@ Profile ProfileEditDialog::profile() const
     p.endpoint = m_endpoint->text().trimmed();
     p.caCertificateFile = m_caFile->text().trimmed();
     p.readOnly = m_readOnly->isChecked();
+    // Only the fields of the chosen mode are kept: a hidden field cannot set anything.
+    const auto shown = [this](QLineEdit *edit) {
+        return isFieldShown(edit) ? edit->text().trimmed() : QString();
+    };
+    if (!p.usesStoredSecret())
+        p.accessKeyId.clear();
+    p.roleArn = shown(m_roleArn);
+    p.roleSessionName = shown(m_sessionName);
+    p.durationSeconds = m_duration->value();
+    p.externalId = shown(m_externalId);
+    p.policy = shown(m_policy);
+    p.stsRegion = shown(m_stsRegion);
+    p.stsEndpoint = shown(m_stsEndpoint);
+    p.sourceProfile
+        = isFieldShown(m_sourceProfile) ? m_sourceProfile->currentText().trimmed() : QString();
+    p.ramRoleName = shown(m_ramRoleName);
+    p.metadataBaseUrl = shown(m_metadataUrl);
+    p.credentialsUri = shown(m_credentialsUri);
+    p.processCommand = shown(m_processCommand);
     return p;
+}
+
+void ProfileEditDialog::buildModeFields(const Profile &initial)
+{
+    const auto line = [this](const QString &text, const QString &placeholder) {
+        auto *edit = new QLineEdit(text, this);
+        edit->setPlaceholderText(placeholder);
+        return edit;
+    };
+    m_roleArn = line(initial.roleArn, u"acs:ram::123456789012****:role/ops"_s);
+    m_sessionName
+        = line(initial.roleSessionName.isEmpty() ? u"ecs-console"_s : initial.roleSessionName,
+            tr("Shown in the account's audit trail"));
+    m_duration = new QSpinBox(this);
+    m_duration->setRange(900, 43200);
+    m_duration->setSingleStep(900);
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setValue(initial.durationSeconds);
+    m_externalId = line(initial.externalId, tr("Optional, when the role's trust policy asks"));
+    m_policy = line(initial.policy, tr("Optional session policy (JSON) to narrow the role"));
+    m_stsRegion
+        = line(initial.stsRegion, tr("Optional, e.g. cn-hangzhou: sts.<region>.aliyuncs.com"));
+    m_stsEndpoint = line(initial.stsEndpoint, tr("Optional, e.g. https://sts.aliyuncs.com"));
+    m_sourceProfile = new QComboBox(this);
+    m_sourceProfile->setEditable(true);
+    for (const Profile &other : ProfileStore(m_settings).profiles())
+        if (other.name != initial.name)
+            m_sourceProfile->addItem(other.name);
+    m_sourceProfile->setCurrentText(initial.sourceProfile);
+    m_ramRoleName = line(initial.ramRoleName, tr("Optional: the instance's role when empty"));
+    m_metadataUrl = line(initial.metadataBaseUrl, u"http://100.100.100.200"_s);
+    m_credentialsUri = line(initial.credentialsUri, u"http://127.0.0.1:8080/credentials"_s);
+    m_processCommand = line(initial.processCommand, tr("A command that prints credentials JSON"));
+
+    m_form->addRow(tr("&Source profile:"), m_sourceProfile);
+    m_form->addRow(tr("Role &ARN:"), m_roleArn);
+    m_form->addRow(tr("Role session na&me:"), m_sessionName);
+    m_form->addRow(tr("Session &duration:"), m_duration);
+    m_form->addRow(tr("E&xternal ID:"), m_externalId);
+    m_form->addRow(tr("Session &policy:"), m_policy);
+    m_form->addRow(tr("STS re&gion:"), m_stsRegion);
+    m_form->addRow(tr("STS end&point:"), m_stsEndpoint);
+    m_form->addRow(tr("RAM role &name:"), m_ramRoleName);
+    m_form->addRow(tr("&Metadata service:"), m_metadataUrl);
+    m_form->addRow(tr("Credentials &URI:"), m_credentialsUri);
+    m_form->addRow(tr("C&ommand:"), m_processCommand);
+}
+
+void ProfileEditDialog::showFieldsOf(Profile::Kind kind)
+{
+    using K = Profile::Kind;
+    const bool ownKey = kind == K::AccessKey || kind == K::Sts || kind == K::RamRoleArn;
+    const bool role = kind == K::RamRoleArn || kind == K::ChainableRamRoleArn;
+    m_form->setRowVisible(m_accessKeyId, ownKey);
+    m_form->setRowVisible(m_secret, ownKey);
+    m_form->setRowVisible(m_token, kind == K::AccessKey || kind == K::Sts);
+    m_form->setRowVisible(m_sourceProfile, kind == K::ChainableRamRoleArn);
+    for (QWidget *field : std::initializer_list<QWidget *> { m_roleArn, m_sessionName, m_duration,
+             m_externalId, m_policy, m_stsRegion, m_stsEndpoint })
+        m_form->setRowVisible(field, role);
+    m_form->setRowVisible(m_ramRoleName, kind == K::EcsRamRole);
+    m_form->setRowVisible(m_metadataUrl, kind == K::EcsRamRole);
+    m_form->setRowVisible(m_credentialsUri, kind == K::CredentialsUri);
+    m_form->setRowVisible(m_processCommand, kind == K::External);
+    m_secret->setAccessibleName(
+        kind == K::RamRoleArn ? tr("Source AccessKey secret") : tr("AccessKey secret"));
+}
+
+bool ProfileEditDialog::isFieldShown(QWidget *field) const
+{
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_form->getWidgetPosition(field, &row, &role);
+    return row >= 0 && m_form->isRowVisible(row);
 }
 
 QString ProfileEditDialog::message() const
@@ -149,7 +255,7 @@ QString ProfileEditDialog::check(const Profile &p) const
         return tr("\"%1\" is the name of a built-in profile; choose another.").arg(p.name);
     if (!m_editing && ProfileStore(m_settings).profile(p.name))
         return tr("A profile named \"%1\" exists already.").arg(p.name);
-    if (!m_editing && m_secret->text().isEmpty())
+    if (!m_editing && p.usesStoredSecret() && m_secret->text().isEmpty())
         return tr("The AccessKey secret is missing.");
     if (!m_editing && p.kind == Profile::Kind::Sts && m_token->text().isEmpty())
         return tr("An STS profile needs its security token.");
@@ -169,13 +275,22 @@ void ProfileEditDialog::save()
     const Profile p = profile();
     if (const QString problem = check(p); !problem.isEmpty())
         return showMessage(problem, true);
-    const bool newSecret = !m_secret->text().isEmpty();
+    const bool newSecret = p.usesStoredSecret() && !m_secret->text().isEmpty();
     const bool newToken = p.kind == Profile::Kind::Sts && !m_token->text().isEmpty();
+    if (!p.usesStoredSecret()) {
+        // No long-lived secret of its own: an entry left from an earlier mode goes.
+        setBusy(true);
+        m_secrets->remove(p.name, this, [this, p](const SecretResult &) {
+            setBusy(false);
+            finish(p);
+        });
+        return;
+    }
     if (!newSecret && !newToken)
         return finish(p); // editing the non-secret fields only
     setBusy(true);
     showMessage(tr("Saving the secret in the keychain…"), false);
-    if (newSecret && (newToken || p.kind == Profile::Kind::AccessKey))
+    if (newSecret && (newToken || p.kind != Profile::Kind::Sts))
         return storeSecret({ m_secret->text(), newToken ? m_token->text() : QString() }, p);
     // One half changes: keep the stored other half (a fresh STS token for the same key, say).
     m_secrets->read(p.name, this, [this, p, newSecret](const SecretResult &stored) {

@@ -10,7 +10,9 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
+class QSpinBox;
 class QLineEdit;
 class QPushButton;
 class QSettings;
@@ -20,7 +22,9 @@ namespace ecs::ui {
 /// Adds or edits one stored profile. The non-secret fields go to QSettings, the secret to the
 /// keychain; a secret field is masked, and once stored it is never shown again (editing leaves it
 /// empty: empty keeps the stored one). When there is no keychain it says so and offers to keep the
-/// secret in memory for this session only. A failure never clears what was typed.
+/// secret in memory for this session only. A failure never clears what was typed. The credential
+/// picker offers the aliyun CLI's modes and shows the fields each one needs; the indirect modes
+/// (a RAM role, the instance's role, a URI, a command) keep no secret but RamRoleArn's source key.
 class ProfileEditDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +46,14 @@ public:
     QLineEdit *caFileEdit() const { return m_caFile; }
     QComboBox *kindCombo() const { return m_kind; }
     QCheckBox *readOnlyCheck() const { return m_readOnly; }
+    QLineEdit *roleArnEdit() const { return m_roleArn; }
+    QLineEdit *roleSessionNameEdit() const { return m_sessionName; }
+    QComboBox *sourceProfileCombo() const { return m_sourceProfile; }
+    QLineEdit *credentialsUriEdit() const { return m_credentialsUri; }
+    QLineEdit *processCommandEdit() const { return m_processCommand; }
+    QLineEdit *metadataUrlEdit() const { return m_metadataUrl; }
+    /// Whether the field's row is shown for the chosen mode.
+    bool isFieldShown(QWidget *field) const;
     QPushButton *saveButton() const { return m_save; }
     QPushButton *sessionOnlyButton() const { return m_sessionOnly; }
 
@@ -61,6 +73,8 @@ private:
     QString keychainMessage(const SecretResult &result) const;
     /// Why the fields cannot be saved, or empty.
     QString check(const Profile &profile) const;
+    void buildModeFields(const Profile &initial);
+    void showFieldsOf(Profile::Kind kind);
 
     QSettings *m_settings;
     SecretStore *m_secrets;
@@ -75,6 +89,19 @@ private:
     QLineEdit *m_endpoint;
     QLineEdit *m_caFile;
     QCheckBox *m_readOnly;
+    QFormLayout *m_form = nullptr;
+    QLineEdit *m_roleArn = nullptr;
+    QLineEdit *m_sessionName = nullptr;
+    QSpinBox *m_duration = nullptr;
+    QLineEdit *m_externalId = nullptr;
+    QLineEdit *m_policy = nullptr;
+    QLineEdit *m_stsRegion = nullptr;
+    QLineEdit *m_stsEndpoint = nullptr;
+    QComboBox *m_sourceProfile = nullptr;
+    QLineEdit *m_ramRoleName = nullptr;
+    QLineEdit *m_metadataUrl = nullptr;
+    QLineEdit *m_credentialsUri = nullptr;
+    QLineEdit *m_processCommand = nullptr;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     QPushButton *m_save;

@@ -2,6 +2,7 @@
 
 #include "aliyuncliconfig.h"
 #include "connectiontest.h"
+#include "credentialsource.h"
 #include "ecsclient.h"
 #include "profiledirectory.h"
 #include "profileeditdialog.h"
@@ -48,8 +49,8 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileDirectory *directory, QWidget 
     m_result->setObjectName(u"profileTestResult"_s);
     m_result->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_import->setToolTip(tr("Moves the AK and StsToken profiles of ~/.aliyun/config.json into "
-                            "the OS keychain"));
+    m_import->setToolTip(tr("Imports the profiles of ~/.aliyun/config.json (every credential "
+                            "mode ECS Console knows); their secrets go to the OS keychain"));
 
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : { m_add, m_edit, m_delete, m_test, m_import })
@@ -90,6 +91,16 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileDirectory *directory, QWidget 
     connect(directory, &ProfileDirectory::changed, this, &ProfileManagerDialog::reload);
     reload();
     resize(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 24);
+}
+
+QString ProfileManagerDialog::temporaryCredentialsText(const CredentialSource &source)
+{
+    if (!source.expiration().isValid())
+        return tr("Credentials from %1; they are obtained again when the service refuses them.")
+            .arg(source.description());
+    return tr("Temporary credentials from %1, valid until %2; renewed before they expire.")
+        .arg(source.description(),
+            QLocale().toString(source.expiration().toLocalTime(), QLocale::ShortFormat));
 }
 
 QString ProfileManagerDialog::selectedName() const
@@ -193,7 +204,8 @@ void ProfileManagerDialog::deleteProfile()
         if (confirm->clickedButton() != remove)
             return;
         m_directory->secrets()->remove(name, this, [this, name](const SecretResult &result) {
-            if (!result.ok())
+            // A profile of an indirect mode may have no entry at all.
+            if (!result.ok() && result.status != SecretResult::Status::NotFound)
                 return showResult(result.message + u' '
                         + tr("The profile was kept so that its secret is not orphaned."),
                     true);
@@ -250,10 +262,12 @@ QCoro::Task<> ProfileManagerDialog::testResolved(QString name, ResolvedProfile r
         Q_EMIT testFinished(false);
         co_return;
     }
-    showResult(tr("Connected to %1: %2 in %3 ms.")
-                   .arg(endpoint.toDisplayString(), tr("%n region(s)", "", test->regionCount),
-                       QLocale().toString(test->elapsedMs)),
-        false);
+    QString text = tr("Connected to %1: %2 in %3 ms.")
+                       .arg(endpoint.toDisplayString(), tr("%n region(s)", "", test->regionCount),
+                           QLocale().toString(test->elapsedMs));
+    if (const CredentialSource *source = resolved.config.credentialSource.get())
+        text += u'\n' + temporaryCredentialsText(*source);
+    showResult(text, false);
     Q_EMIT testFinished(true);
 }
 
@@ -283,29 +297,33 @@ void ProfileManagerDialog::importAliyunCli(const QString &path)
             continue;
         }
         ++progress->remaining;
-        m_directory->secrets()->write(
-            p.profile.name, p.secret, this, [this, p, progress, path](const SecretResult &r) {
-                if (r.ok()) {
-                    m_directory->store().save(p.profile);
-                    progress->imported << p.profile.name;
-                } else {
-                    progress->failed << tr("%1: %2").arg(p.profile.name, r.message);
-                }
-                if (--progress->remaining > 0)
-                    return;
-                QStringList lines;
-                if (!progress->imported.isEmpty())
-                    lines << tr("Imported %1 into the OS keychain. %2 still holds these secrets "
-                                "in plain text; delete them there if you no longer use the "
-                                "aliyun CLI.")
-                                 .arg(progress->imported.join(u", "_s), path);
-                if (!progress->skipped.isEmpty())
-                    lines << tr("Skipped: %1.").arg(progress->skipped.join(u", "_s));
-                lines << progress->failed;
-                showResult(lines.join(u'\n'), !progress->failed.isEmpty());
-                m_directory->notifyChanged();
-                Q_EMIT importFinished();
-            });
+        const auto stored = [this, p, progress, path](const SecretResult &r) {
+            if (r.ok() || !p.profile.usesStoredSecret()) {
+                m_directory->store().save(p.profile);
+                progress->imported << p.profile.name;
+            } else {
+                progress->failed << tr("%1: %2").arg(p.profile.name, r.message);
+            }
+            if (--progress->remaining > 0)
+                return;
+            QStringList lines;
+            if (!progress->imported.isEmpty())
+                lines << tr("Imported %1 into the OS keychain. %2 still holds these secrets "
+                            "in plain text; delete them there if you no longer use the "
+                            "aliyun CLI.")
+                             .arg(progress->imported.join(u", "_s), path);
+            if (!progress->skipped.isEmpty())
+                lines << tr("Skipped: %1.").arg(progress->skipped.join(u", "_s));
+            lines << progress->failed;
+            showResult(lines.join(u'\n'), !progress->failed.isEmpty());
+            m_directory->notifyChanged();
+            Q_EMIT importFinished();
+        };
+        // Modes without a long-lived secret keep nothing in the keychain (an old entry goes).
+        if (p.profile.usesStoredSecret())
+            m_directory->secrets()->write(p.profile.name, p.secret, this, stored);
+        else
+            m_directory->secrets()->remove(p.profile.name, this, stored);
     }
     if (progress->remaining == 0) {
         showResult(tr("Nothing to import from %1. %2")

@@ -13,8 +13,9 @@ class QListWidget;
 class QPushButton;
 
 namespace ecs {
+class CredentialSource;
 class EcsClient;
-}
+} // namespace ecs
 
 namespace ecs::ui {
 
@@ -42,6 +43,8 @@ public:
     void importAliyunCli(const QString &path);
     /// The add/edit dialog while it is open.
     ProfileEditDialog *editDialog() const { return m_editDialog; }
+    /// The mode's source and the expiry of its temporary credentials, for people.
+    static QString temporaryCredentialsText(const CredentialSource &source);
 
 Q_SIGNALS:
     void useProfileRequested(const QString &name);
