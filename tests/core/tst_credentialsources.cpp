@@ -112,6 +112,7 @@ private Q_SLOTS:
     void expiredAnswerIsRenewedAndResent_data();
     void expiredAnswerIsRenewedAndResent();
     void chainOfProfiles();
+    void keychainRamRoleArn();
     void refreshTime_data();
     void refreshTime();
     void badAnswers_data();
@@ -345,6 +346,56 @@ void TestCredentialSources::chainOfProfiles()
     const ResolvedProfile missing = resolve(u"orphan"_s);
     QVERIFY(!missing.ok());
     QVERIFY2(missing.error.contains(u"nobody"_s), qPrintable(missing.error));
+}
+
+void TestCredentialSources::keychainRamRoleArn()
+{
+    // The source key of a RamRoleArn profile lives in the OS keychain (a Secret Service: run under
+    // dbus-run-session with gnome-keyring); the assumed credentials never go there.
+    sim::SimOptions options;
+    options.singleEndpoint = true;
+    sim::SimServer server(options);
+    const QUrl url = startOnLoopback(server);
+    QVERIFY(!url.isEmpty());
+    SecretStore secrets(SecretStore::Backend::Keychain);
+    const QString name = u"tst-credentialsources-role"_s;
+    auto written = std::make_shared<std::optional<SecretResult>>();
+    secrets.write(name, Secret { demoKey().accessKeySecret, {} }, this,
+        [written](const SecretResult &r) { *written = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(written->has_value(), 20'000);
+    if (!written->value().ok())
+        QSKIP(qPrintable(u"no usable keychain here: "_s + written->value().message));
+
+    QSettings settings(m_dir.filePath(u"keychain.ini"_s), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    Profile profile = roleProfile(url);
+    profile.name = name;
+    profile.accessKeyId = demoKey().accessKeyId;
+    store.save(profile);
+    auto resolved = std::make_shared<std::optional<ResolvedProfile>>();
+    resolveProfile(
+        store, &secrets, name, this, [resolved](const ResolvedProfile &r) { *resolved = r; },
+        &m_network);
+    QTRY_VERIFY_WITH_TIMEOUT(resolved->has_value(), 20'000);
+    const ResolvedProfile r = resolved->value();
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.config.credentialSource);
+    EcsClient client(&m_network, r.config);
+    const Outcome call = describeRegions(client);
+    QVERIFY2(call.ok, qPrintable(call.error));
+    const Credentials assumed = r.config.credentialSource->current();
+    QVERIFY(assumed.accessKeyId.startsWith(u"STS."_s));
+
+    // What the keychain holds is still the source key alone.
+    auto read = std::make_shared<std::optional<SecretResult>>();
+    secrets.read(name, this, [read](const SecretResult &s) { *read = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(read->has_value(), 20'000);
+    QVERIFY(read->value().ok());
+    QCOMPARE(read->value().secret.accessKeySecret, demoKey().accessKeySecret);
+    QVERIFY(read->value().secret.securityToken.isEmpty());
+    auto removed = std::make_shared<bool>(false);
+    secrets.remove(name, this, [removed](const SecretResult &) { *removed = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(*removed, 20'000);
 }
 
 void TestCredentialSources::refreshTime_data()
