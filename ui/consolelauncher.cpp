@@ -1,5 +1,6 @@
 #include "consolelauncher.h"
 
+#include "credentialsource.h"
 #include "dialogs/profilemanagerdialog.h"
 #include "dialogs/sessionsecretdialog.h"
 #include "ecsclient.h"
@@ -150,6 +151,8 @@ void ConsoleLauncher::openWindow(const ResolvedProfile &resolved)
     m_window = std::make_unique<MainWindow>(m_client, name);
     refreshSwitcher();
     m_window->setReadOnly(resolved.profile.readOnly);
+    if (CredentialSource *source = resolved.config.credentialSource.get())
+        ProfileManagerDialog::showExpiryIn(m_window->statusBar(), source);
     m_window->setDefaultRegion(resolved.profile.defaultRegion);
     m_window->regionsPane()->setPreferredRegion(resolved.profile.defaultRegion);
     connect(

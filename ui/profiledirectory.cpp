@@ -96,14 +96,16 @@ void ProfileDirectory::resolve(
 {
     if (name == demoName())
         return resolveDemo(context, std::move(done));
-    resolveProfile(store(), m_secrets, name, context,
+    resolveProfile(
+        store(), m_secrets, name, context,
         [done = std::move(done), environment = name == environmentName()](
             const ResolvedProfile &resolved) {
             ResolvedProfile r = resolved;
             if (environment)
                 r.profile.readOnly = true; // the variables own it; and it may be a CI's key
             done(r);
-        });
+        },
+        m_network);
 }
 
 ResolvedProfile ProfileDirectory::demoProfile() const

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -101,6 +102,31 @@ QString ProfileManagerDialog::temporaryCredentialsText(const CredentialSource &s
     return tr("Temporary credentials from %1, valid until %2; renewed before they expire.")
         .arg(source.description(),
             QLocale().toString(source.expiration().toLocalTime(), QLocale::ShortFormat));
+}
+
+void ProfileManagerDialog::showExpiryIn(QStatusBar *statusBar, CredentialSource *source)
+{
+    auto *label = new QLabel(statusBar);
+    label->setObjectName(u"temporaryCredentialsStatus"_s);
+    label->setAccessibleName(tr("Temporary credentials"));
+    const auto update = [label, source] {
+        if (!source->lastError().isEmpty())
+            label->setText(tr("Temporary credentials could not be renewed"));
+        else if (!source->expiration().isValid())
+            label->setText(source->hasCredentials()
+                    ? QString()
+                    : tr("Temporary credentials: not obtained yet"));
+        else
+            label->setText(tr("Temporary credentials until %1")
+                               .arg(QLocale().toString(source->expiration().toLocalTime().time(),
+                                   QLocale::ShortFormat)));
+        label->setToolTip(source->lastError().isEmpty() ? temporaryCredentialsText(*source)
+                                                        : source->lastError());
+    };
+    connect(source, &CredentialSource::credentialsChanged, label, update);
+    connect(source, &CredentialSource::refreshFailed, label, update);
+    update();
+    statusBar->addPermanentWidget(label);
 }
 
 QString ProfileManagerDialog::selectedName() const

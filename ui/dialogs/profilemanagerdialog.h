@@ -11,6 +11,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QStatusBar;
 
 namespace ecs {
 class CredentialSource;
@@ -45,6 +46,9 @@ public:
     ProfileEditDialog *editDialog() const { return m_editDialog; }
     /// The mode's source and the expiry of its temporary credentials, for people.
     static QString temporaryCredentialsText(const CredentialSource &source);
+    /// A permanent status-bar label with the expiry of `source`'s temporary credentials, kept
+    /// up to date as they are renewed (or fail to be).
+    static void showExpiryIn(QStatusBar *statusBar, CredentialSource *source);
 
 Q_SIGNALS:
     void useProfileRequested(const QString &name);
