@@ -54,7 +54,13 @@ int main(int argc, char **argv)
         "127.0.0.1:<port>, and after the first line (\"ecs-sim listening on URL\") one line "
         "per region says \"ecs-sim region REGION at 127.0.0.1:PORT\". The main endpoint "
         "answers every region, as ecs.aliyuncs.com does. --single-endpoint keeps one socket "
-        "(RegionEndpoint = ecs.<region>.aliyuncs.com)."_s);
+        "(RegionEndpoint = ecs.<region>.aliyuncs.com).\n\nTemporary credentials: STS AssumeRole "
+        "(Version 2015-04-01, signed with any key it knows) issues STS.* keys with a "
+        "SecurityToken, accepted on every call until their Expiration (DurationSeconds divided "
+        "by --time-scale), InvalidSecurityToken.Expired after; the main port also serves the "
+        "instance metadata service (GET /latest/meta-data/ram/security-credentials/[role], role "
+        "EcsConsoleSimRole; PUT /latest/api/token) and a credentials URI (GET /sts/credentials). "
+        "They live in memory only."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listen(u"listen"_s,
