@@ -6,6 +6,7 @@
 #include "models/regionsmodel.h"
 #include "operations/operationsmodel.h"
 #include "operations/operationspanel.h"
+#include "panes/calendarpane.h"
 #include "panes/imagespane.h"
 #include "panes/instancespane.h"
 #include "panes/regionspane.h"
@@ -121,6 +122,11 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
         QIcon::fromTheme(
             u"office-chart-line"_s, style()->standardIcon(QStyle::SP_FileDialogInfoView)),
         m_spotPricePane);
+    m_calendarPane = new CalendarPane(client, profileName, this);
+    addPane(tr("Calendar"),
+        QIcon::fromTheme(
+            u"view-calendar"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        m_calendarPane);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_panes->setCurrentIndex(row);
         applyRegion(m_panes->currentWidget());
@@ -141,7 +147,10 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     connect(
         m_operations, &OperationsModel::instancesChanged, m_instancesPane, &InstancesPane::watch);
     // A long operation that ends while the person looks elsewhere is told on the desktop.
-    new OperationNotices(m_operations, this, new Notifier(this), this);
+    auto *notifier = new Notifier(this);
+    new OperationNotices(m_operations, this, notifier, this);
+    m_calendarPane->setOperations(m_operations);
+    m_calendarPane->setNotifier(notifier);
     connect(
         m_instanceActions, &InstanceActions::createRequested, this, [this] { openCreateWizard(); });
     auto *dock = new QDockWidget(tr("Operations"), this);
@@ -205,6 +214,7 @@ void MainWindow::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_instanceActions->setReadOnly(readOnly);
     m_resourcesPane->setReadOnly(readOnly);
+    m_calendarPane->setReadOnly(readOnly);
     updateStatus();
 }
 
@@ -282,7 +292,8 @@ QWidget *MainWindow::showPane(const QString &name)
 {
     const QHash<QString, QWidget *> byName = { { u"regions"_s, m_regionsPane },
         { u"images"_s, m_imagesPane }, { u"resources"_s, m_resourcesPane },
-        { u"instances"_s, m_instancesPane }, { u"spot"_s, m_spotPricePane } };
+        { u"instances"_s, m_instancesPane }, { u"spot"_s, m_spotPricePane },
+        { u"calendar"_s, m_calendarPane } };
     QWidget *pane = byName.value(name.toLower());
     if (pane)
         m_navigation->setCurrentRow(m_panes->indexOf(pane));
@@ -296,6 +307,7 @@ QString MainWindow::currentPaneName() const
         : pane == m_resourcesPane ? u"resources"_s
         : pane == m_instancesPane ? u"instances"_s
         : pane == m_spotPricePane ? u"spot"_s
+        : pane == m_calendarPane  ? u"calendar"_s
                                   : u"regions"_s;
 }
 
@@ -325,6 +337,7 @@ void MainWindow::regionsLoaded()
         m_region->setCurrentIndex(std::max(0, m_region->findData(keep)));
     }
     m_instancesPane->setAllRegions(ids);
+    m_calendarPane->setAllRegions(ids);
     m_region->setEnabled(!ids.isEmpty());
     if (!ids.isEmpty())
         setCurrentRegion(m_region->currentData().toString());

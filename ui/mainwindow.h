@@ -23,6 +23,7 @@ class EcsClient;
 namespace ecs::ui {
 
 class CreateInstanceWizard;
+class CalendarPane;
 class ImagesPane;
 class InstanceActions;
 class OperationsModel;
@@ -47,6 +48,7 @@ public:
     InstancesPane *instancesPane() const { return m_instancesPane; }
     ResourcesPane *resourcesPane() const { return m_resourcesPane; }
     SpotPricePane *spotPricePane() const { return m_spotPricePane; }
+    CalendarPane *calendarPane() const { return m_calendarPane; }
     OperationsModel *operations() const { return m_operations; }
     OperationsPanel *operationsPanel() const { return m_operationsPanel; }
     InstanceActions *instanceActions() const { return m_instanceActions; }
@@ -114,6 +116,7 @@ private:
     ResourcesPane *m_resourcesPane;
     InstancesPane *m_instancesPane;
     SpotPricePane *m_spotPricePane;
+    CalendarPane *m_calendarPane = nullptr;
     QComboBox *m_region;
     QString m_currentRegion;
     QString m_defaultRegion = QStringLiteral("cn-hangzhou");

@@ -295,6 +295,7 @@ async function scenario(style) {
   });
   await step(style, 'ModifyPrepayInstanceSpec', { RegionId: REGION, InstanceId: sub, InstanceType: 'ecs.c7.xlarge', OperatorType: 'upgrade' }, body => assert.ok(body.OrderId));
   await expectError(style, 'ChargeTypeViolation', 'DeleteInstance', { InstanceId: sub });
+  await require('./cases_events')({ step, expectError, assert, REGION })(style, sub, a);
   await step(style, 'DeleteInstance', { InstanceId: sub, TerminateSubscription: true });
 
   await require('./cases_tags')({ step, expectError, assert, REGION })(style, [a, b]);

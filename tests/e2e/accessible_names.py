@@ -7,7 +7,7 @@ import re
 import ecs_e2e as e
 from ecs_e2e import find, wait_until, table_rows
 
-PANES = ["Regions", "Images", "Resources", "Instances", "Spot prices"]
+PANES = ["Regions", "Images", "Resources", "Instances", "Spot prices", "Calendar"]
 
 
 def interactive_roles(P):
