@@ -49,7 +49,7 @@ module.exports = function ({ step, expectError, assert, REGION }) {
 
     await step(style, 'DescribeInvocations', { RegionId: REGION, InvokeId: run.InvokeId, IncludeOutput: true, ContentEncoding: 'PlainText' }, body => {
       const inv = body.Invocations.Invocation[0];
-      assert.equal(inv.InvocationStatus, 'PartialFailed');
+      assert.equal(inv.InvocationStatus, 'Failed'); // both failed: one exited 3, one never ran
       assert.equal(inv.CommandContent, 'hostname; echo hi; exit 3');
       assert.equal(inv.InvokeInstances.InvokeInstance.length, 2);
     });
