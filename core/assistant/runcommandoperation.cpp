@@ -60,7 +60,11 @@ public:
         : m_operation(operation)
         , m_ms(ms)
     { }
-    bool await_ready() const noexcept { return m_ms <= 0 || m_operation->m_stopRequested; }
+    /// A stop asked for and not yet sent goes out at once; otherwise the pause is kept.
+    bool await_ready() const noexcept
+    {
+        return m_ms <= 0 || (m_operation->m_stopRequested && !m_operation->m_stopSent);
+    }
     void await_suspend(std::coroutine_handle<> flow)
     {
         m_operation->m_sleeping = flow;
