@@ -2,9 +2,19 @@
 
 #include <QJsonObject>
 
-/// Adds the figures derived from what ran (--only may have left some steps out): the overall
-/// stalls, the inventory speed-up against the sequential SDK, the request-rate ratios.
-void addDerivedFigures(QJsonObject &results, double stallMax, double stallP99);
+/// The targets of issue 14 judged against the figures of a run: what ran is judged, what did not
+/// run is left out.
+struct Report
+{
+    /// Target name → {"figure", "rule" ("≤" or "="), "limit", "reference" (the figure the limit
+    /// comes from, when it is another measurement), "margin_pct" (how far inside the limit, as a
+    /// share of it; negative when missed)}.
+    QJsonObject targets;
+    /// Target name → met.
+    QJsonObject met;
+};
 
-/// Prints every figure with its target, met or MISSED; returns which targets were met.
-QJsonObject printTable(const QJsonObject &results);
+Report evaluate(const QJsonObject &figures);
+
+/// Prints every figure, and each target with its limit, met or MISSED and the margin.
+void printTable(const QJsonObject &figures, const Report &report);
