@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actions/instanceactions.h"
+#include "actions/selectionactions.h"
 #include "desktop/notifier.h"
 #include "ecsclient.h"
 #include "models/regionsmodel.h"
@@ -144,6 +145,16 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     m_instancesPane->setActions(m_instanceActions->actions(), m_instanceActions->createAction());
     connect(m_instancesPane, &InstancesPane::selectionChanged, this,
         [this] { m_instanceActions->setSelection(m_instancesPane->selectedInstances()); });
+    // Run command and Connect, in the context menu after the lifecycle actions.
+    m_selectionActions = new SelectionActions(client, m_operations, this, this);
+    m_selectionActions->setProfileName(profileName);
+    auto *selectionSeparator = new QAction(this);
+    selectionSeparator->setSeparator(true);
+    m_instancesPane->view()->addAction(selectionSeparator);
+    m_instancesPane->view()->addActions(m_selectionActions->actions());
+    m_instancesPane->addActions(m_selectionActions->actions());
+    connect(m_instancesPane, &InstancesPane::selectionChanged, m_selectionActions,
+        [this] { m_selectionActions->setSelection(m_instancesPane->selectedInstances()); });
     connect(
         m_operations, &OperationsModel::instancesChanged, m_instancesPane, &InstancesPane::watch);
     // A long operation that ends while the person looks elsewhere is told on the desktop.
@@ -213,6 +224,7 @@ void MainWindow::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_instanceActions->setReadOnly(readOnly);
+    m_selectionActions->setReadOnly(readOnly);
     m_resourcesPane->setReadOnly(readOnly);
     m_calendarPane->setReadOnly(readOnly);
     updateStatus();

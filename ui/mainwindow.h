@@ -26,6 +26,7 @@ class CreateInstanceWizard;
 class CalendarPane;
 class ImagesPane;
 class InstanceActions;
+class SelectionActions;
 class OperationsModel;
 class OperationsPanel;
 class InstancesPane;
@@ -52,6 +53,7 @@ public:
     OperationsModel *operations() const { return m_operations; }
     OperationsPanel *operationsPanel() const { return m_operationsPanel; }
     InstanceActions *instanceActions() const { return m_instanceActions; }
+    SelectionActions *selectionActions() const { return m_selectionActions; }
     /// Opens the create wizard (non-modal), optionally with a zone and type chosen.
     CreateInstanceWizard *openCreateWizard(const QString &zoneId = {}, const QString &type = {});
     CreateInstanceWizard *createWizard() const;
@@ -127,6 +129,7 @@ private:
     OperationsModel *m_operations;
     OperationsPanel *m_operationsPanel;
     InstanceActions *m_instanceActions;
+    SelectionActions *m_selectionActions = nullptr;
     QPointer<CreateInstanceWizard> m_wizard;
     QList<QAction *> m_paneActions; ///< View › the panes, Ctrl+1…5
     int m_inFlight = 0;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "actions/instanceactions.h"
+#include "actions/selectionactions.h"
 #include "desktop/appearance.h"
 #include "desktop/languagemenu.h"
 #include "dialogs/helpmenu.h"
@@ -101,6 +102,8 @@ void MainWindow::buildMenus(QAction *manageProfiles, QDockWidget *dock)
     instancesMenu->addAction(m_instanceActions->createAction());
     instancesMenu->addSeparator();
     instancesMenu->addActions(m_instanceActions->actions());
+    instancesMenu->addSeparator();
+    instancesMenu->addActions(m_selectionActions->actions());
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     buildHelpMenu(this, helpMenu, m_operations);
 }

@@ -1,6 +1,7 @@
 #include "operationspanel.h"
 
 #include "lifecycle/operation.h"
+#include "operationdetailsdialog.h"
 #include "operationsmodel.h"
 
 #include <QClipboard>
@@ -73,6 +74,10 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
             QGuiApplication::clipboard()->setText(o->commandLines(m_profileName).join(u'\n'));
     });
     connect(m_clear, &QPushButton::clicked, model, &OperationsModel::clearFinished);
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (Operation *o = m_model->operationAt(index.row()))
+            showDetails(o);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &OperationsPanel::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &OperationsPanel::updateButtons);
@@ -103,6 +108,16 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
     layout->addWidget(m_stack, 1);
     updateEmptyState();
     updateButtons();
+}
+
+OperationDetailsDialog *OperationsPanel::showDetails(Operation *operation)
+{
+    auto *dialog = new OperationDetailsDialog(operation, m_model, window());
+    m_details = dialog;
+    // A retry's story follows in a dialog of its own.
+    connect(dialog, &OperationDetailsDialog::retried, this, &OperationsPanel::showDetails);
+    dialog->show();
+    return dialog;
 }
 
 void OperationsPanel::updateEmptyState()

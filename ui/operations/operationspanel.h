@@ -1,5 +1,8 @@
 #pragma once
 
+#include "operationdetailsdialog.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -29,6 +32,9 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     QLabel *emptyState() const { return m_empty; }
     void setProfileName(const QString &name) { m_profileName = name; }
+    /// The full story of `operation` (double-click or Enter on its row).
+    OperationDetailsDialog *showDetails(Operation *operation);
+    OperationDetailsDialog *detailsDialog() const { return m_details; }
 
 private:
     void updateButtons();
@@ -43,6 +49,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_clear;
     QString m_profileName;
+    QPointer<OperationDetailsDialog> m_details;
 };
 
 } // namespace ecs::ui
