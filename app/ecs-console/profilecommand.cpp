@@ -35,7 +35,7 @@ QString ProfileCommand::helpText()
            "  ecs-console profile add NAME --mode MODE [mode options] [--region R] [--endpoint "
            "URL]\n"
            "      the aliyun CLI's modes: AK, StsToken (= --sts), RamRoleArn (--access-key-id ID\n"
-           "      --role-arn ARN --role-session-name S [--duration-seconds 900-43200]\n"
+           "      --role-arn ARN [--role-session-name S] [--duration-seconds 900-43200]\n"
            "      [--external-id X] [--policy JSON] [--sts-region R | --sts-endpoint URL]; the\n"
            "      source secret from standard input), ChainableRamRoleArn (--source-profile P and\n"
            "      the role options), EcsRamRole ([--ram-role-name N] [--metadata-url URL]),\n"
@@ -91,7 +91,7 @@ void ProfileCommand::add(const QStringList &arguments)
     parser.addOptions({ keyId, region, endpoint, caCert, signature, sts, readOnly, secretOption });
     const QCommandLineOption mode(u"mode"_s, {}, u"MODE"_s);
     const QCommandLineOption roleArn(u"role-arn"_s, {}, u"ARN"_s);
-    const QCommandLineOption sessionName(u"role-session-name"_s, {}, u"NAME"_s);
+    const QCommandLineOption sessionName(u"role-session-name"_s, {}, u"NAME"_s, u"ecs-console"_s);
     const QCommandLineOption duration(u"duration-seconds"_s, {}, u"S"_s, u"3600"_s);
     const QCommandLineOption externalId(u"external-id"_s, {}, u"ID"_s);
     const QCommandLineOption policy(u"policy"_s, {}, u"JSON"_s);

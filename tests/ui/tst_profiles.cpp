@@ -70,6 +70,8 @@ private Q_SLOTS:
     void switcherReplacesClientAndCancelsCalls();
     void missingSecretPromptsForSessionSecret();
     void environmentProfileIsReadOnly();
+    void modePickerShowsEachModesFields_data();
+    void modePickerShowsEachModesFields();
 
 private:
     /// A launcher on the Demo profile, its window open and its regions loaded.
@@ -372,7 +374,9 @@ void TestProfiles::managerDeletesAndImports()
         {"name": "cli-sts", "mode": "StsToken", "access_key_id": "STS.x", "access_key_secret": "s2",
          "sts_token": "tok", "region_id": "cn-beijing"},
         {"name": "cli-role", "mode": "RamRoleArn", "access_key_id": "LTAIr", "access_key_secret": "s3",
-         "ram_role_arn": "acs:ram::1:role/x", "region_id": "cn-hangzhou"}]})");
+         "ram_role_arn": "acs:ram::1:role/x", "region_id": "cn-hangzhou"},
+        {"name": "cli-ecs", "mode": "EcsRamRole", "ram_role_name": "EcsRole", "region_id": "cn-hangzhou"},
+        {"name": "cli-oidc", "mode": "OIDC", "oidc_provider_arn": "x", "region_id": "cn-hangzhou"}]})");
     config.close();
 
     launcher->showProfileManager();
@@ -381,10 +385,15 @@ void TestProfiles::managerDeletesAndImports()
     manager->importAliyunCli(path);
     QTRY_COMPARE(imported.size(), 1);
     QVERIFY2(manager->resultText().contains(u"plain text"_s), qPrintable(manager->resultText()));
-    QVERIFY(manager->resultText().contains(u"cli-role"_s)); // skipped, with the reason
+    QVERIFY(manager->resultText().contains(u"cli-oidc"_s)); // skipped, with the reason
     QVERIFY(launcher->profiles()->isStored(u"cli-ak"_s));
     QVERIFY(launcher->profiles()->isStored(u"cli-sts"_s));
-    QVERIFY(!launcher->profiles()->isStored(u"cli-role"_s));
+    QVERIFY(!launcher->profiles()->isStored(u"cli-oidc"_s));
+    // The CLI's indirect modes come across; only RamRoleArn's source key is a secret.
+    QCOMPARE(launcher->profiles()->store().profile(u"cli-role"_s)->kind, Profile::Kind::RamRoleArn);
+    QVERIFY(launcher->secrets()->hasSessionSecret(u"cli-role"_s));
+    QCOMPARE(launcher->profiles()->store().profile(u"cli-ecs"_s)->kind, Profile::Kind::EcsRamRole);
+    QVERIFY(!launcher->secrets()->hasSessionSecret(u"cli-ecs"_s));
     QCOMPARE(launcher->profiles()->store().profile(u"cli-sts"_s)->kind, Profile::Kind::Sts);
     QVERIFY(launcher->secrets()->hasSessionSecret(u"cli-ak"_s));
 
@@ -520,6 +529,90 @@ void TestProfiles::environmentProfileIsReadOnly()
     QVERIFY(resolved.ok());
     QVERIFY(resolved.profile.readOnly);
     QCOMPARE(resolved.config.credentials.accessKeyId, kKeyId);
+}
+
+void TestProfiles::modePickerShowsEachModesFields_data()
+{
+    // The aliyun CLI's modes, in the picker's order; which fields a person sees for each.
+    QTest::addColumn<int>("downs");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("shown"); // k: key id, t: token, r: role, s: source, m: metadata,
+                                        // u: URI, c: command
+    QTest::newRow("AK") << 0 << int(Profile::Kind::AccessKey) << u"kt"_s;
+    QTest::newRow("StsToken") << 1 << int(Profile::Kind::Sts) << u"kt"_s;
+    QTest::newRow("RamRoleArn") << 2 << int(Profile::Kind::RamRoleArn) << u"kr"_s;
+    QTest::newRow("ChainableRamRoleArn") << 3 << int(Profile::Kind::ChainableRamRoleArn) << u"rs"_s;
+    QTest::newRow("EcsRamRole") << 4 << int(Profile::Kind::EcsRamRole) << u"m"_s;
+    QTest::newRow("CredentialsURI") << 5 << int(Profile::Kind::CredentialsUri) << u"u"_s;
+    QTest::newRow("External") << 6 << int(Profile::Kind::External) << u"c"_s;
+}
+
+void TestProfiles::modePickerShowsEachModesFields()
+{
+    QFETCH(int, downs);
+    QFETCH(int, kind);
+    QFETCH(QString, shown);
+    QSettings settings;
+    SecretStore secrets(SecretStore::Backend::SessionMemory);
+    Profile base;
+    base.name = u"mode-base"_s;
+    base.accessKeyId = kKeyId;
+    ProfileStore(&settings).save(base);
+    const QString name = u"mode-%1"_s.arg(downs);
+    {
+        ProfileEditDialog dialog(&settings, &secrets, std::nullopt);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.kindCombo()->setFocus();
+        for (int i = 0; i < downs; ++i)
+            QTest::keyClick(dialog.kindCombo(), Qt::Key_Down);
+        QCOMPARE(dialog.kindCombo()->currentData().toInt(), kind);
+        QCOMPARE(dialog.isFieldShown(dialog.accessKeyIdEdit()), shown.contains(u'k'));
+        QCOMPARE(dialog.isFieldShown(dialog.secretEdit()), shown.contains(u'k'));
+        QCOMPARE(dialog.isFieldShown(dialog.tokenEdit()), shown.contains(u't'));
+        QCOMPARE(dialog.isFieldShown(dialog.roleArnEdit()), shown.contains(u'r'));
+        QCOMPARE(dialog.isFieldShown(dialog.roleSessionNameEdit()), shown.contains(u'r'));
+        QCOMPARE(dialog.isFieldShown(dialog.sourceProfileCombo()), shown.contains(u's'));
+        QCOMPARE(dialog.isFieldShown(dialog.metadataUrlEdit()), shown.contains(u'm'));
+        QCOMPARE(dialog.isFieldShown(dialog.credentialsUriEdit()), shown.contains(u'u'));
+        QCOMPARE(dialog.isFieldShown(dialog.processCommandEdit()), shown.contains(u'c'));
+
+        QTest::keyClicks(dialog.nameEdit(), name);
+        if (shown.contains(u'k')) {
+            QTest::keyClicks(dialog.accessKeyIdEdit(), kKeyId);
+            QTest::keyClicks(dialog.secretEdit(), kSecret);
+        }
+        if (shown.contains(u't'))
+            QTest::keyClicks(dialog.tokenEdit(), u"typed-token-value"_s);
+        if (shown.contains(u'r'))
+            QTest::keyClicks(dialog.roleArnEdit(), u"acs:ram::1234567890123456:role/ops"_s);
+        if (shown.contains(u's'))
+            QTest::keyClicks(dialog.sourceProfileCombo(), u"mode-base"_s);
+        if (shown.contains(u'u'))
+            QTest::keyClicks(dialog.credentialsUriEdit(), u"http://127.0.0.1:9/creds"_s);
+        if (shown.contains(u'c'))
+            QTest::keyClicks(dialog.processCommandEdit(), u"/usr/bin/print-creds"_s);
+        QSignalSpy saved(&dialog, &ProfileEditDialog::saved);
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(saved.size(), 1);
+        QVERIFY(dialog.secretEdit()->text().isEmpty());
+    }
+    const auto profile = ProfileStore(&settings).profile(name);
+    QVERIFY(profile);
+    QCOMPARE(int(profile->kind), kind);
+    QCOMPARE(profile->roleArn.isEmpty(), !shown.contains(u'r'));
+    if (shown.contains(u'r'))
+        QCOMPARE(profile->roleSessionName, u"ecs-console"_s); // the default, kept
+    QCOMPARE(profile->sourceProfile, shown.contains(u's') ? u"mode-base"_s : QString());
+    QCOMPARE(profile->accessKeyId, shown.contains(u'k') ? kKeyId : QString());
+    // Only the modes that sign with a key of their own keep a secret.
+    std::optional<SecretResult> got;
+    secrets.read(name, this, [&](const SecretResult &r) { got = r; });
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(got->ok(), shown.contains(u'k'));
+    if (shown.contains(u'k'))
+        QCOMPARE(got->secret.accessKeySecret, kSecret);
 }
 
 QTEST_MAIN(TestProfiles)
