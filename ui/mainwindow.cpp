@@ -13,6 +13,9 @@
 #include "panes/regionspane.h"
 #include "panes/resourcespane.h"
 #include "panes/spotpricepane.h"
+#include "panes/advisorpane.h"
+#include "panes/instancedetails.h"
+#include "widgets/monitorchart.h"
 #include "wizard/createinstancewizard.h"
 
 #include <QAction>
@@ -128,6 +131,23 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
         QIcon::fromTheme(
             u"view-calendar"_s, style()->standardIcon(QStyle::SP_FileDialogContentsView)),
         m_calendarPane);
+    m_advisorPane = new AdvisorPane(client, this);
+    addPane(tr("Spot advisor"),
+        QIcon::fromTheme(
+            u"dialog-information"_s, style()->standardIcon(QStyle::SP_MessageBoxInformation)),
+        m_advisorPane);
+    connect(m_advisorPane, &AdvisorPane::createRequested, this,
+        [this](const QString &zone, const QString &type, bool withPriceLimit) {
+            if (CreateInstanceWizard *wizard = openCreateWizard(zone, type))
+                wizard->preselectPreemptible(withPriceLimit);
+        });
+    m_advisorPane->watchInventory(m_instancesPane->inventory());
+    // The selected instance's monitoring, under its details.
+    if (auto *details = m_instancesPane->findChild<InstanceDetailsPanel *>())
+        if (auto *box = qobject_cast<QBoxLayout *>(details->layout())) {
+            m_monitorChart = new MonitorChart(client, details);
+            box->addWidget(m_monitorChart, 1);
+        }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_panes->setCurrentIndex(row);
         applyRegion(m_panes->currentWidget());
@@ -145,6 +165,12 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     m_instancesPane->setActions(m_instanceActions->actions(), m_instanceActions->createAction());
     connect(m_instancesPane, &InstancesPane::selectionChanged, this,
         [this] { m_instanceActions->setSelection(m_instancesPane->selectedInstances()); });
+    if (m_monitorChart)
+        connect(m_instancesPane, &InstancesPane::selectionChanged, m_monitorChart, [this] {
+            const QList<ecs::Instance> selected = m_instancesPane->selectedInstances();
+            m_monitorChart->setInstance(
+                selected.size() == 1 ? selected.first().instanceId : QString());
+        });
     // Run command and Connect, in the context menu after the lifecycle actions.
     m_selectionActions = new SelectionActions(client, m_operations, this, this);
     m_selectionActions->setProfileName(profileName);
@@ -226,6 +252,7 @@ void MainWindow::setReadOnly(bool readOnly)
     m_instanceActions->setReadOnly(readOnly);
     m_selectionActions->setReadOnly(readOnly);
     m_resourcesPane->setReadOnly(readOnly);
+    m_advisorPane->setReadOnly(readOnly);
     m_calendarPane->setReadOnly(readOnly);
     updateStatus();
 }
@@ -305,7 +332,7 @@ QWidget *MainWindow::showPane(const QString &name)
     const QHash<QString, QWidget *> byName = { { u"regions"_s, m_regionsPane },
         { u"images"_s, m_imagesPane }, { u"resources"_s, m_resourcesPane },
         { u"instances"_s, m_instancesPane }, { u"spot"_s, m_spotPricePane },
-        { u"calendar"_s, m_calendarPane } };
+        { u"advisor"_s, m_advisorPane }, { u"calendar"_s, m_calendarPane } };
     QWidget *pane = byName.value(name.toLower());
     if (pane)
         m_navigation->setCurrentRow(m_panes->indexOf(pane));
@@ -319,6 +346,7 @@ QString MainWindow::currentPaneName() const
         : pane == m_resourcesPane ? u"resources"_s
         : pane == m_instancesPane ? u"instances"_s
         : pane == m_spotPricePane ? u"spot"_s
+        : pane == m_advisorPane   ? u"advisor"_s
         : pane == m_calendarPane  ? u"calendar"_s
                                   : u"regions"_s;
 }

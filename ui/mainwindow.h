@@ -33,6 +33,8 @@ class InstancesPane;
 class RegionsPane;
 class ResourcesPane;
 class SpotPricePane;
+class AdvisorPane;
+class MonitorChart;
 
 /// The frame: navigation, toolbar, menus and the status bar. It wires panes; the panes hold
 /// their own logic.
@@ -49,6 +51,8 @@ public:
     InstancesPane *instancesPane() const { return m_instancesPane; }
     ResourcesPane *resourcesPane() const { return m_resourcesPane; }
     SpotPricePane *spotPricePane() const { return m_spotPricePane; }
+    AdvisorPane *advisorPane() const { return m_advisorPane; }
+    MonitorChart *monitorChart() const { return m_monitorChart; }
     CalendarPane *calendarPane() const { return m_calendarPane; }
     OperationsModel *operations() const { return m_operations; }
     OperationsPanel *operationsPanel() const { return m_operationsPanel; }
@@ -118,6 +122,8 @@ private:
     ResourcesPane *m_resourcesPane;
     InstancesPane *m_instancesPane;
     SpotPricePane *m_spotPricePane;
+    AdvisorPane *m_advisorPane = nullptr;
+    MonitorChart *m_monitorChart = nullptr;
     CalendarPane *m_calendarPane = nullptr;
     QComboBox *m_region;
     QString m_currentRegion;

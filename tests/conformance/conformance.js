@@ -298,6 +298,7 @@ async function scenario(style) {
   await require('./cases_events')({ step, expectError, assert, REGION })(style, sub, a);
   await step(style, 'DeleteInstance', { InstanceId: sub, TerminateSubscription: true });
 
+  await require('./cases_insight')({ step, expectError, assert, REGION })(style, a);
   await require('./cases_tags')({ step, expectError, assert, REGION })(style, [a, b]);
   await require('./cases_sts')({ step, expectError, assert, REGION, record, endpointUrl, keyId, keySecret })(style);
   // Release.

@@ -9,9 +9,11 @@
 #include "operations/operationsmodel.h"
 #include "types/lifecycle.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
 
 using namespace Qt::StringLiterals;
 
@@ -83,6 +85,13 @@ void CreateInstanceWizard::preselect(const QString &zoneId, const QString &insta
     m_context.preselectZone = zoneId;
     m_context.lastType = instanceType; // what was asked for now wins over an earlier choice
     m_location->selectZone(zoneId);
+}
+
+void CreateInstanceWizard::preselectPreemptible(bool withPriceLimit)
+{
+    m_context.spotPriceLimit = withPriceLimit; // read when the billing combo moves
+    billingCombo()->setCurrentIndex(billingCombo()->findData(int(Billing::Preemptible)));
+    (withPriceLimit ? spotLimitRadio() : spotMarketRadio())->setChecked(true);
 }
 
 bool CreateInstanceWizard::isLoading() const

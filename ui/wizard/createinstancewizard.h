@@ -40,6 +40,9 @@ public:
 
     /// Preselects what the Resources pane's "Create instance here…" names.
     void preselect(const QString &zoneId, const QString &instanceType);
+    /// Preselects preemptible billing, bidding with a price limit or at the market price (the
+    /// spot advisor's "Create preemptible here…").
+    void preselectPreemptible(bool withPriceLimit);
     /// Waiter timing of the create operation (tests shorten it).
     void setWaitIntervals(int initialMs, int maxMs)
     {
