@@ -120,11 +120,14 @@ InvocationView::InvocationView(RunCommandOperation *operation, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int em = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(InvocationRowsModel::InstanceColumn, em * 34);
-    m_table->setColumnWidth(InvocationRowsModel::StatusColumn, em * 16);
-    m_table->setColumnWidth(InvocationRowsModel::ExitCodeColumn, em * 9);
+    m_table->setColumnWidth(InvocationRowsModel::InstanceColumn, em * 36);
+    m_table->setColumnWidth(InvocationRowsModel::StatusColumn, em * 20);
+    m_table->setColumnWidth(InvocationRowsModel::ExitCodeColumn, em * 11);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + em);
     m_table->setColumnWidth(InvocationRowsModel::ErrorColumn, em * 28);
     m_output->setObjectName(u"invocationOutput"_s);
     m_output->setAccessibleName(tr("Output of the selected instance"));
@@ -180,6 +183,8 @@ InvocationView::InvocationView(RunCommandOperation *operation, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_output);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_failedOnly);
     buttons->addStretch(1);

@@ -43,6 +43,7 @@ OperationDetailsDialog::OperationDetailsDialog(
     m_details->setObjectName(u"operationRequestDetails"_s);
     m_details->setAccessibleName(tr("Request and answer"));
     m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap); // JSON reads by its indentation
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_retry->setObjectName(u"detailsRetry"_s);
     m_retry->setToolTip(tr("Send again what failed; a request with a client token is sent with "
