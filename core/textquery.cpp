@@ -1,6 +1,21 @@
 #include "textquery.h"
 
+#include <algorithm>
+
 namespace ecs {
+
+namespace {
+
+/// QString::toCaseFolded folds unit by unit, one to one (the simple folding), as a
+/// case-insensitive QStringMatcher compares; only a surrogate pair folds as a whole. A text or
+/// token without surrogates is therefore searched in place with the same answer as the folded
+/// copy (tst_textorder checks both against each other).
+bool isSimple(QStringView text)
+{
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); });
+}
+
+} // namespace
 
 TextQuery::TextQuery(const QString &typed)
     : m_tokens(typed.toCaseFolded().split(u' ', Qt::SkipEmptyParts))
@@ -10,17 +25,43 @@ TextQuery::TextQuery(const QString &typed)
     for (const QString &t : std::as_const(m_tokens))
         tokens += t.simplified().split(u' ', Qt::SkipEmptyParts);
     m_tokens = tokens;
+    m_matchers.reserve(m_tokens.size());
+    for (const QString &token : std::as_const(m_tokens)) {
+        m_matchers.append(QStringMatcher(token, Qt::CaseInsensitive));
+        m_simpleTokens = m_simpleTokens && isSimple(token);
+    }
 }
 
 bool TextQuery::matches(const QString &text) const
 {
-    return matches(QStringList { text });
+    if (m_tokens.isEmpty())
+        return true;
+    // A token holds no white space, so the white space the folded copy would simplify never
+    // decides a match: searching the text itself, unit by unit folded, gives the same answer.
+    if (!m_simpleTokens || !isSimple(text))
+        return matchesFolded({ text });
+    for (const QStringMatcher &matcher : m_matchers)
+        if (matcher.indexIn(text) < 0)
+            return false;
+    return true;
 }
 
 bool TextQuery::matches(const QStringList &texts) const
 {
     if (m_tokens.isEmpty())
         return true;
+    if (!m_simpleTokens
+        || !std::all_of(texts.cbegin(), texts.cend(), [](const QString &t) { return isSimple(t); }))
+        return matchesFolded(texts);
+    for (const QStringMatcher &matcher : m_matchers)
+        if (std::none_of(texts.cbegin(), texts.cend(),
+                [&matcher](const QString &t) { return matcher.indexIn(t) >= 0; }))
+            return false;
+    return true;
+}
+
+bool TextQuery::matchesFolded(const QStringList &texts) const
+{
     QString joined;
     for (const QString &t : texts) {
         joined += t.toCaseFolded().simplified();
