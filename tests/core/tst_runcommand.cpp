@@ -6,6 +6,7 @@
 #include "assistantfixture.h"
 #include "ecsclient.h"
 #include "simclient.h"
+#include "types/lifecycle.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void noAgentAnywhere();
     void retryReusesTokenAfterLostAnswer();
     void runAgainOnFailed();
+    void retryFailedBatchOnly();
 
 private:
     RunCommandOperation *start(const QStringList &ids, const QString &script, int timeout = 60);
@@ -267,6 +269,35 @@ void TestRunCommand::runAgainOnFailed()
     QTRY_VERIFY_WITH_TIMEOUT(again->isFinished(), 10'000);
     QCOMPARE(again->state(), Operation::State::Done);
     QCOMPARE(QString::fromUtf8(again->rows().first().result.output), u"web4.internal\n"_s);
+}
+
+void TestRunCommand::retryFailedBatchOnly()
+{
+    // One step sent as two batches: the second names an instance that does not exist.
+    PlanStep step { u"Stopping"_s,
+        { ops::StopInstances::request(kRegion, { m_ids.at(0) }, false),
+            ops::StopInstances::request(kRegion, { u"i-missing000000000000"_s }, false) },
+        {} };
+    auto *op = new Operation(m_client.get(), u"Stop"_s, kRegion, { m_ids.at(0) }, { step });
+    m_operations.emplace_back(op);
+    op->start();
+    QTRY_VERIFY_WITH_TIMEOUT(op->isFinished(), 10'000);
+    QCOMPARE(op->state(), Operation::State::Failed);
+    QVERIFY(op->canRetryFailedOnly());
+    QCOMPARE(op->requestLog().records().size(), 2);
+    QVERIFY(!op->requestLog().records().at(0).failed());
+    QVERIFY(op->requestLog().records().at(1).failed());
+    QCOMPARE(op->requestLog().records().at(1).error.code, u"InvalidInstanceId.NotFound"_s);
+    QVERIFY(!op->requestLog().records().at(1).requestId.isEmpty());
+    Operation *again = op->retryFailedOnly();
+    QVERIFY(again);
+    m_operations.emplace_back(again);
+    QCOMPARE(again->commandLines().size(), 1); // only the refused batch
+    QVERIFY(again->commandLines().first().contains(u"i-missing000000000000"_s));
+    // A whole retry sends both again.
+    Operation *whole = op->retry();
+    m_operations.emplace_back(whole);
+    QCOMPARE(whole->commandLines().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRunCommand)
