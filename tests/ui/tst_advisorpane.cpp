@@ -1,6 +1,7 @@
 // The spot advisor as a person uses it: the matrix shows the simulator's own market (band and
 // average price per zone and type), the filters are picked and typed, a cell's detail adds the
 // back-test, and "Create preemptible here…" opens the wizard with the zone, type and bid preset.
+#include "desktop/appearance.h"
 #include "lifecycletesthelpers.h"
 #include "models/advisormodel.h"
 #include "panes/advisorpane.h"
@@ -191,7 +192,17 @@ void TestAdvisorPane::monitoringChartOfTheSelectedInstance()
     QTRY_VERIFY(chart->pointCount() > 0);
     QVERIFY(pick(chart->rangeCombo(), int(MonitorRange::LastDay)));
     QVERIFY(shown.wait(15'000));
-    screenshotIfAsked(console.window.get(), u"monitoring"_s);
+    if (!qEnvironmentVariableIsEmpty("ECS_SCREENSHOT_DIR")) { // for the docs: light and dark
+        console.window->resize(1024, 640);
+        QVERIFY(pick(chart->rangeCombo(), int(MonitorRange::LastHour)));
+        QVERIFY(pick(chart->metricCombo(), int(MonitorChart::Metric::Cpu)));
+        QVERIFY(shown.wait(15'000));
+        screenshotIfAsked(console.window.get(), u"monitoring-light"_s);
+        Appearance::instance()->setMode(Appearance::Mode::Dark, false);
+        QCoreApplication::processEvents();
+        screenshotIfAsked(console.window.get(), u"monitoring-dark"_s);
+        Appearance::instance()->setMode(Appearance::Mode::Light, false);
+    }
 }
 
 QTEST_MAIN(TestAdvisorPane)

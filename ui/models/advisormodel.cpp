@@ -42,7 +42,7 @@ QString AdvisorModel::bandText(InterruptBand band)
 {
     switch (band) {
     case InterruptBand::Below5:
-        return tr("under 5 %");
+        return tr("0–5 %");
     case InterruptBand::From5To10:
         return tr("5–10 %");
     case InterruptBand::From10To15:
@@ -50,7 +50,7 @@ QString AdvisorModel::bandText(InterruptBand band)
     case InterruptBand::From15To20:
         return tr("15–20 %");
     case InterruptBand::Above20:
-        return tr("over 20 %");
+        return tr(">20 %");
     case InterruptBand::Unknown:
         break;
     }

@@ -171,8 +171,8 @@ void MonitorChart::present(const Built &built, const QDateTime &from, const QDat
     m_time->setFormat(week ? QLocale().dateFormat(QLocale::ShortFormat)
                            : QLocale().timeFormat(QLocale::ShortFormat));
     m_time->setRange(from.toLocalTime(), to.toLocalTime());
-    const NiceScale scale
-        = niceScale(metric == Metric::Cpu ? std::max(built.high, 10.0) : std::max(built.high, 1.0));
+    const NiceScale scale = niceScale(
+        metric == Metric::Cpu ? std::max(built.high, 10.0) : std::max(built.high, 1.0), 3);
     m_values->setRange(0, scale.top);
     m_values->setTickCount(scale.intervals + 1);
     m_values->setLabelFormat(u"%.%1f"_s.arg(scale.decimals));
