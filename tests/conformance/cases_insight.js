@@ -36,7 +36,8 @@ module.exports = function ({ step, expectError, assert, REGION }) {
     await step(style, 'DescribeInstanceMonitorData',
       { InstanceId: instanceId, StartTime: iso(from), EndTime: iso(new Date(from.getTime() + 6 * 3600 * 1000)), Period: 60 }, b => {
         const points = b.MonitorData.InstanceMonitorData;
-        assert.ok(points.length >= 1 && points.length <= 400, `${points.length} points`);
+        // The world's clock is the real one: a minute-old instance may have no whole minute yet.
+        assert.ok(Array.isArray(points) && points.length <= 400, `${points.length} points`);
         for (const p of points) {
           assert.equal(p.InstanceId, instanceId);
           assert.match(p.TimeStamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:00Z$/);
