@@ -151,6 +151,7 @@ void ConsoleLauncher::openWindow(const ResolvedProfile &resolved)
     m_window = std::make_unique<MainWindow>(m_client, name);
     refreshSwitcher();
     m_window->setReadOnly(resolved.profile.readOnly);
+    m_window->setProfileDirectory(&m_profiles, m_network);
     if (CredentialSource *source = resolved.config.credentialSource.get())
         ProfileManagerDialog::showExpiryIn(m_window->statusBar(), source);
     m_window->setDefaultRegion(resolved.profile.defaultRegion);

@@ -13,6 +13,7 @@
 #include "panes/regionspane.h"
 #include "panes/resourcespane.h"
 #include "panes/spotpricepane.h"
+#include "widgets/fleetcontrols.h"
 #include "panes/advisorpane.h"
 #include "panes/instancedetails.h"
 #include "widgets/monitorchart.h"
@@ -78,6 +79,8 @@ MainWindow::~MainWindow()
     // members are already gone.
     if (m_client)
         disconnect(m_client, nullptr, this, nullptr);
+    // The other profiles leave the fleet while the pane and the actions are whole.
+    delete m_fleetControls;
 }
 
 MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidget *parent)
@@ -201,8 +204,19 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     m_navigation->setCurrentRow(0);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->addWidget(m_navigation);
+    // The profile's colour band over everything; the fleet's controls under the navigation.
+    m_fleetControls = new FleetControls(this, m_instancesPane, m_instanceActions, profileName);
+    auto *framed = new QVBoxLayout(central);
+    framed->setContentsMargins(0, 0, 0, 0);
+    framed->setSpacing(0);
+    framed->addWidget(m_fleetControls->band());
+    auto *layout = new QHBoxLayout;
+    framed->addLayout(layout, 1);
+    auto *sidebar = new QVBoxLayout;
+    sidebar->addWidget(m_navigation, 1);
+    m_fleetControls->setFixedWidth(m_navigation->maximumWidth());
+    sidebar->addWidget(m_fleetControls);
+    layout->addLayout(sidebar);
     // A pane squeezed below its own minimum scrolls instead of pushing the window off a small
     // screen; hidden panes ask for no room at all (CurrentPageStack).
     auto *paneScroll = new QScrollArea(central);
@@ -244,6 +258,11 @@ void MainWindow::setProfiles(const QStringList &names, const QStringList &descri
         m_profile->setItemData(int(i), descriptions.value(i), Qt::ToolTipRole);
     }
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(m_profileName)));
+}
+
+void MainWindow::setProfileDirectory(ProfileDirectory *directory, QNetworkAccessManager *network)
+{
+    m_fleetControls->setDirectory(directory, network);
 }
 
 void MainWindow::setReadOnly(bool readOnly)

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
+class QNetworkAccessManager;
 class QStackedWidget;
 
 namespace ecs {
@@ -23,6 +24,8 @@ class EcsClient;
 namespace ecs::ui {
 
 class CreateInstanceWizard;
+class FleetControls;
+class ProfileDirectory;
 class CalendarPane;
 class ImagesPane;
 class InstanceActions;
@@ -57,6 +60,10 @@ public:
     OperationsModel *operations() const { return m_operations; }
     OperationsPanel *operationsPanel() const { return m_operationsPanel; }
     InstanceActions *instanceActions() const { return m_instanceActions; }
+    /// The profile scope, saved views, colour band and table export (widgets/fleetcontrols.h).
+    FleetControls *fleetControls() const { return m_fleetControls; }
+    /// Where the other profiles of an "All profiles" scope come from (the launcher's).
+    void setProfileDirectory(ProfileDirectory *directory, QNetworkAccessManager *network);
     SelectionActions *selectionActions() const { return m_selectionActions; }
     /// Opens the create wizard (non-modal), optionally with a zone and type chosen.
     CreateInstanceWizard *openCreateWizard(const QString &zoneId = {}, const QString &type = {});
@@ -135,6 +142,7 @@ private:
     OperationsModel *m_operations;
     OperationsPanel *m_operationsPanel;
     InstanceActions *m_instanceActions;
+    FleetControls *m_fleetControls = nullptr;
     SelectionActions *m_selectionActions = nullptr;
     QPointer<CreateInstanceWizard> m_wizard;
     QList<QAction *> m_paneActions; ///< View › the panes, Ctrl+1…5

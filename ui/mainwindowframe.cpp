@@ -9,6 +9,7 @@
 #include "dialogs/helpmenu.h"
 #include "panes/regionspane.h"
 #include "panes/resourcepane.h"
+#include "widgets/fleetcontrols.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -88,6 +89,8 @@ void MainWindow::buildMenus(QAction *manageProfiles, QDockWidget *dock)
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(manageProfiles);
+    fileMenu->addSeparator();
+    fileMenu->addActions(m_fleetControls->fileActions());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialogs/instancedialogs.h"
+#include "ecsclient.h"
 #include "lifecycle/operation.h"
 #include "lifecycle/plans.h"
 #include "lifecyclerules.h"
@@ -9,6 +10,8 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QDialog;
@@ -21,6 +24,15 @@ class EcsClient;
 namespace ecs::ui {
 
 class OperationsModel;
+
+/// What the actions need of the profile an instance belongs to (Instance::profileId).
+struct ActingProfile
+{
+    QString name;
+    QPointer<ecs::EcsClient> client;
+    bool isProtected = false; ///< its name must be typed before a mutating action
+    bool readOnly = false;
+};
 
 /// The acting half of the Instances pane: one QAction per lifecycle action (toolbar, context menu,
 /// shortcuts), enabled only when the service would accept it for every selected instance, with
@@ -37,6 +49,21 @@ public:
     void setSelection(const QList<ecs::Instance> &selection);
     void setReadOnly(bool readOnly);
     void setProfileName(const QString &name) { m_profileName = name; }
+    /// This window's profile is protected: mutating actions ask for its name first.
+    void setProtected(bool isProtected) { m_protected = isProtected; }
+    /// The other profiles of a fleet, by profileId (their clients, names, protection).
+    void setProfileLookup(std::function<ActingProfile(const QString &)> lookup)
+    {
+        m_lookup = std::move(lookup);
+        updateActions();
+    }
+    ActingProfile actingProfile(const QString &profileId) const;
+    /// Runs `proceed` now, or once every protected profile of `selection` had its name typed in
+    /// the confirmation (never when it is cancelled). For every mutating action, also others'.
+    void confirmProtected(const QString &action, const QList<ecs::Instance> &selection,
+        std::function<void()> proceed);
+    /// The protected-profile confirmation while it is open (tests drive it).
+    QDialog *confirmation() const { return m_confirmation; }
 
     QAction *action(ecs::InstanceAction action) const { return m_actions.value(action); }
     QAction *createAction() const { return m_create; }
@@ -53,17 +80,28 @@ public:
 
     /// Submits the operations of `plan`, one per region; the first, or null when it is empty.
     Operation *submit(const ecs::ActionPlan &plan);
+    /// The same for another profile's instances, on its client; titles name the profile.
+    Operation *submitFor(const QString &profileId, const ecs::ActionPlan &plan);
     /// Starts `instances` (no dialog): the first region's operation.
     Operation *start(const QList<ecs::Instance> &instances);
 
 Q_SIGNALS:
     void createRequested();
+    /// An operation on another profile's instances was accepted: fetch them again there.
+    void fleetInstancesChanged(
+        const QString &profileId, const QString &regionId, const QStringList &instanceIds);
 
 private:
     void trigger(ecs::InstanceAction action);
     void updateActions();
     /// Opens `dialog`; its plan is submitted when it is accepted.
-    void show(InstanceActionDialog *dialog);
+    void show(ecs::InstanceAction action, InstanceActionDialog *dialog);
+    /// The accepted dialog's plan, one per profile of its selection.
+    QList<std::pair<QString, ecs::ActionPlan>> plansOf(ecs::InstanceAction action,
+        const InstanceActionDialog *dialog, const QList<ecs::Instance> &selection) const;
+    void submitAll(const QList<std::pair<QString, ecs::ActionPlan>> &plans);
+    /// The client the dialogs ask (quotes, lookups): the selection's one profile's.
+    ecs::EcsClient *selectionClient() const;
 
     QPointer<ecs::EcsClient> m_client;
     OperationsModel *m_operations;
@@ -74,6 +112,9 @@ private:
     bool m_readOnly = false;
     QString m_profileName;
     QPointer<InstanceActionDialog> m_dialog;
+    QPointer<QDialog> m_confirmation;
+    bool m_protected = false;
+    std::function<ActingProfile(const QString &)> m_lookup;
     QPointer<Operation> m_lastOperation;
     int m_waitInitialMs = 1'000;
     int m_waitMaxMs = 8'000;

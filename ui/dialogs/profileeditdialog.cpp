@@ -3,6 +3,7 @@
 #include "ecsclient.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -81,6 +82,11 @@ ProfileEditDialog::ProfileEditDialog(QSettings *settings, SecretStore *secrets,
     m_caFile->setPlaceholderText(tr("Optional PEM file for a private endpoint or TLS proxy"));
     m_caFile->setAccessibleName(tr("Extra CA certificate file"));
     m_readOnly->setChecked(initial.readOnly);
+    m_protected = new QCheckBox(tr("Protected: type the profile's name before any change"), this);
+    m_protected->setChecked(initial.isProtected);
+    m_colour = new QLineEdit(initial.colour, this);
+    m_colour->setPlaceholderText(tr("#rrggbb, e.g. #d32f2f for production"));
+    m_colour->setAccessibleName(tr("Profile colour"));
 
     auto *browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
@@ -102,6 +108,8 @@ ProfileEditDialog::ProfileEditDialog(QSettings *settings, SecretStore *secrets,
     form->addRow(tr("&Endpoint:"), m_endpoint);
     form->addRow(tr("Extra &CA:"), caRow);
     form->addRow(QString(), m_readOnly);
+    form->addRow(QString(), m_protected);
+    form->addRow(tr("Co&lour:"), m_colour);
 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -146,6 +154,8 @@ Profile ProfileEditDialog::profile() const
     p.endpoint = m_endpoint->text().trimmed();
     p.caCertificateFile = m_caFile->text().trimmed();
     p.readOnly = m_readOnly->isChecked();
+    p.isProtected = m_protected->isChecked();
+    p.colour = QColor::isValidColorName(m_colour->text().trimmed()) ? QColor(m_colour->text().trimmed()).name() : QString();
     // Only the fields of the chosen mode are kept: a hidden field cannot set anything.
     const auto shown = [this](QLineEdit *edit) {
         return isFieldShown(edit) ? edit->text().trimmed() : QString();

@@ -46,6 +46,8 @@ public:
     QLineEdit *caFileEdit() const { return m_caFile; }
     QComboBox *kindCombo() const { return m_kind; }
     QCheckBox *readOnlyCheck() const { return m_readOnly; }
+    QCheckBox *protectedCheck() const { return m_protected; }
+    QLineEdit *colourEdit() const { return m_colour; }
     QLineEdit *roleArnEdit() const { return m_roleArn; }
     QLineEdit *roleSessionNameEdit() const { return m_sessionName; }
     QComboBox *sourceProfileCombo() const { return m_sourceProfile; }
@@ -89,6 +91,8 @@ private:
     QLineEdit *m_endpoint;
     QLineEdit *m_caFile;
     QCheckBox *m_readOnly;
+    QCheckBox *m_protected = nullptr; ///< ask for the name before mutating actions
+    QLineEdit *m_colour = nullptr; ///< the band and swatch colour, #rrggbb
     QFormLayout *m_form = nullptr;
     QLineEdit *m_roleArn = nullptr;
     QLineEdit *m_sessionName = nullptr;

@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +59,45 @@ void InstancesModel::apply(const ecs::InventoryChange &change)
         change.changed.isEmpty() ? change.added : change.added + change.changed, change.removed);
 }
 
+void InstancesModel::apply(const ecs::FleetChange &change)
+{
+    QStringList removed;
+    removed.reserve(change.change.removed.size());
+    for (const QString &id : change.change.removed)
+        removed << ecs::FleetScope::keyOf(change.profileId, id);
+    const ecs::InventoryChange &c = change.change;
+    applyChanges(c.changed.isEmpty() ? c.added : c.added + c.changed, removed);
+}
+
+void InstancesModel::setProfiles(const QHash<QString, ProfileLook> &profiles)
+{
+    const bool same = profiles.size() == m_profiles.size()
+        && std::all_of(profiles.keyBegin(), profiles.keyEnd(), [&](const QString &id) {
+               return m_profiles.contains(id)
+                   && m_profiles.value(id).name == profiles.value(id).name
+                   && m_profiles.value(id).colour == profiles.value(id).colour;
+           });
+    if (same)
+        return;
+    m_profiles = profiles;
+    if (rowCount() == 0)
+        return;
+    rowsStored(0, rowCount() - 1); // the search text names the profile
+    Q_EMIT dataChanged(index(0, ProfileColumn), index(rowCount() - 1, ProfileColumn));
+}
+
+QIcon InstancesModel::swatch(const QColor &colour)
+{
+    if (!colour.isValid())
+        return {};
+    static QHash<QRgb, QIcon> made; // drawn once per colour, as the status dots are
+    if (const auto it = made.constFind(colour.rgb()); it != made.cend())
+        return *it;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(colour);
+    return *made.insert(colour.rgb(), QIcon(pixmap));
+}
+
 void InstancesModel::rowsStored(int first, int last)
 {
     if (m_texts.size() <= last)
@@ -71,7 +111,8 @@ void InstancesModel::rowsStored(int first, int last)
         t.locks = i.lockReasons.join(u", "_s);
         t.tags = tagsText(i);
         t.search = QStringList { i.instanceName, i.instanceId, i.publicIps.join(u' '),
-            i.privateIps.join(u' '), t.tags, i.instanceType, i.zoneId, i.statusText() }
+            i.privateIps.join(u' '), t.tags, i.instanceType, i.zoneId, i.statusText(),
+            m_profiles.value(i.profileId).name }
                        .join(u' ');
     }
 }
@@ -119,12 +160,15 @@ void InstancesModel::setStaleRegions(const QHash<QString, ecs::ApiError> &failur
     // One dataChanged per contiguous run of rows of the touched regions.
     const int count = rowCount();
     for (int row = 0; row < count;) {
-        if (!touched.contains(rowAt(row).regionId)) {
+        const auto regionKey = [this](int r) {
+            return ecs::FleetScope::keyOf(rowAt(r).profileId, rowAt(r).regionId);
+        };
+        if (!touched.contains(regionKey(row))) {
             ++row;
             continue;
         }
         int last = row;
-        while (last + 1 < count && touched.contains(rowAt(last + 1).regionId))
+        while (last + 1 < count && touched.contains(regionKey(last + 1)))
             ++last;
         Q_EMIT dataChanged(index(row, 0), index(last, ColumnCount - 1),
             { Qt::ForegroundRole, Qt::ToolTipRole, StaleRole });
@@ -178,11 +222,15 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
             return texts.locks;
         case TagsColumn:
             return texts.tags;
+        case ProfileColumn:
+            return m_profiles.value(i.profileId).name;
         }
         return {};
     case Qt::DecorationRole:
         if (index.column() == StatusColumn)
             return statusIcon(i);
+        if (index.column() == ProfileColumn)
+            return swatch(m_profiles.value(i.profileId).colour);
         return {};
     case SortRole:
         switch (index.column()) {
@@ -209,7 +257,7 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         return isStale(i);
     case Qt::ToolTipRole:
         if (isStale(i))
-            return m_stale.value(i.regionId);
+            return m_stale.value(ecs::FleetScope::keyOf(i.profileId, i.regionId));
         switch (index.column()) {
         case CreatedColumn:
             return i.creationTime.toString(Qt::ISODate);
@@ -230,7 +278,7 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         return {};
     case KeyRole:
-        return i.instanceId;
+        return keyFor(i);
     }
     return {};
 }
@@ -256,6 +304,7 @@ QVariant InstancesModel::headerData(int section, Qt::Orientation orientation, in
         QT_TR_NOOP("Auto-release"),
         QT_TR_NOOP("Locks"),
         QT_TR_NOOP("Tags"),
+        QT_TR_NOOP("Profile"),
     };
     static_assert(std::size(names) == ColumnCount);
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();

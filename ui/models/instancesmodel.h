@@ -1,10 +1,12 @@
 #pragma once
 
+#include "fleet/fleetscope.h"
 #include "inventory/instanceinventory.h"
 #include "keyedrowsmodel.h"
 #include "modelroles.h"
 #include "types/instance.h"
 
+#include <QColor>
 #include <QHash>
 #include <QIcon>
 
@@ -35,6 +37,7 @@ public:
         AutoReleaseColumn,
         LocksColumn,
         TagsColumn,
+        ProfileColumn, ///< the account of a fleet of several profiles, with its colour
         ColumnCount
     };
 
@@ -42,25 +45,48 @@ public:
 
     /// One region's change, applied incrementally.
     void apply(const ecs::InventoryChange &change);
+    /// One fleet member's change: rows keyed by profile + instance id.
+    void apply(const ecs::FleetChange &change);
+
+    /// How the profiles of the rows are shown (by FleetMember::profileId; "" is the window's).
+    struct ProfileLook
+    {
+        QString name;
+        QColor colour;
+    };
+    void setProfiles(const QHash<QString, ProfileLook> &profiles);
+    ProfileLook profileOf(const ecs::Instance &instance) const
+    {
+        return m_profiles.value(instance.profileId);
+    }
+    /// The row's key: FleetScope::keyOf(profile, instance id).
+    static QString keyFor(const ecs::Instance &instance)
+    {
+        return ecs::FleetScope::keyOf(instance.profileId, instance.instanceId);
+    }
+    /// A small square of the profile's colour (the Profile column's decoration, the picker's).
+    static QIcon swatch(const QColor &colour);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Keys are FleetScope::keyOf(profile, region): the bare region for the window's profile.
     /// Rows of these regions come from an earlier answer: their refresh failed with the given
     /// error. They are shown greyed, with why as tooltip, until the region loads again.
     void setStaleRegions(const QHash<QString, ecs::ApiError> &failures);
     bool isStale(const ecs::Instance &instance) const
     {
-        return !m_stale.isEmpty() && m_stale.contains(instance.regionId);
+        return !m_stale.isEmpty()
+            && m_stale.contains(ecs::FleetScope::keyOf(instance.profileId, instance.regionId));
     }
 
     /// A coloured dot per state: green running, amber in transition, grey stopped, red locked.
     static QIcon statusIcon(const ecs::Instance &instance);
 
 protected:
-    QString keyOf(const ecs::Instance &instance) const override { return instance.instanceId; }
+    QString keyOf(const ecs::Instance &instance) const override { return keyFor(instance); }
     void rowsStored(int first, int last) override;
     void rowsErasing(int first, int last) override;
 
@@ -77,6 +103,7 @@ private:
     };
 
     QHash<QString, QString> m_stale; ///< region → why its rows are stale
+    QHash<QString, ProfileLook> m_profiles;
     QList<Texts> m_texts; ///< per row, parallel to rows()
 };
 

@@ -1,12 +1,14 @@
 #include "instancespane.h"
 
 #include "inventory/instanceinventory.h"
+#include "models/instancesfilter.h"
 #include "models/instancesmodel.h"
 #include "widgets/errorbanner.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSortFilterProxyModel>
@@ -31,28 +33,38 @@ void coalesce(QTimer &timer, QObject *context, const std::function<void()> &slot
     QObject::connect(&timer, &QTimer::timeout, context, slot);
 }
 
+/// Made with its source: the sort freeze and the view connect to both at once.
+InstancesFilterProxy *filterProxyOf(InstancesModel *model, QObject *parent)
+{
+    auto *proxy = new InstancesFilterProxy(parent);
+    proxy->setSourceModel(model);
+    return proxy;
+}
+
 } // namespace
 
 InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     : ResourcePane(client, parent)
     , m_inventory(new ecs::InstanceInventory(client, this))
+    , m_fleet(new ecs::FleetScope(this))
     , m_model(new InstancesModel(this))
-    , m_proxy(makeProxy(m_model, this))
+    , m_proxy(filterProxyOf(m_model, this))
     , m_view(makeTable(m_proxy, this))
     , m_details(new InstanceDetailsPanel(this))
     , m_allRegionsBox(new QCheckBox(tr("All regions"), this))
     , m_sortFreeze(new SortFreeze(m_view, m_proxy, this))
 {
     setObjectName(u"instancesPane"_s);
+    m_fleet->addMember({}, client, m_inventory);
     m_allRegionsBox->setToolTip(tr("Show the instances of every region"));
     controlsLayout()->addWidget(m_allRegionsBox);
-    filterEdit()->setPlaceholderText(tr("Filter by name, id, IP or tag  (/ or Ctrl+F)"));
+    filterEdit()->setPlaceholderText(tr("Filter by name, id, IP; tag:key=value  (/ or Ctrl+F)"));
     filterEdit()->setAccessibleName(tr("Filter instances"));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAccessibleName(tr("Instances"));
     m_view->setObjectName(u"instancesView"_s);
     const int em = fontMetrics().averageCharWidth();
-    const int widths[] = { 24, 26, 14, 18, 22, 6, 10, 16, 16, 14, 18, 18, 18, 18, 10, 30 };
+    const int widths[] = { 24, 26, 14, 18, 22, 6, 10, 16, 16, 14, 18, 18, 18, 18, 10, 30, 16 };
     for (int c = 0; c < InstancesModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, em * widths[c]);
     // Whole ids, states and billing words: measured in their own fonts, not guessed in pixels.
@@ -64,6 +76,9 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     fitColumn(m_view, InstancesModel::PublicIpColumn, u"255.255.255.255"_s, true);
     fitColumn(m_view, InstancesModel::PrivateIpColumn, u"192.168.255.255"_s, true);
     m_view->sortByColumn(InstancesModel::NameColumn, Qt::AscendingOrder);
+    // The Profile column is shown while several profiles are in scope.
+    m_view->setColumnHidden(InstancesModel::ProfileColumn, true);
+    setUpColumnMenu();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"instancesSplitter"_s);
@@ -73,15 +88,16 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     setContent(splitter);
 
-    connect(m_inventory, &ecs::InstanceInventory::changed, this, &InstancesPane::applyChange);
-    connect(m_inventory, &ecs::InstanceInventory::regionStatusChanged, this,
-        &InstancesPane::showRegionStatus);
-    connect(m_inventory, &ecs::InstanceInventory::loadFailed, this,
-        [this](const QString &, const ecs::ApiError &error) { Q_EMIT loadFailed(error); });
-    connect(m_inventory, &ecs::InstanceInventory::settled, this, &InstancesPane::settled);
+    connect(m_fleet, &ecs::FleetScope::changed, this, &InstancesPane::applyFleetChange);
+    connect(m_fleet, &ecs::FleetScope::statusChanged, this, &InstancesPane::showRegionStatus);
+    connect(m_fleet, &ecs::FleetScope::loadFailed, this,
+        [this](const QString &, const QString &, const ecs::ApiError &error) {
+            Q_EMIT loadFailed(error);
+        });
+    connect(m_fleet, &ecs::FleetScope::settled, this, &InstancesPane::settled);
 
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
-        setTextQuery(m_proxy, text); // one token search, as in every pane
+        m_proxy->setFilterText(text); // tag:key=value terms, then one token search
         updateCount();
         showDetails(); // a filter that hides the selected instance hides its details too
     });
@@ -111,8 +127,8 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
 
 InstancesPane::~InstancesPane()
 {
-    // The inventory's signals reach this pane no more while its widgets go.
-    disconnect(m_inventory, nullptr, this, nullptr);
+    // The fleet's signals reach this pane no more while its widgets go.
+    disconnect(m_fleet, nullptr, this, nullptr);
 }
 
 void InstancesPane::setAllRegionsMode(bool all)
@@ -133,20 +149,14 @@ QStringList InstancesPane::scope() const
 void InstancesPane::refresh()
 {
     // Regions that leave the scope leave the table; the others stay until their fresh data lands.
-    m_inventory->setScope(scope());
-    m_inventory->refresh();
+    applyFleetScope();
+    m_fleet->refresh();
     showRegionStatus();
-}
-
-void InstancesPane::applyChange(const ecs::InventoryChange &change)
-{
-    m_model->apply(change);
-    updateCount();
 }
 
 void InstancesPane::showRegionStatus()
 {
-    setBusy(m_inventory->isLoadingRegions());
+    setBusy(m_fleet->isLoadingRegions());
     updateStale();
     showProblems();
     updatePlaceholder();
@@ -159,52 +169,22 @@ void InstancesPane::settled()
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->selectRow(0); // the details panel is never blank when there is something to show
     m_sortFreeze->resort(); // a load is when the table may re-sort (never under the pointer)
-    if (m_inventory->failedRegions().isEmpty())
+    if (m_fleet->failures().isEmpty())
         Q_EMIT loaded();
-}
-
-void InstancesPane::showProblems()
-{
-    const auto [failures, retryInMs] = m_inventory->failures();
-    if (failures.isEmpty()) {
-        clearError();
-        return;
-    }
-    const int seconds = (retryInMs + 999) / 1000;
-    if (failures.size() == 1) {
-        const QString region = failures.first().first;
-        errorBanner()->showError(retryInMs > 0
-                ? tr("Could not load the instances of %1 (trying again in %n s)", "", seconds)
-                      .arg(region)
-                : tr("Could not load the instances of %1").arg(region),
-            failures.first().second);
-        return;
-    }
-    errorBanner()->showErrors(
-        tr("Could not load the instances of %n region(s)", "", int(failures.size())), failures,
-        retryInMs > 0
-            ? tr("Each failed region is tried again by itself (next within %n s); greyed rows "
-                 "are from its last successful load.",
-                "", seconds)
-            : tr("Greyed rows are from the last successful load of their region."));
-}
-
-void InstancesPane::updateStale()
-{
-    QHash<QString, ecs::ApiError> stale;
-    for (const QString &region : m_inventory->scope())
-        if (const ecs::RegionStatus status = m_inventory->status(region); status.stale)
-            stale.insert(region, status.error);
-    m_model->setStaleRegions(stale);
 }
 
 QList<ecs::Instance> InstancesPane::selectedInstances() const
 {
     // By id: whatever order the rows are in by now, these are the instances the user chose.
     QList<ecs::Instance> out;
-    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
-        if (const int source = m_model->rowOf(row.data(KeyRole).toString()); source >= 0)
+    // (Asked while rows are being removed, the key index may be a run behind: checked.)
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        const QString key = row.data(KeyRole).toString();
+        const int source = m_model->rowOf(key);
+        if (source >= 0 && source < m_model->rowCount()
+            && InstancesModel::keyFor(m_model->rowAt(source)) == key)
             out << m_model->rowAt(source);
+    }
     return out;
 }
 
@@ -258,10 +238,13 @@ void InstancesPane::showDetails()
         return;
     }
     const ecs::Instance &i = m_model->rowAt(row);
+    const QString title = m_fleet->memberIds().size() > 1
+        ? tr("%1 · profile %2").arg(InstanceDetailsPanel::titleOf(i), m_model->profileOf(i).name)
+        : InstanceDetailsPanel::titleOf(i);
     m_details->showInstance(i,
-        m_model->isStale(i) ? tr("%1 (not current: the last refresh of %2 failed)")
-                                  .arg(InstanceDetailsPanel::titleOf(i), i.regionId)
-                            : QString());
+        m_model->isStale(i)
+            ? tr("%1 (not current: the last refresh of %2 failed)").arg(title, i.regionId)
+            : title);
 }
 
 void InstancesPane::updateCount()
@@ -281,8 +264,8 @@ void InstancesPane::updatePlaceholder()
     if (regions.isEmpty()) {
         text = tr("Choose a region to see its instances.");
     } else if (m_model->rowCount() == 0) {
-        const bool failed = m_inventory->anyRegionIn(ecs::RegionStatus::Load::Failed);
-        text = m_inventory->anyRegionIn(ecs::RegionStatus::Load::Loading)
+        const bool failed = m_fleet->anyRegionIn(ecs::RegionStatus::Load::Failed);
+        text = m_fleet->anyRegionIn(ecs::RegionStatus::Load::Loading)
             ? tr("Loading the instances of %1…").arg(several ? tr("every region") : regions.first())
             : failed ? tr("The instances of %1 could not be loaded: see the message above.")
                            .arg(several ? tr("some regions") : regions.first())

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "fleet/fleetscope.h"
 #include "instancedetails.h"
 #include "inventory/instanceinventory.h"
 #include "resourcepane.h"
 #include "sortfreeze.h"
 #include "types/instance.h"
 
+#include <QColor>
 #include <QHash>
 #include <QTimer>
 
@@ -17,6 +19,7 @@ class QTreeWidget;
 
 namespace ecs::ui {
 
+class InstancesFilterProxy;
 class InstancesModel;
 
 /// The fleet on screen: one region or all of them, a filter box, a details panel, the actions
@@ -33,6 +36,14 @@ public:
     ~InstancesPane() override;
 
     ecs::InstanceInventory *inventory() const { return m_inventory; }
+    /// Every profile on screen: this window's (profileId "", on the pane's own inventory) and
+    /// the others a profile scope added (each on its own client and inventory).
+    ecs::FleetScope *fleet() const { return m_fleet; }
+    /// How this window's profile is named and coloured in the Profile column.
+    void setOwnProfile(const QString &name, const QColor &colour);
+    /// The fleet's members changed (added or removed): the Profile column, the looks, a reload.
+    void fleetChanged();
+    bool isAllRegionsMode() const;
     InstancesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QTreeWidget *details() const { return m_details->tree(); }
@@ -40,7 +51,7 @@ public:
     /// Every region id, for "All regions".
     void setAllRegions(const QStringList &regionIds) { m_allRegions = regionIds; }
     void setAllRegionsMode(bool all);
-    bool isLoading() const { return m_inventory->isLoading(); }
+    bool isLoading() const { return m_fleet->isLoading(); }
     /// How often transitional instances are polled, and the slow full refresh.
     void setPollIntervals(int statusMs, int fullMs)
     {
@@ -75,11 +86,15 @@ public Q_SLOTS:
     void refresh() override;
 
 protected:
-    void cancelAll() override { m_inventory->cancel(); }
+    void cancelAll() override { m_fleet->cancel(); }
 
 private:
     QStringList scope() const;
-    void applyChange(const ecs::InventoryChange &change);
+    // instancesfleet.cpp: the profiles and regions in scope, their problems and stale rows.
+    void applyFleetScope();
+    /// The header's context menu: a tick per column, to show or hide it.
+    void setUpColumnMenu();
+    void applyFleetChange(const ecs::FleetChange &change);
     /// A region's load state moved: the busy mark, the banner, the stale rows, the empty state.
     void showRegionStatus();
     /// No region is loading any more: the round ends.
@@ -92,12 +107,15 @@ private:
     void updatePlaceholder();
 
     ecs::InstanceInventory *m_inventory;
+    ecs::FleetScope *m_fleet;
     InstancesModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    InstancesFilterProxy *m_proxy;
     QTableView *m_view;
     InstanceDetailsPanel *m_details;
     QCheckBox *m_allRegionsBox;
     QStringList m_allRegions;
+    QString m_ownName;
+    QColor m_ownColour;
     SortFreeze *m_sortFreeze; ///< rows never move under the pointer
     QTimer m_detailsTimer;
     QTimer m_selectionTimer;
