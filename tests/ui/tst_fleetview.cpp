@@ -95,6 +95,15 @@ private:
     InstancesPane *pane() const { return window()->instancesPane(); }
     /// Selects the rows (shown) whose key is in `keys`, with the mouse (Ctrl+click).
     void selectKeys(const QStringList &keys);
+    /// The window at 1024×640 as PNG when ECS_SCREENSHOT_DIR is set (to look at; never needed).
+    void saveScreenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("ECS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        window()->resize(1024, 640);
+        window()->grab().save(QDir(dir).filePath(name + u".png"_s), "PNG");
+    }
 
     QNetworkAccessManager m_nam;
     std::unique_ptr<sim::SimServer> m_simA;
@@ -216,6 +225,7 @@ void TestFleetView::allProfilesListsEveryInstanceOnce()
     }
     QCOMPARE(perProfile.value(u"alpha"_s), m_simA->world().instanceCount());
     QCOMPARE(perProfile.value(u"bravo"_s), m_simB->world().instanceCount());
+    saveScreenshot(u"fleet-all-profiles"_s);
     // Typing the profile's name filters by it; a tag term picks rows of both accounts.
     QVERIFY(typeInto(pane()->filterEdit(), u"bravo"_s));
     QTRY_COMPARE(view->model()->rowCount(), m_simB->world().instanceCount());
@@ -390,6 +400,7 @@ void TestFleetView::savedViewComesBackAfterRestart()
         int(InstancesModel::TypeColumn));
     QCOMPARE(pane()->view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(window()->fleetControls()->viewList()->item(0)->text(), u"bravo by type"_s);
+    saveScreenshot(u"fleet-saved-view"_s);
 }
 
 void TestFleetView::exportSelectionHasVisibleColumns()
