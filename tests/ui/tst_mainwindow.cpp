@@ -4,6 +4,10 @@
 #include "actions/instanceactions.h"
 #include "ecsclient.h"
 #include "mainwindow.h"
+#include "desktop/notifier.h"
+#include "operations/operationsmodel.h"
+#include "panes/advisorpane.h"
+#include "panes/calendarpane.h"
 #include "panes/imagespane.h"
 #include "panes/instancespane.h"
 #include "panes/regionspane.h"
@@ -126,10 +130,10 @@ void TestMainWindow::panesFromTheKeyboardAndTheViewMenu()
         if (action->objectName().startsWith(u"showPane"_s))
             listed << action->text();
     QCOMPARE(listed,
-        QStringList(
-            { u"Regions"_s, u"Images"_s, u"Resources"_s, u"Instances"_s, u"Spot prices"_s }));
+        QStringList({ u"Regions"_s, u"Images"_s, u"Resources"_s, u"Instances"_s, u"Spot prices"_s,
+            u"Calendar"_s, u"Spot advisor"_s }));
     const QList<QWidget *> panes { w->regionsPane(), w->imagesPane(), w->resourcesPane(),
-        w->instancesPane(), w->spotPricePane() };
+        w->instancesPane(), w->spotPricePane(), w->calendarPane(), w->advisorPane() };
     for (int n = int(panes.size()); n >= 1; --n) {
         QTest::keyClick(w, Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
         QCOMPARE(w->currentPane(), panes.at(n - 1));
