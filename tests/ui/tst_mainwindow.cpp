@@ -2,9 +2,9 @@
 // with Ctrl+1…5 and from the View menu, / focuses the filter and Escape clears it, Tab reaches the
 // sidebar, the focus frame shows, and a shortcut of a disabled action says why.
 #include "actions/instanceactions.h"
+#include "desktop/notifier.h"
 #include "ecsclient.h"
 #include "mainwindow.h"
-#include "desktop/notifier.h"
 #include "operations/operationsmodel.h"
 #include "panes/advisorpane.h"
 #include "panes/calendarpane.h"
