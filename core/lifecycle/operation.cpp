@@ -266,6 +266,11 @@ Operation *Operation::retryFailedOnly(QObject *parent) const
     return again;
 }
 
+EcsClient *Operation::client() const
+{
+    return m_client;
+}
+
 ApiCall *Operation::sendLogged(const ApiRequest &request)
 {
     ApiCall *call = m_client->send(request);

@@ -93,7 +93,7 @@ protected:
     void setState(State state, const QString &detail);
     void setError(const ApiError &error) { m_error = error; }
     void setInstanceIds(const QStringList &ids) { m_instanceIds = ids; }
-    EcsClient *client() const { return m_client; }
+    EcsClient *client() const;
     /// Sends through the client, recorded in requestLog() and cancelled with the operation.
     ApiCall *sendLogged(const ApiRequest &request);
     /// False once the destructor began: a suspended flow checks its copy before touching this.
