@@ -2,6 +2,7 @@
 
 #include "actions/instanceactions.h"
 #include "actions/selectionactions.h"
+#include "actions/tagactions.h"
 #include "desktop/notifier.h"
 #include "ecsclient.h"
 #include "models/regionsmodel.h"
@@ -184,6 +185,14 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     m_instancesPane->addActions(m_selectionActions->actions());
     connect(m_instancesPane, &InstancesPane::selectionChanged, m_selectionActions,
         [this] { m_selectionActions->setSelection(m_instancesPane->selectedInstances()); });
+    // Tags and names (Add tags…, Remove tags…, Rename…, Edit description…), after those.
+    m_tagActions = new TagActions(m_instanceActions, this, this);
+    auto *tagSeparator = new QAction(this);
+    tagSeparator->setSeparator(true);
+    m_instancesPane->view()->addAction(tagSeparator);
+    m_instancesPane->view()->addActions(m_tagActions->actions());
+    connect(m_instancesPane, &InstancesPane::selectionChanged, m_tagActions,
+        [this] { m_tagActions->setSelection(m_instancesPane->selectedInstances()); });
     connect(
         m_operations, &OperationsModel::instancesChanged, m_instancesPane, &InstancesPane::watch);
     // A long operation that ends while the person looks elsewhere is told on the desktop.
@@ -270,6 +279,7 @@ void MainWindow::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     m_instanceActions->setReadOnly(readOnly);
     m_selectionActions->setReadOnly(readOnly);
+    m_tagActions->setReadOnly(readOnly);
     m_resourcesPane->setReadOnly(readOnly);
     m_advisorPane->setReadOnly(readOnly);
     m_calendarPane->setReadOnly(readOnly);

@@ -30,6 +30,7 @@ class CalendarPane;
 class ImagesPane;
 class InstanceActions;
 class SelectionActions;
+class TagActions;
 class OperationsModel;
 class OperationsPanel;
 class InstancesPane;
@@ -65,6 +66,7 @@ public:
     /// Where the other profiles of an "All profiles" scope come from (the launcher's).
     void setProfileDirectory(ProfileDirectory *directory, QNetworkAccessManager *network);
     SelectionActions *selectionActions() const { return m_selectionActions; }
+    TagActions *tagActions() const { return m_tagActions; }
     /// Opens the create wizard (non-modal), optionally with a zone and type chosen.
     CreateInstanceWizard *openCreateWizard(const QString &zoneId = {}, const QString &type = {});
     CreateInstanceWizard *createWizard() const;
@@ -144,6 +146,7 @@ private:
     InstanceActions *m_instanceActions;
     FleetControls *m_fleetControls = nullptr;
     SelectionActions *m_selectionActions = nullptr;
+    TagActions *m_tagActions = nullptr;
     QPointer<CreateInstanceWizard> m_wizard;
     QList<QAction *> m_paneActions; ///< View › the panes, Ctrl+1…5
     int m_inFlight = 0;

@@ -4,6 +4,7 @@
 
 #include "actions/instanceactions.h"
 #include "actions/selectionactions.h"
+#include "actions/tagactions.h"
 #include "desktop/appearance.h"
 #include "desktop/languagemenu.h"
 #include "dialogs/helpmenu.h"
@@ -107,6 +108,8 @@ void MainWindow::buildMenus(QAction *manageProfiles, QDockWidget *dock)
     instancesMenu->addActions(m_instanceActions->actions());
     instancesMenu->addSeparator();
     instancesMenu->addActions(m_selectionActions->actions());
+    instancesMenu->addSeparator();
+    instancesMenu->addActions(m_tagActions->actions());
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     buildHelpMenu(this, helpMenu, m_operations);
 }
