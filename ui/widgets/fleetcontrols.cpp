@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -68,7 +69,7 @@ FleetControls::FleetControls(
     m_scope->setToolTip(tr("Which profiles the Instances pane lists, each with its own client"));
     m_profiles->setObjectName(u"profileScopeList"_s);
     m_profiles->setAccessibleName(tr("Profiles to show"));
-    m_profiles->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_profiles->setMaximumHeight(fontMetrics().lineSpacing() * 4);
     auto *viewsLabel = new QLabel(tr("Saved &views:"), this);
     viewsLabel->setBuddy(m_views);
     m_views->setObjectName(u"savedViews"_s);
@@ -80,15 +81,17 @@ FleetControls::FleetControls(
                           "as a named view"));
     m_rename->setObjectName(u"renameViewButton"_s);
     m_delete->setObjectName(u"deleteViewButton"_s);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_rename);
-    buttons->addWidget(m_delete);
+    // Two rows: whole words in the narrow sidebar.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_save, 0, 0, 1, 2);
+    buttons->addWidget(m_rename, 1, 0);
+    buttons->addWidget(m_delete, 1, 1);
+    m_views->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     layout->addWidget(scopeLabel);
     layout->addWidget(m_scope);
     layout->addWidget(m_profiles);
     layout->addWidget(viewsLabel);
-    layout->addWidget(m_views, 1);
+    layout->addWidget(m_views);
     layout->addLayout(buttons);
 
     m_exportAll->setObjectName(u"exportTableAction"_s);
@@ -207,14 +210,22 @@ void FleetControls::fillProfiles()
     m_applying = false;
 }
 
+QStringList FleetControls::accounts() const
+{
+    // Every profile but this window's; Demo is the simulator, not an account: chosen by hand only.
+    QStringList names = m_directory->names();
+    names.removeAll(m_ownName);
+    names.removeAll(ProfileDirectory::demoName());
+    return names;
+}
+
 void FleetControls::scopeChosen()
 {
     if (!m_fleet || !m_directory)
         return;
     QStringList names;
     if (m_scope->currentIndex() == 1) {
-        names = m_directory->names();
-        names.removeAll(m_ownName);
+        names = accounts();
     } else if (m_scope->currentIndex() == 2) {
         for (int n = 0; n < m_profiles->count(); ++n)
             if (m_profiles->item(n)->checkState() == Qt::Checked)
@@ -252,8 +263,7 @@ void FleetControls::applyView(const SavedView &view)
     if (m_fleet && m_directory) {
         QStringList names;
         if (view.profiles == SavedView::Profiles::All) {
-            names = m_directory->names();
-            names.removeAll(m_ownName);
+            names = accounts();
         } else if (view.profiles == SavedView::Profiles::Chosen) {
             for (const QString &name : view.chosen)
                 if (m_directory->names().contains(name) && name != m_ownName)

@@ -53,6 +53,7 @@ public:
 
 private:
     void scopeChosen();
+    QStringList accounts() const;
     void fillProfiles();
     void fillViews();
     void saveView();
