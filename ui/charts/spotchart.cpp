@@ -75,6 +75,8 @@ void SpotChart::setPrices(const QMap<QString, QList<ecs::SpotPricePoint>> &byZon
 
 void SpotChart::setPriceLimit(double limit)
 {
+    if (limit == m_limit)
+        return; // nothing to draw anew (a reload sets it before the new prices)
     m_limit = limit;
     rebuild();
 }

@@ -188,8 +188,6 @@ QCoro::Task<> SpotPricePane::load()
     // Shown in an event of its own: the last page's parsing and the chart's thousands of points
     // are two short stalls, not one long one. The scope's context drops it on a newer question.
     QTimer::singleShot(0, m_scope.context(), [this, shown = std::move(history).value()] {
-        m_loading = false;
-        setBusy(false);
         m_history = shown;
         showPrices();
     });
@@ -197,21 +195,28 @@ QCoro::Task<> SpotPricePane::load()
 
 void SpotPricePane::showPrices()
 {
-    const QList<ecs::SpotPricePoint> &points = m_history.points;
-    m_points->setRows(points);
-    if (m_limit->value() == 0 && !points.isEmpty()) // a starting point
-        m_limit->setValue(m_history.suggestedLimit());
-    m_chart->setPriceLimit(m_limit->value());
-    m_chart->setTitle(tr("Spot price of %1 in %2, USD per hour")
-                          .arg(m_type->currentText().trimmed(), regionId()));
-    m_chart->setPrices(m_history.byZone, m_history.window.from, m_history.window.to);
-    updateStats();
-    updateCount();
-    setEmptyText(points.isEmpty()
+    setEmptyText(m_history.points.isEmpty()
             ? tr("No spot prices for %1 in %2: the type may not be sold there.")
                   .arg(m_type->currentText(), regionId())
             : QString());
-    Q_EMIT loaded();
+    // The rest in events of their own: showing the content (its first layout), the points table
+    // and the chart's series are three short stalls, never one long one.
+    QTimer::singleShot(0, m_scope.context(), [this] {
+        m_points->setRows(m_history.points);
+        updateCount();
+        QTimer::singleShot(0, m_scope.context(), [this] {
+            m_loading = false;
+            setBusy(false);
+            if (m_limit->value() == 0 && !m_history.points.isEmpty()) // a starting point
+                m_limit->setValue(m_history.suggestedLimit());
+            m_chart->setPriceLimit(m_limit->value());
+            m_chart->setTitle(tr("Spot price of %1 in %2, USD per hour")
+                                  .arg(m_type->currentText().trimmed(), regionId()));
+            m_chart->setPrices(m_history.byZone, m_history.window.from, m_history.window.to);
+            updateStats();
+            Q_EMIT loaded();
+        });
+    });
 }
 
 void SpotPricePane::updateCount()
