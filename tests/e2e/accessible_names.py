@@ -136,7 +136,9 @@ def scenario(s):
     s.click(table.queryTable().getAccessibleAt(0, 0))
     for label, title in (("Stop…", "Stop instances"), ("Reboot…", "Reboot instances"),
                          ("Release…", "Release instances"), ("Change type…", "Change instance type"),
-                         ("Auto-release time…", "Automatic release")):
+                         ("Auto-release time…", "Automatic release"),
+                         ("Add tags…", "Add tags"), ("Rename…", "Rename instance"),
+                         ("Edit description…", "Edit description")):
         s.menu("Instances", label)
         dialog = s.dialog(title)
         audit.walk(dialog, "%s dialog" % title)
