@@ -17,8 +17,8 @@ class InstancesPane;
 /// `ecs-bench --fleet-probe URL`: the child process of the fleet_100k step, so that its peak
 /// memory is the console's only. It loads every instance the simulator at URL has (per-region
 /// endpoints) into one Instances pane (inventory + model + proxy + view, shown offscreen), then
-/// types the filter text one key at a time, and prints one JSON line:
-/// {"rows": …, "load_s": …, "rss_mb": … (VmHWM), "filter_ms": … (the slowest key), "keys_ms": […]}.
+/// types one key into its filter box, and prints one JSON line:
+/// {"rows": …, "load_s": …, "rss_mb": … (VmHWM), "filter_ms": … (the keystroke), "keys_ms": […]}.
 class FleetProbe : public QObject
 {
     Q_OBJECT

@@ -8,6 +8,10 @@
 'use strict';
 const Ecs = require('@alicloud/ecs20140526');
 const OpenApi = require('@alicloud/openapi-client');
+// The SDK's own runtime options (a dependency of the Tea client): timeouts long enough for a
+// loaded 2-core machine, where the defaults (5 s to connect) fail a hundred connections at once.
+const Util = require('@alicloud/tea-util');
+const runtime = new Util.RuntimeOptions({ connectTimeout: 30000, readTimeout: 30000 });
 
 const [mode, url, keyId, keySecret, ...rest] = process.argv.slice(2);
 const central = new URL(url);
@@ -32,7 +36,7 @@ async function inventorySequential(regions) {
   for (const regionId of regions) {
     let nextToken;
     do {
-      const r = await ecs.describeInstances(new Ecs.DescribeInstancesRequest({ regionId, maxResults: 100, nextToken }));
+      const r = await ecs.describeInstancesWithOptions(new Ecs.DescribeInstancesRequest({ regionId, maxResults: 100, nextToken }), runtime);
       instances += (r.body.instances.instance || []).length;
       nextToken = r.body.nextToken;
     } while (nextToken);
@@ -53,8 +57,8 @@ async function inventoryParallel(regionEndpoints, concurrency) {
       inFlight++;
       try { return await fn(); } finally { inFlight--; if (waiting.length) waiting.shift()(); }
     };
-    const page = (pageNumber) => limited(() => ecs.describeInstances(
-      new Ecs.DescribeInstancesRequest({ regionId, pageNumber, pageSize: 100 })));
+    const page = (pageNumber) => limited(() => ecs.describeInstancesWithOptions(
+      new Ecs.DescribeInstancesRequest({ regionId, pageNumber, pageSize: 100 }), runtime));
     const first = await page(1);
     const pages = Math.ceil(first.body.totalCount / 100);
     const others = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)));
@@ -74,10 +78,10 @@ async function cpu(regionEndpoint, warmup, requests, inFlight) {
   const one = async (n) => {
     try {
       if (n % 2 === 0) {
-        const r = await regionsClient.describeRegions(new Ecs.DescribeRegionsRequest({}));
+        const r = await regionsClient.describeRegionsWithOptions(new Ecs.DescribeRegionsRequest({}), runtime);
         if (!r.body.regions.region.length) failures++;
       } else {
-        const r = await regionClient.describeInstances(new Ecs.DescribeInstancesRequest({ regionId, pageNumber: 1 + (Math.floor(n / 2) % 3), pageSize: 100 }));
+        const r = await regionClient.describeInstancesWithOptions(new Ecs.DescribeInstancesRequest({ regionId, pageNumber: 1 + (Math.floor(n / 2) % 3), pageSize: 100 }), runtime);
         if (!(r.body.instances.instance || []).length) failures++;
       }
     } catch (e) { failures++; }
