@@ -58,6 +58,8 @@ void AimdLimiter::started(qint64 nowMs)
 void AimdLimiter::finished(qint64 nowMs, qint64 startedAtMs, Outcome outcome)
 {
     m_inFlight = std::max(0, m_inFlight - 1);
+    if (!m_limits.adaptive)
+        return;
     if (outcome == Outcome::Throttled) {
         if (m_lastDecreaseMs != kNever && startedAtMs <= m_lastDecreaseMs)
             return; // the same burst: already answered by the last decrease

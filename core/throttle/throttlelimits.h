@@ -11,6 +11,11 @@ struct ThrottleLimits
 {
     static constexpr double kUnlimited = std::numeric_limits<double>::infinity();
 
+    /// False (the default of a bare ClientConfig: tools, tests, the fault soak): the limits hold
+    /// as given and a throttled answer changes nothing (the retry policy alone backs off);
+    /// true: they adapt (AIMD).
+    bool adaptive = false;
+
     double initialRate = kUnlimited; ///< starts per second before any throttling
     double minRate = 0.5;
     double maxRate = kUnlimited; ///< the additive increase stops here (kUnlimited: no cap)
@@ -26,6 +31,7 @@ struct ThrottleLimits
     static ThrottleLimits conservative()
     {
         ThrottleLimits l;
+        l.adaptive = true;
         l.initialRate = 20;
         l.maxRate = 100;
         l.initialConcurrency = 8;

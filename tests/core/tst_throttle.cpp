@@ -58,6 +58,7 @@ namespace {
 ThrottleLimits limits(double rate, int concurrency)
 {
     ThrottleLimits l;
+    l.adaptive = true;
     l.initialRate = rate;
     l.initialConcurrency = concurrency;
     l.maxConcurrency = std::max(concurrency, 64);
@@ -199,7 +200,9 @@ void TestThrottle::additiveRecovery()
 
 void TestThrottle::firstDecreaseFromUnlimited()
 {
-    AimdLimiter limiter; // the default: no rate until the service says
+    ThrottleLimits adaptive;
+    adaptive.adaptive = true;
+    AimdLimiter limiter(adaptive); // no rate until the service says
     for (int i = 0; i < 30; ++i) {
         QVERIFY(limiter.mayStart(i * 10));
         limiter.started(i * 10);
@@ -207,6 +210,13 @@ void TestThrottle::firstDecreaseFromUnlimited()
     limiter.finished(400, 0, Outcome::Throttled);
     QCOMPARE(limiter.rate(), 15.0); // half of the 30 that went out in the last second
     QCOMPARE(limiter.concurrency(), 32);
+    // Not adaptive (a bare ClientConfig): the same answer changes nothing.
+    AimdLimiter fixed;
+    fixed.started(0);
+    fixed.finished(10, 0, Outcome::Throttled);
+    QVERIFY(!std::isfinite(fixed.rate()));
+    QCOMPARE(fixed.decreases(), 0);
+    QVERIFY(fixed.mayStart(11));
 }
 
 void TestThrottle::isThrottled_data()
@@ -391,6 +401,7 @@ void TestThrottle::limitFoundByThrottling()
     Fleet fleet = startFleet(kLimit, 100);
     QVERIFY(fleet.url.isValid());
     ThrottleLimits l;
+    l.adaptive = true;
     l.initialConcurrency = 16;
     l.maxConcurrency = 16;
     l.pauseMs = 500;
