@@ -151,9 +151,9 @@ void ConsoleLauncher::openWindow(const ResolvedProfile &resolved)
     m_window = std::make_unique<MainWindow>(m_client, name);
     refreshSwitcher();
     m_window->setReadOnly(resolved.profile.readOnly);
-    m_window->setProfileDirectory(&m_profiles, m_network);
     if (CredentialSource *source = resolved.config.credentialSource.get())
         ProfileManagerDialog::showExpiryIn(m_window->statusBar(), source);
+    m_window->setProfileDirectory(&m_profiles, m_network);
     m_window->setDefaultRegion(resolved.profile.defaultRegion);
     m_window->regionsPane()->setPreferredRegion(resolved.profile.defaultRegion);
     connect(
@@ -170,7 +170,7 @@ void ConsoleLauncher::openWindow(const ResolvedProfile &resolved)
     QWidget *pane = m_window->showPane(paneName);
     if (!pane) {
         std::fprintf(stderr,
-            "ecs-console: unknown pane \"%s\" (regions, images, resources, instances, spot)\n",
+            "ecs-console: unknown pane \"%s\" (regions, images, resources, instances, spot, calendar, advisor)\n",
             qPrintable(m_options.pane));
         return finish(2);
     }

@@ -8,15 +8,15 @@
 #include "models/regionsmodel.h"
 #include "operations/operationsmodel.h"
 #include "operations/operationspanel.h"
+#include "panes/advisorpane.h"
 #include "panes/calendarpane.h"
 #include "panes/imagespane.h"
+#include "panes/instancedetails.h"
 #include "panes/instancespane.h"
 #include "panes/regionspane.h"
 #include "panes/resourcespane.h"
 #include "panes/spotpricepane.h"
 #include "widgets/fleetcontrols.h"
-#include "panes/advisorpane.h"
-#include "panes/instancedetails.h"
 #include "widgets/monitorchart.h"
 #include "wizard/createinstancewizard.h"
 
@@ -169,12 +169,6 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     m_instancesPane->setActions(m_instanceActions->actions(), m_instanceActions->createAction());
     connect(m_instancesPane, &InstancesPane::selectionChanged, this,
         [this] { m_instanceActions->setSelection(m_instancesPane->selectedInstances()); });
-    if (m_monitorChart)
-        connect(m_instancesPane, &InstancesPane::selectionChanged, m_monitorChart, [this] {
-            const QList<ecs::Instance> selected = m_instancesPane->selectedInstances();
-            m_monitorChart->setInstance(
-                selected.size() == 1 ? selected.first().instanceId : QString());
-        });
     // Run command and Connect, in the context menu after the lifecycle actions.
     m_selectionActions = new SelectionActions(client, m_operations, this, this);
     m_selectionActions->setProfileName(profileName);
@@ -193,6 +187,12 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     m_instancesPane->view()->addActions(m_tagActions->actions());
     connect(m_instancesPane, &InstancesPane::selectionChanged, m_tagActions,
         [this] { m_tagActions->setSelection(m_instancesPane->selectedInstances()); });
+    if (m_monitorChart)
+        connect(m_instancesPane, &InstancesPane::selectionChanged, m_monitorChart, [this] {
+            const QList<ecs::Instance> selected = m_instancesPane->selectedInstances();
+            m_monitorChart->setInstance(
+                selected.size() == 1 ? selected.first().instanceId : QString());
+        });
     connect(
         m_operations, &OperationsModel::instancesChanged, m_instancesPane, &InstancesPane::watch);
     // A long operation that ends while the person looks elsewhere is told on the desktop.
@@ -211,6 +211,9 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     // The dock may shrink to a few lines on a small screen (its list scrolls).
     m_operationsPanel->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     m_navigation->setCurrentRow(0);
+    // Every pane stays in view: the fleet's controls under the list give way first.
+    m_navigation->setMinimumHeight(m_navigation->sizeHintForRow(0) * m_navigation->count()
+        + 2 * m_navigation->frameWidth() + 2);
 
     auto *central = new QWidget(this);
     // The profile's colour band over everything; the fleet's controls under the navigation.

@@ -26,7 +26,6 @@ namespace ecs::ui {
 class CreateInstanceWizard;
 class FleetControls;
 class ProfileDirectory;
-class CalendarPane;
 class ImagesPane;
 class InstanceActions;
 class SelectionActions;
@@ -38,6 +37,7 @@ class RegionsPane;
 class ResourcesPane;
 class SpotPricePane;
 class AdvisorPane;
+class CalendarPane;
 class MonitorChart;
 
 /// The frame: navigation, toolbar, menus and the status bar. It wires panes; the panes hold
@@ -56,17 +56,17 @@ public:
     ResourcesPane *resourcesPane() const { return m_resourcesPane; }
     SpotPricePane *spotPricePane() const { return m_spotPricePane; }
     AdvisorPane *advisorPane() const { return m_advisorPane; }
-    MonitorChart *monitorChart() const { return m_monitorChart; }
     CalendarPane *calendarPane() const { return m_calendarPane; }
+    MonitorChart *monitorChart() const { return m_monitorChart; }
     OperationsModel *operations() const { return m_operations; }
     OperationsPanel *operationsPanel() const { return m_operationsPanel; }
     InstanceActions *instanceActions() const { return m_instanceActions; }
+    SelectionActions *selectionActions() const { return m_selectionActions; }
+    TagActions *tagActions() const { return m_tagActions; }
     /// The profile scope, saved views, colour band and table export (widgets/fleetcontrols.h).
     FleetControls *fleetControls() const { return m_fleetControls; }
     /// Where the other profiles of an "All profiles" scope come from (the launcher's).
     void setProfileDirectory(ProfileDirectory *directory, QNetworkAccessManager *network);
-    SelectionActions *selectionActions() const { return m_selectionActions; }
-    TagActions *tagActions() const { return m_tagActions; }
     /// Opens the create wizard (non-modal), optionally with a zone and type chosen.
     CreateInstanceWizard *openCreateWizard(const QString &zoneId = {}, const QString &type = {});
     CreateInstanceWizard *createWizard() const;
@@ -132,8 +132,8 @@ private:
     InstancesPane *m_instancesPane;
     SpotPricePane *m_spotPricePane;
     AdvisorPane *m_advisorPane = nullptr;
-    MonitorChart *m_monitorChart = nullptr;
     CalendarPane *m_calendarPane = nullptr;
+    MonitorChart *m_monitorChart = nullptr;
     QComboBox *m_region;
     QString m_currentRegion;
     QString m_defaultRegion = QStringLiteral("cn-hangzhou");
@@ -144,9 +144,9 @@ private:
     OperationsModel *m_operations;
     OperationsPanel *m_operationsPanel;
     InstanceActions *m_instanceActions;
-    FleetControls *m_fleetControls = nullptr;
     SelectionActions *m_selectionActions = nullptr;
     TagActions *m_tagActions = nullptr;
+    FleetControls *m_fleetControls = nullptr;
     QPointer<CreateInstanceWizard> m_wizard;
     QList<QAction *> m_paneActions; ///< View › the panes, Ctrl+1…5
     int m_inFlight = 0;

@@ -205,8 +205,6 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
         p.readOnly = m_settings->value(u"readOnly"_s, false).toBool();
         p.colour = m_settings->value(u"colour"_s).toString();
         p.isProtected = m_settings->value(u"protected"_s, false).toBool();
-        p.colour = m_settings->value(u"colour"_s).toString();
-        p.isProtected = m_settings->value(u"protected"_s, false).toBool();
         p.roleArn = m_settings->value(u"roleArn"_s).toString();
         p.roleSessionName = m_settings->value(u"roleSessionName"_s).toString();
         p.durationSeconds = m_settings->value(u"durationSeconds"_s, p.durationSeconds).toInt();
@@ -235,8 +233,6 @@ void ProfileStore::save(const Profile &profile)
     m_settings->setValue(u"endpoint"_s, profile.endpoint);
     m_settings->setValue(u"caCertificateFile"_s, profile.caCertificateFile);
     m_settings->setValue(u"readOnly"_s, profile.readOnly);
-    m_settings->setValue(u"colour"_s, profile.colour);
-    m_settings->setValue(u"protected"_s, profile.isProtected);
     m_settings->setValue(u"colour"_s, profile.colour);
     m_settings->setValue(u"protected"_s, profile.isProtected);
     // The fields of the indirect modes, only when set: AK profiles stay as they were.

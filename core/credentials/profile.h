@@ -42,9 +42,6 @@ struct Profile
     QString colour; ///< #rrggbb: the band and swatch that tell this account apart; empty: none
     /// Mutating actions ask for the profile's name to be typed first (production accounts).
     bool isProtected = false;
-    QString colour; ///< #rrggbb: the band and swatch that tell this account apart; empty: none
-    /// Mutating actions ask for the profile's name to be typed first (production accounts).
-    bool isProtected = false;
 
     // RamRoleArn and ChainableRamRoleArn (the CLI's ram_role_arn, ram_session_name,
     // expired_seconds, external_id, sts_region, source_profile).

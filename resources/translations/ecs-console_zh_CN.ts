@@ -78,6 +78,34 @@
         <source>Creating</source>
         <translation>创建中</translation>
     </message>
+    <message>
+        <source>Tag %1 with %2</source>
+        <translation>为 %1 添加标签 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n tag(s) to %1</source>
+        <translation>
+            <numerusform>为 %1 添加 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the tag %1 from %2</source>
+        <translation>从 %2 移除标签 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n tag(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 移除 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Change the description of %1</source>
+        <translation>修改 %1 的描述</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ApiCall</name>
@@ -92,6 +120,10 @@
     <message>
         <source>Plain HTTP to %1 was refused: credentials and signatures must travel over HTTPS. Use https:// for this endpoint.</source>
         <translation>已拒绝通过明文 HTTP 访问 %1：凭证和签名必须经 HTTPS 传输。请为该接入点使用 https://。</translation>
+    </message>
+    <message>
+        <source>No temporary credentials could be obtained: %1</source>
+        <translation>无法获取临时凭证：%1</translation>
     </message>
 </context>
 <context>
@@ -142,18 +174,267 @@
     </message>
 </context>
 <context>
+    <name>ecs::AssumeRoleCredentialSource</name>
+    <message>
+        <source>The STS endpoint &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>STS 接入地址“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 was refused: the source key signs this request. Use https:// for the STS endpoint.</source>
+        <translation>已拒绝以明文 HTTP 访问 %1：此请求由源 AccessKey 签名。请为 STS 接入地址使用 https://。</translation>
+    </message>
+    <message>
+        <source>The role has no source credentials.</source>
+        <translation>该角色没有源凭证。</translation>
+    </message>
+    <message>
+        <source>The source credentials could not be obtained: %1</source>
+        <translation>无法获取源凭证：%1</translation>
+    </message>
+    <message>
+        <source>STS AssumeRole failed: %1</source>
+        <translation>STS AssumeRole 失败：%1</translation>
+    </message>
+    <message>
+        <source>The source credentials could not be renewed: %1</source>
+        <translation>无法续期源凭证：%1</translation>
+    </message>
+    <message>
+        <source>STS AssumeRole answered no usable credentials: %1</source>
+        <translation>STS AssumeRole 未返回可用的凭证：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::CalendarAlerts</name>
+    <message>
+        <source>Subscription expired</source>
+        <translation>包年包月实例已到期</translation>
+    </message>
+    <message>
+        <source>Subscription expires soon</source>
+        <translation>包年包月实例即将到期</translation>
+    </message>
+    <message>
+        <source>%1 in %2 expired on %3. Renew it to start it again.</source>
+        <translation>%2 的 %1 已于 %3 到期。续费后才能再次启动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 expires in %n day(s), on %3.</source>
+        <translation>
+            <numerusform>%2 的 %1 将在 %n 天后（%3）到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic release within the hour</source>
+        <translation>一小时内自动释放</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is released automatically at %3.</source>
+        <translation>%2 的 %1 将于 %3 自动释放。</translation>
+    </message>
+    <message>
+        <source>Preemptible instance reclaimed</source>
+        <translation>抢占式实例被回收</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is being reclaimed and will be released.</source>
+        <translation>%2 的 %1 正在被回收，随后将被释放。</translation>
+    </message>
+    <message>
+        <source>Maintenance scheduled</source>
+        <translation>已计划系统维护</translation>
+    </message>
+    <message>
+        <source>System event scheduled</source>
+        <translation>已计划系统事件</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3, not before %4.</source>
+        <translation>%2 的 %1：%3，不早于 %4。</translation>
+    </message>
+</context>
+<context>
     <name>ecs::CliConfig</name>
     <message>
         <source>The aliyun CLI config is not valid JSON (%1).</source>
         <translation>aliyun CLI 配置不是有效的 JSON（%1）。</translation>
     </message>
     <message>
-        <source>mode %1 is not supported yet</source>
-        <translation>尚不支持模式 %1</translation>
-    </message>
-    <message>
         <source>it has no AccessKey pair</source>
         <translation>它没有 AccessKey 密钥对</translation>
+    </message>
+    <message>
+        <source>mode %1 is not supported</source>
+        <translation>不支持模式 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::CloudAssistant</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>未下发</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Stopped while running</source>
+        <translation>执行中被停止</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Shell (Linux)</source>
+        <translation>Shell（Linux）</translation>
+    </message>
+    <message>
+        <source>PowerShell (Windows)</source>
+        <translation>PowerShell（Windows）</translation>
+    </message>
+    <message>
+        <source>Bat (Windows)</source>
+        <translation>Bat（Windows）</translation>
+    </message>
+    <message>
+        <source>Type the command to run.</source>
+        <translation>请输入要执行的命令。</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 10 seconds and 24 hours.</source>
+        <translation>超时时间须在 10 秒到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>The script is too long: Cloud Assistant takes at most 18 KB once Base64-encoded.</source>
+        <translation>脚本过长：云助手命令经 Base64 编码后最多 18 KB。</translation>
+    </message>
+    <message>
+        <source>The user or the working directory is too long.</source>
+        <translation>用户名或执行路径过长。</translation>
+    </message>
+    <message>
+        <source>The service accepted the command but named no invocation.</source>
+        <translation>服务已接受命令，但未返回执行 ID。</translation>
+    </message>
+    <message>
+        <source>The service sent no usable VNC address.</source>
+        <translation>服务未返回可用的 VNC 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::Connect</name>
+    <message>
+        <source>The instance has no address to connect to.</source>
+        <translation>该实例没有可连接的地址。</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not an IP address; not connecting.</source>
+        <translation>地址“%1”不是 IP 地址，不予连接。</translation>
+    </message>
+    <message>
+        <source>The SSH user “%1” is not a valid user name.</source>
+        <translation>SSH 用户“%1”不是有效的用户名。</translation>
+    </message>
+    <message>
+        <source>The jump host “%1” is not of the form [user@]host[:port].</source>
+        <translation>跳板机“%1”的格式应为 [用户@]主机[:端口]。</translation>
+    </message>
+    <message>
+        <source>The key file name is not valid.</source>
+        <translation>密钥文件名无效。</translation>
+    </message>
+    <message>
+        <source>The SSH port must be between 1 and 65535.</source>
+        <translation>SSH 端口须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>No terminal command is set in the preferences.</source>
+        <translation>首选项中未设置终端命令。</translation>
+    </message>
+    <message>
+        <source>The terminal “%1” could not be started.</source>
+        <translation>无法启动终端“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::CredentialSource</name>
+    <message>
+        <source>the answer has no %1</source>
+        <translation>应答中缺少 %1</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s credentials are not printable ASCII</source>
+        <translation>应答中的凭证不是可打印的 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>the expiration &quot;%1&quot; is not a date</source>
+        <translation>过期时间“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>the credentials expired already (%1)</source>
+        <translation>凭证已过期（%1）</translation>
+    </message>
+    <message>
+        <source>%1 answered more than %2 KiB</source>
+        <translation>%1 的应答超过 %2 KiB</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 未在 %2 秒内应答</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2)</source>
+        <translation>无法连接 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>应答不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Code is &quot;%1&quot;, not Success</source>
+        <translation>应答的 Code 为“%1”，而不是 Success</translation>
     </message>
 </context>
 <context>
@@ -393,6 +674,69 @@
     </message>
 </context>
 <context>
+    <name>ecs::LifecycleCalendar</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Subscription expires</source>
+        <translation>包年包月到期</translation>
+    </message>
+    <message>
+        <source>Automatic release</source>
+        <translation>自动释放</translation>
+    </message>
+    <message>
+        <source>Being reclaimed</source>
+        <translation>正在回收</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>系统维护</translation>
+    </message>
+    <message>
+        <source>Preemptible interruption</source>
+        <translation>抢占式实例中断</translation>
+    </message>
+    <message>
+        <source>System event</source>
+        <translation>系统事件</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Avoided</source>
+        <translation>已避免</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Awaiting your answer</source>
+        <translation>待您确认</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>ecs::LifecycleRules</name>
     <message>
         <source>locked (%1)</source>
@@ -476,6 +820,33 @@
     </message>
 </context>
 <context>
+    <name>ecs::MetadataCredentialSource</name>
+    <message>
+        <source>The metadata service address &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>元数据服务地址“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>The metadata service failed: %1</source>
+        <translation>元数据服务出错：%1</translation>
+    </message>
+    <message>
+        <source>The metadata service answered HTTP %1 when asked for the instance&apos;s RAM role: is a role attached to this instance?</source>
+        <translation>查询实例 RAM 角色时元数据服务返回 HTTP %1：此实例是否已授予 RAM 角色？</translation>
+    </message>
+    <message>
+        <source>The metadata service named no usable RAM role.</source>
+        <translation>元数据服务未给出可用的 RAM 角色。</translation>
+    </message>
+    <message>
+        <source>The metadata service answered HTTP %1 for the role %2.</source>
+        <translation>元数据服务对角色 %2 返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The metadata service gave no usable credentials for %1: %2</source>
+        <translation>元数据服务未提供 %1 的可用凭证：%2</translation>
+    </message>
+</context>
+<context>
     <name>ecs::Operation</name>
     <message>
         <source>Submitted</source>
@@ -525,6 +896,57 @@
         <source>Stopped waiting</source>
         <translation>已停止等待</translation>
     </message>
+    <message>
+        <source>%1 (retry of the failed)</source>
+        <translation>%1（重试失败部分）</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ProcessCredentialSource</name>
+    <message>
+        <source>The credentials command did not finish within %1 s.</source>
+        <translation>凭证命令未在 %1 秒内结束。</translation>
+    </message>
+    <message>
+        <source>its output is not a JSON object</source>
+        <translation>其输出不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>its output has mode StsToken but no sts_token</source>
+        <translation>其输出的 mode 为 StsToken，但缺少 sts_token</translation>
+    </message>
+    <message>
+        <source>its output has mode &quot;%1&quot;; AK or StsToken are understood</source>
+        <translation>其输出的 mode 为“%1”；仅支持 AK 或 StsToken</translation>
+    </message>
+    <message>
+        <source>its output has no access_key_id and access_key_secret</source>
+        <translation>其输出缺少 access_key_id 和 access_key_secret</translation>
+    </message>
+    <message>
+        <source>The credentials command is empty.</source>
+        <translation>凭证命令为空。</translation>
+    </message>
+    <message>
+        <source>The credentials command printed more than %1 KiB.</source>
+        <translation>凭证命令的输出超过 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The credentials command could not be started (%1).</source>
+        <translation>无法启动凭证命令（%1）。</translation>
+    </message>
+    <message>
+        <source>The credentials command failed (exit code %1).</source>
+        <translation>凭证命令执行失败（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>The credentials command failed (exit code %1): %2</source>
+        <translation>凭证命令执行失败（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>The credentials command gave no usable credentials: %1</source>
+        <translation>凭证命令未提供可用的凭证：%1</translation>
+    </message>
 </context>
 <context>
     <name>ecs::Profile</name>
@@ -556,6 +978,78 @@
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的账号配置。</translation>
     </message>
+    <message>
+        <source>role %1 assumed with %2</source>
+        <translation>以 %2 扮演的角色 %1</translation>
+    </message>
+    <message>
+        <source>role %1 assumed with profile %2</source>
+        <translation>以配置 %2 扮演的角色 %1</translation>
+    </message>
+    <message>
+        <source>this ECS instance&apos;s RAM role</source>
+        <translation>本 ECS 实例的 RAM 角色</translation>
+    </message>
+    <message>
+        <source>this ECS instance&apos;s RAM role %1</source>
+        <translation>本 ECS 实例的 RAM 角色 %1</translation>
+    </message>
+    <message>
+        <source>credentials from %1</source>
+        <translation>来自 %1 的凭证</translation>
+    </message>
+    <message>
+        <source>credentials printed by %1</source>
+        <translation>由 %1 输出的凭证</translation>
+    </message>
+    <message>
+        <source>The role ARN must look like acs:ram::&lt;account&gt;:role/&lt;name&gt;.</source>
+        <translation>角色 ARN 的格式应为 acs:ram::&lt;账号&gt;:role/&lt;名称&gt;。</translation>
+    </message>
+    <message>
+        <source>The role session name is 2–64 letters, digits, &apos;.&apos;, &apos;@&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>角色会话名称为 2–64 个字母、数字、“.”、“@”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>The session duration is 900 to 43200 seconds.</source>
+        <translation>会话有效期为 900 到 43200 秒。</translation>
+    </message>
+    <message>
+        <source>The STS endpoint must be a URL such as https://sts.aliyuncs.com.</source>
+        <translation>STS 接入地址必须是 URL，例如 https://sts.aliyuncs.com。</translation>
+    </message>
+    <message>
+        <source>A chained role needs a source profile other than itself.</source>
+        <translation>链式角色需要一个不同于自身的源配置。</translation>
+    </message>
+    <message>
+        <source>The metadata service address must be a URL such as http://100.100.100.200.</source>
+        <translation>元数据服务地址必须是 URL，例如 http://100.100.100.200。</translation>
+    </message>
+    <message>
+        <source>The credentials URI must be an http(s) URL.</source>
+        <translation>凭证 URI 必须是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>The command that prints the credentials is missing.</source>
+        <translation>缺少输出凭证的命令。</translation>
+    </message>
+    <message>
+        <source>The profiles %1 name each other as source in a circle.</source>
+        <translation>配置 %1 互相作为源配置，形成了循环。</translation>
+    </message>
+    <message>
+        <source>The chain of source profiles %1 is longer than %2.</source>
+        <translation>源配置链 %1 的长度超过 %2。</translation>
+    </message>
+    <message>
+        <source>The source profile &quot;%1&quot; of %2 does not exist.</source>
+        <translation>%2 的源配置“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The source profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>无法使用源配置“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ecs::Quotes</name>
@@ -563,6 +1057,62 @@
         <source>Not shown for more than %n kinds of instance.</source>
         <translation>
             <numerusform>超过 %n 种实例时不显示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecs::RenewalQuote</name>
+    <message>
+        <source>The profile is closed.</source>
+        <translation>该配置已关闭。</translation>
+    </message>
+    <message>
+        <source>Asking for prices…</source>
+        <translation>正在询价…</translation>
+    </message>
+    <message>
+        <source>Nothing to renew</source>
+        <translation>没有需要续费的实例</translation>
+    </message>
+    <message numerus="yes">
+        <source>The price of %n instance(s) is not known</source>
+        <translation>
+            <numerusform>%n 个实例的价格未知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The prices are in different currencies</source>
+        <translation>价格币种不一致</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::RequestLog</name>
+    <message>
+        <source>  attempt %1 failed after %2 ms: %3; next in %4 ms
+</source>
+        <translation>  第 %1 次尝试在 %2 毫秒后失败：%3；%4 毫秒后重试
+</translation>
+    </message>
+    <message>
+        <source>  no answer yet
+</source>
+        <translation>  尚无应答
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n attempt(s), %1 ms, HTTP %2, RequestId %3
+</source>
+        <translation>
+            <numerusform>  %n 次尝试，%1 毫秒，HTTP %2，RequestId %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later request(s) not recorded
+</source>
+        <translation>
+            <numerusform>之后的 %n 个请求未记录
+</numerusform>
         </translation>
     </message>
 </context>
@@ -651,6 +1201,95 @@
     <message>
         <source>The request to %1 failed.</source>
         <translation>发往 %1 的请求失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::RunCommandOperation</name>
+    <message>
+        <source>Run command on %1</source>
+        <translation>在 %1 上执行命令</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run command on %n instance(s)</source>
+        <translation>
+            <numerusform>在 %n 个实例上执行命令</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running the command</source>
+        <translation>正在执行命令</translation>
+    </message>
+    <message>
+        <source>Stopping the command…</source>
+        <translation>正在停止命令…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped; %n of %1 instance(s) had finished</source>
+        <translation>
+            <numerusform>已停止；%1 个实例中有 %n 个已执行完毕</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Succeeded on %n instance(s)</source>
+        <translation>
+            <numerusform>在 %n 个实例上执行成功</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed on %n of %1 instance(s)</source>
+        <translation>
+            <numerusform>%1 个实例中有 %n 个执行失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped without a running Cloud Assistant Agent</source>
+        <translation>
+            <numerusform>%n 个实例因云助手 Agent 未运行而跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking Cloud Assistant…</source>
+        <translation>正在检查云助手状态…</translation>
+    </message>
+    <message>
+        <source>The profile was closed.</source>
+        <translation>配置已关闭。</translation>
+    </message>
+    <message>
+        <source>No running Cloud Assistant Agent: skipped.</source>
+        <translation>云助手 Agent 未运行：已跳过。</translation>
+    </message>
+    <message>
+        <source>No selected instance has a running Cloud Assistant Agent: %1</source>
+        <translation>所选实例的云助手 Agent 均未运行：%1</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant runs a command on at most %1 instances at once.</source>
+        <translation>云助手一次最多在 %1 个实例上执行命令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the command to %n instance(s)…</source>
+        <translation>
+            <numerusform>正在向 %n 个实例下发命令…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the command to %n instance(s); skipped without an agent: %1</source>
+        <translation>
+            <numerusform>正在向 %n 个实例下发命令；未安装 Agent 而跳过：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%2 个中已完成 %1 个</translation>
+    </message>
+    <message>
+        <source>The results did not arrive in time; the invocation %1 may still be running.</source>
+        <translation>未能及时获得执行结果；命令执行 %1 可能仍在运行。</translation>
+    </message>
+    <message>
+        <source>Stopping the command… %1 of %2 finished</source>
+        <translation>正在停止命令… %2 个中已完成 %1 个</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1483,79 @@
     </message>
 </context>
 <context>
+    <name>ecs::StaticCredentialSource</name>
+    <message>
+        <source>The source profile has no AccessKey pair.</source>
+        <translation>源配置没有 AccessKey。</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::TagRules</name>
+    <message>
+        <source>A tag needs a key.</source>
+        <translation>标签需要填写键。</translation>
+    </message>
+    <message>
+        <source>A tag key has at most %1 characters.</source>
+        <translation>标签键最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A tag key may not start with &quot;aliyun&quot;, &quot;acs:&quot;, &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation>标签键不能以“aliyun”、“acs:”、“http://”或“https://”开头。</translation>
+    </message>
+    <message>
+        <source>A tag value has at most %1 characters.</source>
+        <translation>标签值最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A tag value may not start with &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation>标签值不能以“http://”或“https://”开头。</translation>
+    </message>
+    <message>
+        <source>A name has 2 to 128 characters.</source>
+        <translation>名称长度为 2 到 128 个字符。</translation>
+    </message>
+    <message>
+        <source>A name starts with a letter and holds letters, digits and . _ - : only.</source>
+        <translation>名称须以字母开头，只能包含字母、数字和 . _ - :。</translation>
+    </message>
+    <message>
+        <source>A description has at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A description may not start with &quot;http://&quot; or &quot;https://&quot;.</source>
+        <translation>描述不能以“http://”或“https://”开头。</translation>
+    </message>
+    <message>
+        <source>Add at least one tag.</source>
+        <translation>请至少添加一个标签。</translation>
+    </message>
+    <message>
+        <source>The tag key %1 is given twice.</source>
+        <translation>标签键 %1 重复。</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::UriCredentialSource</name>
+    <message>
+        <source>The credentials URI &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>凭证 URI“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>The credentials URI failed: %1</source>
+        <translation>凭证 URI 出错：%1</translation>
+    </message>
+    <message>
+        <source>The credentials URI %1 answered HTTP %2.</source>
+        <translation>凭证 URI %1 返回 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>The credentials URI %1 gave no usable credentials: %2</source>
+        <translation>凭证 URI %1 未提供可用的凭证：%2</translation>
+    </message>
+</context>
+<context>
     <name>ecs::Vocabulary</name>
     <message>
         <source>Pending</source>
@@ -995,6 +1707,213 @@
     </message>
 </context>
 <context>
+    <name>ecs::ui::AddTagsDialog</name>
+    <message>
+        <source>Add tags</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Add another tag</source>
+        <translation>再添加一个标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>标签值</translation>
+    </message>
+    <message>
+        <source>Tag %1 key</source>
+        <translation>标签 %1 的键</translation>
+    </message>
+    <message>
+        <source>Tag %1 value</source>
+        <translation>标签 %1 的值</translation>
+    </message>
+    <message>
+        <source>e.g. env</source>
+        <translation>例如 env</translation>
+    </message>
+    <message>
+        <source>e.g. production (may be empty)</source>
+        <translation>例如 production（可为空）</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::AdvisorModel</name>
+    <message>
+        <source>0–5 %</source>
+        <translation>0%–5%</translation>
+    </message>
+    <message>
+        <source>5–10 %</source>
+        <translation>5%–10%</translation>
+    </message>
+    <message>
+        <source>10–15 %</source>
+        <translation>10%–15%</translation>
+    </message>
+    <message>
+        <source>15–20 %</source>
+        <translation>15%–20%</translation>
+    </message>
+    <message>
+        <source>&gt;20 %</source>
+        <translation>&gt;20%</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 is not offered as preemptible in %2.</source>
+        <translation>%2 不提供 %1 抢占式实例。</translation>
+    </message>
+    <message>
+        <source>%1 in %2: interrupted %3 of the time over the last 30 days.</source>
+        <translation>%2 的 %1：过去 30 天的中断率为 %3。</translation>
+    </message>
+    <message>
+        <source>Average price: %1 % of pay-as-you-go (%2 % off).</source>
+        <translation>平均价格：按量付费价格的 %1%（优惠 %2%）。</translation>
+    </message>
+    <message>
+        <source>A limit of %1 an hour would have survived %2 % of the last 30 days.</source>
+        <translation>若出价上限为每小时 %1，过去 30 天中有 %2% 的时间不会被回收。</translation>
+    </message>
+    <message>
+        <source>No price history to back-test a limit with.</source>
+        <translation>没有可用于回测出价上限的价格历史。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your fleet: %n reclaimed while watched</source>
+        <translation>
+            <numerusform>您的实例：观察期间有 %n 个被回收</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n being reclaimed now</source>
+        <translation>
+            <numerusform>，%n 个正在被回收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your fleet: no reclaims seen here since the console started.</source>
+        <translation>您的实例：自控制台启动以来，未在此处发现回收。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>规格族</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::AdvisorPane</name>
+    <message>
+        <source>Create preemptible here…</source>
+        <translation>在此创建抢占式实例…</translation>
+    </message>
+    <message>
+        <source>Spot advice by zone and instance type</source>
+        <translation>按可用区和实例规格列出的抢占式实例建议</translation>
+    </message>
+    <message>
+        <source>Instance family</source>
+        <translation>实例规格族</translation>
+    </message>
+    <message>
+        <source>Any family</source>
+        <translation>全部规格族</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>规格族(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>v&amp;CPUs:</source>
+        <translation>vCPU(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>内存(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Filter instance types  (Ctrl+F)</source>
+        <translation>筛选实例规格  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter instance types</source>
+        <translation>筛选实例规格</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>出价</translation>
+    </message>
+    <message>
+        <source>At the market price</source>
+        <translation>按市场价</translation>
+    </message>
+    <message>
+        <source>With a price limit</source>
+        <translation>设置出价上限</translation>
+    </message>
+    <message>
+        <source>&amp;Bid:</source>
+        <translation>出价(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Could not read the spot advice of %1</source>
+        <translation>无法读取 %1 的抢占式实例建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance type(s)</source>
+        <translation>
+            <numerusform>%n 种实例规格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preemptible instance type in %1 matches these filters.</source>
+        <translation>%1 中没有符合这些筛选条件的抢占式实例规格。</translation>
+    </message>
+    <message>
+        <source>Pick a cell to see its back-test and your fleet&apos;s reclaims there.</source>
+        <translation>选择一个单元格，查看回测结果以及您的实例在此处的回收情况。</translation>
+    </message>
+    <message>
+        <source>Back-testing a price limit over the last 30 days…</source>
+        <translation>正在回测过去 30 天的出价上限…</translation>
+    </message>
+</context>
+<context>
     <name>ecs::ui::AllocatePublicIpDialog</name>
     <message>
         <source>Allocate public IP</source>
@@ -1125,6 +2044,33 @@
     </message>
 </context>
 <context>
+    <name>ecs::ui::AutoRenewOnDialog</name>
+    <message>
+        <source>Turn auto-renew on</source>
+        <translation>开启自动续费</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-renew is not on for %n subscription(s):</source>
+        <translation>
+            <numerusform>以下 %n 个包年包月实例未开启自动续费：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Renew &amp;every (months):</source>
+        <translation>每次续费时长（月）(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>ecs::ui::BillingPage</name>
     <message>
         <source>Renew automatically</source>
@@ -1191,8 +2137,164 @@
         <translation>%1 在 %2 最近没有市场价格。</translation>
     </message>
     <message>
-        <source>Market price now: $%1 per hour. Pay-as-you-go (on-demand): $%2 per hour.</source>
-        <translation>当前市场价格：每小时 $%1。按量付费价格：每小时 $%2。</translation>
+        <source>Market price now: %1 per hour. Pay-as-you-go (on-demand): %2 per hour.</source>
+        <translation>当前市场价格：每小时 %1。按量付费价格：每小时 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::CalendarModel</name>
+    <message>
+        <source>Auto-renew on</source>
+        <translation>已开启自动续费</translation>
+    </message>
+    <message>
+        <source>Auto-renew off</source>
+        <translation>未开启自动续费</translation>
+    </message>
+    <message>
+        <source>Auto-renew not known</source>
+        <translation>自动续费状态未知</translation>
+    </message>
+    <message>
+        <source>Released then</source>
+        <translation>届时释放</translation>
+    </message>
+    <message>
+        <source>Recycling lock</source>
+        <translation>回收锁定</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::CalendarPane</name>
+    <message>
+        <source>&amp;Renew due…</source>
+        <translation>续费到期实例(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Turn auto-re&amp;new on…</source>
+        <translation>开启自动续费(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move auto-release…</source>
+        <translation>修改自动释放时间(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Lifecycle events</source>
+        <translation>生命周期事件</translation>
+    </message>
+    <message>
+        <source>Preemptible interruption</source>
+        <translation>抢占式实例中断</translation>
+    </message>
+    <message>
+        <source>Events per day</source>
+        <translation>每日事件</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Event kind</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Days of notice before an expiry</source>
+        <translation>到期前提前通知的天数</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>事件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Noti&amp;fy days ahead:</source>
+        <translation>提前通知天数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Filter events by instance, region or kind  (/ or Ctrl+F)</source>
+        <translation>按实例、地域或类型筛选事件（/ 或 Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>筛选事件</translation>
+    </message>
+    <message>
+        <source>Some regions&apos; events could not be read</source>
+        <translation>部分地域的事件无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the events…</source>
+        <translation>正在读取事件…</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no expiry, automatic release, reclaim or maintenance in sight.</source>
+        <translation>近期没有到期、自动释放、回收或系统维护。</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>全部配置</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地域</translation>
+    </message>
+    <message>
+        <source>Set when the selected instance is released</source>
+        <translation>设置所选实例的释放时间</translation>
+    </message>
+    <message>
+        <source>Select a pay-as-you-go instance&apos;s event first</source>
+        <translation>请先选择一个按量付费实例的事件</translation>
     </message>
 </context>
 <context>
@@ -1342,10 +2444,6 @@
         <translation>，自动续费</translation>
     </message>
     <message>
-        <source>, limit $%1/h</source>
-        <translation>，上限 $%1/小时</translation>
-    </message>
-    <message>
         <source>What will be created</source>
         <translation>将创建的内容</translation>
     </message>
@@ -1426,6 +2524,10 @@
     <message>
         <source>Arm</source>
         <translation>Arm</translation>
+    </message>
+    <message>
+        <source>, limit %1/h</source>
+        <translation>，上限 %1/小时</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2751,128 @@
     <message>
         <source>Reads the profiles of ~/.aliyun/config.json</source>
         <translation>读取 ~/.aliyun/config.json 中的配置</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::FleetControls</name>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>E&amp;xport table…</source>
+        <translation>导出表格(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;selected rows…</source>
+        <translation>导出所选行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Profile colour</source>
+        <translation>账号配置颜色</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>账号配置 %1</translation>
+    </message>
+    <message>
+        <source>Pro&amp;files in view:</source>
+        <translation>视图中的账号配置(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Profiles in view</source>
+        <translation>视图中的账号配置</translation>
+    </message>
+    <message>
+        <source>This profile</source>
+        <translation>当前账号配置</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>全部账号配置</translation>
+    </message>
+    <message>
+        <source>Chosen profiles</source>
+        <translation>所选账号配置</translation>
+    </message>
+    <message>
+        <source>Which profiles the Instances pane lists, each with its own client</source>
+        <translation>实例窗格列出哪些账号配置的实例，每个账号配置使用各自的客户端</translation>
+    </message>
+    <message>
+        <source>Profiles to show</source>
+        <translation>要显示的账号配置</translation>
+    </message>
+    <message>
+        <source>Saved &amp;views:</source>
+        <translation>已保存的视图(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>Click a view to restore its profiles, regions, filter, columns and sort</source>
+        <translation>单击视图可恢复其账号配置、地域、筛选、列和排序</translation>
+    </message>
+    <message>
+        <source>Save the Instances pane&apos;s profiles, regions, filter, columns and sort as a named view</source>
+        <translation>将实例窗格的账号配置、地域、筛选、列和排序保存为命名视图</translation>
+    </message>
+    <message>
+        <source>Save every row of the current table as CSV (visible columns)</source>
+        <translation>将当前表格的所有行保存为 CSV（可见列）</translation>
+    </message>
+    <message>
+        <source>Save the selected rows of the current table as CSV</source>
+        <translation>将当前表格的所选行保存为 CSV</translation>
+    </message>
+    <message>
+        <source>ECS Console — %1 (protected)</source>
+        <translation>ECS Console — %1（受保护）</translation>
+    </message>
+    <message>
+        <source>ECS Console — %1</source>
+        <translation>ECS Console — %1</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be opened)</source>
+        <translation>%1（无法打开）</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <source>My view</source>
+        <translation>我的视图</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::FleetProfiles</name>
+    <message>
+        <source>Profile %1 cannot be opened: %2</source>
+        <translation>无法打开账号配置 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +3188,17 @@
         <source>Create instances with the wizard (%1)</source>
         <translation>使用向导创建实例（%1）</translation>
     </message>
+    <message numerus="yes">
+        <source>the selection spans %n profile(s); select instances of one.</source>
+        <translation>
+            <numerusform>所选实例分属 %n 个账号配置；请只选择同一账号配置的实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>profile: operation</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::InstanceDetailsPanel</name>
@@ -1992,6 +3227,37 @@
         <translation>
             <numerusform>已选择 %n 台实例：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::InstanceTextDialog</name>
+    <message>
+        <source>Rename instance</source>
+        <translation>重命名实例</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>修改描述</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Save description</source>
+        <translation>保存描述</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Empty: no description</source>
+        <translation>留空表示不设描述</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +3358,10 @@
         <source>Tags</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation>账号配置</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::InstancesPane</name>
@@ -2102,10 +3372,6 @@
     <message>
         <source>Show the instances of every region</source>
         <translation>显示所有地域的实例</translation>
-    </message>
-    <message>
-        <source>Filter by name, id, IP or tag  (/ or Ctrl+F)</source>
-        <translation>按名称、ID、IP 或标签筛选（/ 或 Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter instances</source>
@@ -2204,6 +3470,104 @@
     <message>
         <source>No instance matches “%1”. Press Escape in the filter box to clear it.</source>
         <translation>没有与“%1”匹配的实例。在筛选框中按 Esc 可清除筛选。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>账号配置 %1</translation>
+    </message>
+    <message>
+        <source>Filter by name, id, IP; tag:key=value  (/ or Ctrl+F)</source>
+        <translation>按名称、ID、IP 筛选；标签 tag:键=值（/ 或 Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 · profile %2</source>
+        <translation>%1 · 账号配置 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::InvocationRowsModel</name>
+    <message>
+        <source>Skipped: no agent</source>
+        <translation>已跳过：无 Agent</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未下发</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>退出码</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::InvocationView</name>
+    <message>
+        <source>&amp;Failed only</source>
+        <translation>仅显示失败(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Run &amp;again on failed</source>
+        <translation>在失败的实例上重新执行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy output</source>
+        <translation>复制输出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save output…</source>
+        <translation>保存输出(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Results per instance</source>
+        <translation>各实例的执行结果</translation>
+    </message>
+    <message>
+        <source>Output of the selected instance</source>
+        <translation>所选实例的输出</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Ask Cloud Assistant to stop the command (StopInvocation)</source>
+        <translation>请云助手停止该命令（StopInvocation）</translation>
+    </message>
+    <message>
+        <source>Save output</source>
+        <translation>保存输出</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>[Output truncated: the service kept the first %1 bytes and dropped %2 more.]</source>
+        <translation>[输出已截断：服务保留了前 %1 字节，丢弃了其余 %2 字节。]</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +3801,104 @@
         <source>%1 (%2) cannot be done: %3</source>
         <translation>%1（%2）无法执行：%3</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Spot advisor</source>
+        <translation>抢占式实例顾问</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::MonitorChart</name>
+    <message>
+        <source>Monitoring range</source>
+        <translation>监控时间范围</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最近 1 天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>监控指标</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Network in/out</source>
+        <translation>网络流入/流出</translation>
+    </message>
+    <message>
+        <source>Disk read/write</source>
+        <translation>磁盘读/写</translation>
+    </message>
+    <message>
+        <source>Monitoring chart</source>
+        <translation>监控图表</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>时间范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>M&amp;etric:</source>
+        <translation>指标(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Select one instance to see its monitoring.</source>
+        <translation>选择一个实例以查看其监控数据。</translation>
+    </message>
+    <message>
+        <source>Reading the monitoring data…</source>
+        <translation>正在读取监控数据…</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Internet in (kbit)</source>
+        <translation>公网流入 (kbit)</translation>
+    </message>
+    <message>
+        <source>Disk read (KiB/s)</source>
+        <translation>磁盘读 (KiB/s)</translation>
+    </message>
+    <message>
+        <source>Internet out (kbit)</source>
+        <translation>公网流出 (kbit)</translation>
+    </message>
+    <message>
+        <source>Disk write (KiB/s)</source>
+        <translation>磁盘写 (KiB/s)</translation>
+    </message>
+    <message>
+        <source>No monitoring data in this range (a stopped instance sends none).</source>
+        <translation>此时间范围内没有监控数据（已停止的实例不产生监控数据）。</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::MoveAutoReleaseDialog</name>
+    <message>
+        <source>Move the automatic release of %1</source>
+        <translation>修改 %1 的自动释放时间</translation>
+    </message>
+    <message>
+        <source>Release &amp;at:</source>
+        <translation>释放时间(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::NetworkPage</name>
@@ -2493,6 +3955,103 @@
     <message>
         <source>No security group in %1: create one first.</source>
         <translation>%1 中没有安全组：请先创建一个。</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::OperationDetailsDialog</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed only</source>
+        <translation>仅重试失败部分(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>全部复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Request and answer</source>
+        <translation>请求与应答</translation>
+    </message>
+    <message>
+        <source>Send again what failed; a request with a client token is sent with the same one, so the service carries it out at most once</source>
+        <translation>重新发送失败的请求；带 ClientToken 的请求沿用原令牌，服务最多执行一次</translation>
+    </message>
+    <message>
+        <source>Send again only the batches the service refused</source>
+        <translation>仅重新发送被服务拒绝的批次</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>%1 · +%2 ms · %3</source>
+        <translation>%1 · +%2 毫秒 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later request(s) not recorded</source>
+        <translation>
+            <numerusform>之后的 %n 个请求未记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1 to %2, sent %3 ms after the start
+</source>
+        <translation>请求 %1 发往 %2，于开始后 %3 毫秒发送
+</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed after %2 ms: %3
+  next attempt in %4 ms
+</source>
+        <translation>第 %1 次尝试在 %2 毫秒后失败：%3
+  %4 毫秒后再次尝试
+</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>尚无应答。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) in %1 ms · HTTP %2 · RequestId %3
+</source>
+        <translation>
+            <numerusform>%n 次尝试，共 %1 毫秒 · HTTP %2 · RequestId %3
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Answer:
+</source>
+        <translation>应答：
+</translation>
+    </message>
+    <message>
+        <source>[The answer is longer; the rest is not kept.]</source>
+        <translation>[应答更长；其余部分未保留。]</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +4358,130 @@
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>RAM role, assumed with this AccessKey (RamRoleArn)</source>
+        <translation>RAM 角色，以此 AccessKey 扮演（RamRoleArn）</translation>
+    </message>
+    <message>
+        <source>RAM role, assumed with another profile (ChainableRamRoleArn)</source>
+        <translation>RAM 角色，以另一个配置扮演（ChainableRamRoleArn）</translation>
+    </message>
+    <message>
+        <source>RAM role of this ECS instance (EcsRamRole)</source>
+        <translation>本 ECS 实例的 RAM 角色（EcsRamRole）</translation>
+    </message>
+    <message>
+        <source>Credentials URI</source>
+        <translation>凭证 URI</translation>
+    </message>
+    <message>
+        <source>External command</source>
+        <translation>外部命令</translation>
+    </message>
+    <message>
+        <source>Credential mode</source>
+        <translation>凭证模式</translation>
+    </message>
+    <message>
+        <source>Protected: type the profile&apos;s name before any change</source>
+        <translation>受保护：任何更改前须输入账号配置名称</translation>
+    </message>
+    <message>
+        <source>#rrggbb, e.g. #d32f2f for production</source>
+        <translation>#rrggbb，例如生产环境用 #d32f2f</translation>
+    </message>
+    <message>
+        <source>Profile colour</source>
+        <translation>账号配置颜色</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour:</source>
+        <translation>颜色(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Shown in the account&apos;s audit trail</source>
+        <translation>显示在账号的操作审计记录中</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Optional, when the role&apos;s trust policy asks</source>
+        <translation>可选，角色的信任策略要求时填写</translation>
+    </message>
+    <message>
+        <source>Optional session policy (JSON) to narrow the role</source>
+        <translation>可选的会话策略（JSON），用于收窄角色权限</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. cn-hangzhou: sts.&lt;region&gt;.aliyuncs.com</source>
+        <translation>可选，例如 cn-hangzhou：sts.&lt;地域&gt;.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://sts.aliyuncs.com</source>
+        <translation>可选，例如 https://sts.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>Optional: the instance&apos;s role when empty</source>
+        <translation>可选：留空时使用实例的角色</translation>
+    </message>
+    <message>
+        <source>A command that prints credentials JSON</source>
+        <translation>输出凭证 JSON 的命令</translation>
+    </message>
+    <message>
+        <source>&amp;Source profile:</source>
+        <translation>源配置(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation>角色 ARN(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Role session na&amp;me:</source>
+        <translation>角色会话名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Session &amp;duration:</source>
+        <translation>会话有效期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>外部 ID(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Session &amp;policy:</source>
+        <translation>会话策略(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>STS re&amp;gion:</source>
+        <translation>STS 地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>STS end&amp;point:</source>
+        <translation>STS 接入地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>RAM role &amp;name:</source>
+        <translation>RAM 角色名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata service:</source>
+        <translation>元数据服务(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Credentials &amp;URI:</source>
+        <translation>凭证 URI(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>命令(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Source AccessKey secret</source>
+        <translation>源 AccessKey Secret</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::ProfileManagerDialog</name>
@@ -2829,10 +4512,6 @@
     <message>
         <source>Profiles</source>
         <translation>账号配置</translation>
-    </message>
-    <message>
-        <source>Moves the AK and StsToken profiles of ~/.aliyun/config.json into the OS keychain</source>
-        <translation>将 ~/.aliyun/config.json 中的 AK 和 StsToken 配置移入操作系统密钥环</translation>
     </message>
     <message>
         <source>aliyun CLI configuration</source>
@@ -2925,6 +4604,59 @@
     <message>
         <source>Nothing to import from %1. %2</source>
         <translation>%1 中没有可导入的内容。%2</translation>
+    </message>
+    <message>
+        <source>Imports the profiles of ~/.aliyun/config.json (every credential mode ECS Console knows); their secrets go to the OS keychain</source>
+        <translation>导入 ~/.aliyun/config.json 中的配置（ECS Console 支持的所有凭证模式）；其密钥存入系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Credentials from %1; they are obtained again when the service refuses them.</source>
+        <translation>凭证来自 %1；服务拒绝时会重新获取。</translation>
+    </message>
+    <message>
+        <source>Temporary credentials from %1, valid until %2; renewed before they expire.</source>
+        <translation>临时凭证来自 %1，有效期至 %2；过期前自动续期。</translation>
+    </message>
+    <message>
+        <source>Temporary credentials</source>
+        <translation>临时凭证</translation>
+    </message>
+    <message>
+        <source>Temporary credentials could not be renewed</source>
+        <translation>临时凭证无法续期</translation>
+    </message>
+    <message>
+        <source>Temporary credentials: not obtained yet</source>
+        <translation>临时凭证：尚未获取</translation>
+    </message>
+    <message>
+        <source>Temporary credentials until %1</source>
+        <translation>临时凭证有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::ProtectedConfirmDialog</name>
+    <message>
+        <source>Protected profile</source>
+        <translation>受保护的账号配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” changes resources of %n protected profile(s). Type each profile&apos;s name to go on.</source>
+        <translation>
+            <numerusform>“%1”将更改 %n 个受保护账号配置中的资源。请输入每个账号配置的名称以继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1:</source>
+        <translation>输入 %1：</translation>
+    </message>
+    <message>
+        <source>Name of profile %1</source>
+        <translation>账号配置 %1 的名称</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +4812,25 @@ Enter or double-click: work in this region</source>
     </message>
 </context>
 <context>
+    <name>ecs::ui::RemoveTagsDialog</name>
+    <message>
+        <source>Remove tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Tag keys to remove</source>
+        <translation>要移除的标签键</translation>
+    </message>
+    <message>
+        <source>&amp;Tags to remove:</source>
+        <translation>要移除的标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The selected instances have no tags.</source>
+        <translation>所选实例没有标签。</translation>
+    </message>
+</context>
+<context>
     <name>ecs::ui::RenewDialog</name>
     <message>
         <source>Renew subscription</source>
@@ -3141,6 +4892,65 @@ Enter or double-click: work in this region</source>
         <source>%1 for %n month(s)</source>
         <translation>
             <numerusform>%1，共 %n 个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::RenewDueDialog</name>
+    <message>
+        <source>Renew subscriptions due</source>
+        <translation>续费即将到期的实例</translation>
+    </message>
+    <message>
+        <source>Renewal prices</source>
+        <translation>续费价格</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Renewal price</source>
+        <translation>续费价格</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within (days):</source>
+        <translation>到期时间在以下天数内(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Renew &amp;for (months):</source>
+        <translation>续费时长（月）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Not known: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>询价中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No subscription expires within %n day(s).</source>
+        <translation>
+            <numerusform>%n 天内没有到期的包年包月实例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total for %n instance(s): %1</source>
+        <translation>
+            <numerusform>%n 个实例合计：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -3421,6 +5231,232 @@ Enter or double-click: work in this region</source>
     </message>
 </context>
 <context>
+    <name>ecs::ui::RunCommandDialog</name>
+    <message>
+        <source>Run command</source>
+        <translation>执行命令</translation>
+    </message>
+    <message>
+        <source>Run a command through Cloud Assistant on %1.</source>
+        <translation>通过云助手在 %1 上执行命令。</translation>
+    </message>
+    <message>
+        <source>hostname; uptime</source>
+        <translation>hostname; uptime</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>default (/root or C:\Windows\system32)</source>
+        <translation>默认（/root 或 C:\Windows\system32）</translation>
+    </message>
+    <message>
+        <source>default (root or System)</source>
+        <translation>默认（root 或 System）</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Script:</source>
+        <translation>脚本(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>执行路径(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>执行用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Script type</source>
+        <translation>脚本类型</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>超时时间（秒）</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>执行路径</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>执行用户</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>执行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the command</source>
+        <translation>执行命令</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::SelectionActions</name>
+    <message>
+        <source>Run co&amp;mmand…</source>
+        <translation>执行命令(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>SSH in &amp;terminal</source>
+        <translation>在终端中 SSH 连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy SSH command</source>
+        <translation>复制 SSH 命令(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;VNC in browser</source>
+        <translation>在浏览器中 VNC 远程连接(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation>远程连接设置…</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: running a command changes the instances.</source>
+        <translation>该配置为只读：执行命令会改变实例。</translation>
+    </message>
+    <message>
+        <source>Select the instances to run the command on.</source>
+        <translation>请选择要执行命令的实例。</translation>
+    </message>
+    <message>
+        <source>Select instances of one region.</source>
+        <translation>请选择同一地域的实例。</translation>
+    </message>
+    <message>
+        <source>Cloud Assistant runs a command on at most %1 instances at once.</source>
+        <translation>云助手一次最多在 %1 个实例上执行命令。</translation>
+    </message>
+    <message>
+        <source>Run command acts on this window&apos;s profile only.</source>
+        <translation>执行命令仅作用于本窗口的配置。</translation>
+    </message>
+    <message>
+        <source>Run a shell, PowerShell or Bat script on the selected instances</source>
+        <translation>在所选实例上执行 Shell、PowerShell 或 Bat 脚本</translation>
+    </message>
+    <message>
+        <source>Select one instance to connect to.</source>
+        <translation>请选择一个要连接的实例。</translation>
+    </message>
+    <message>
+        <source>The instance is not running.</source>
+        <translation>该实例未在运行。</translation>
+    </message>
+    <message>
+        <source>The instance has no address.</source>
+        <translation>该实例没有地址。</translation>
+    </message>
+    <message>
+        <source>The address “%1” is not an IP address.</source>
+        <translation>地址“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>ssh to %1</source>
+        <translation>SSH 连接到 %1</translation>
+    </message>
+    <message>
+        <source>Open the instance&apos;s console in the service&apos;s web VNC page</source>
+        <translation>在服务的网页 VNC 中打开实例的控制台</translation>
+    </message>
+    <message>
+        <source>SSH in terminal</source>
+        <translation>在终端中 SSH 连接</translation>
+    </message>
+    <message>
+        <source>Copy SSH command</source>
+        <translation>复制 SSH 命令</translation>
+    </message>
+    <message>
+        <source>VNC in browser</source>
+        <translation>在浏览器中 VNC 远程连接</translation>
+    </message>
+    <message>
+        <source>The service sent a VNC address that is not a websocket URL.</source>
+        <translation>服务返回的 VNC 地址不是 WebSocket URL。</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>远程连接设置</translation>
+    </message>
+    <message>
+        <source>ssh&apos;s default</source>
+        <translation>ssh 的默认值</translation>
+    </message>
+    <message>
+        <source>[user@]host[:port], optional</source>
+        <translation>[用户@]主机[:端口]，可选</translation>
+    </message>
+    <message>
+        <source>Connect to the &amp;private address</source>
+        <translation>连接私网地址(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Terminal command</source>
+        <translation>终端命令</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH 用户</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Jump host</source>
+        <translation>跳板机</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH 端口</translation>
+    </message>
+    <message>
+        <source>Connect to the private address</source>
+        <translation>连接私网地址</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal command:</source>
+        <translation>终端命令(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user (%1):</source>
+        <translation>SSH 用户(&amp;U)（%1）：</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation>跳板机(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+</context>
+<context>
     <name>ecs::ui::SessionSecretDialog</name>
     <message>
         <source>Secret for %1</source>
@@ -3489,28 +5525,28 @@ Enter or double-click: work in this region</source>
         <translation>拖动以放大时间范围；右键或按 Home 缩小；方向键平移；点击图例中的可用区可隐藏它</translation>
     </message>
     <message>
-        <source>Spot price, USD per hour</source>
-        <translation>抢占式实例价格，美元/小时</translation>
-    </message>
-    <message>
-        <source>on-demand $%1 dashed</source>
-        <translation>按量付费 $%1（虚线）</translation>
-    </message>
-    <message>
-        <source>your limit $%1 dotted</source>
-        <translation>您的上限 $%1（点线）</translation>
-    </message>
-    <message>
-        <source>On-demand $%1</source>
-        <translation>按量付费 $%1</translation>
-    </message>
-    <message>
-        <source>Your limit $%1</source>
-        <translation>您的上限 $%1</translation>
-    </message>
-    <message>
         <source>no price yet</source>
         <translation>暂无价格</translation>
+    </message>
+    <message>
+        <source>Spot price per hour</source>
+        <translation>每小时抢占式实例价格</translation>
+    </message>
+    <message>
+        <source>on-demand %1 dashed</source>
+        <translation>按量付费价格 %1（虚线）</translation>
+    </message>
+    <message>
+        <source>your limit %1 dotted</source>
+        <translation>您的出价上限 %1（点线）</translation>
+    </message>
+    <message>
+        <source>On-demand %1</source>
+        <translation>按量付费 %1</translation>
+    </message>
+    <message>
+        <source>Your limit %1</source>
+        <translation>您的上限 %1</translation>
     </message>
 </context>
 <context>
@@ -3571,10 +5607,6 @@ Enter or double-click: work in this region</source>
         <translation>时间范围</translation>
     </message>
     <message>
-        <source>Limit $</source>
-        <translation>上限 $</translation>
-    </message>
-    <message>
         <source>No limit</source>
         <translation>无上限</translation>
     </message>
@@ -3631,10 +5663,6 @@ Enter or double-click: work in this region</source>
         <translation>无法加载 %1 在 %2 的抢占式实例价格。</translation>
     </message>
     <message>
-        <source>Spot price of %1 in %2, USD per hour</source>
-        <translation>%1 在 %2 的抢占式实例价格，美元/小时</translation>
-    </message>
-    <message>
         <source>No spot prices for %1 in %2: the type may not be sold there.</source>
         <translation>%1 在 %2 没有抢占式实例价格：该规格可能未在此处售卖。</translation>
     </message>
@@ -3657,10 +5685,6 @@ Enter or double-click: work in this region</source>
     <message>
         <source>%1 of %2 in %3</source>
         <translation>%1 / %2（%3）</translation>
-    </message>
-    <message>
-        <source>Spot price of %1 in %2 · %3 (%4 – %5) · USD per hour</source>
-        <translation>%1 在 %2 的抢占式实例价格 · %3（%4 – %5）· 美元/小时</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -3691,6 +5715,26 @@ Enter or double-click: work in this region</source>
     <message>
         <source>Saved the chart to %1.</source>
         <translation>已将图表保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Limit </source>
+        <translation>上限 </translation>
+    </message>
+    <message>
+        <source>Spot price of %1 in %2, per hour</source>
+        <translation>%1 在 %2 的抢占式实例价格（每小时）</translation>
+    </message>
+    <message>
+        <source>Spot price of %1 in %2, %3 per hour</source>
+        <translation>%1 在 %2 的抢占式实例价格（%3/小时）</translation>
+    </message>
+    <message>
+        <source>Spot price of %1 in %2 · %3 (%4 – %5) · %6 per hour</source>
+        <translation>%1 在 %2 的抢占式实例价格 · %3（%4 – %5）· %6/小时</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>价格</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +5805,64 @@ Enter or double-click: work in this region</source>
     <message>
         <source>Stop &amp;mode:</source>
         <translation>停止模式(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::TableExport</name>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::TagActions</name>
+    <message>
+        <source>Add &amp;tags…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remove ta&amp;gs…</source>
+        <translation>移除标签(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>重命名(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;description…</source>
+        <translation>修改描述(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>select one or more instances.</source>
+        <translation>请选择一个或多个实例。</translation>
+    </message>
+    <message>
+        <source>select exactly one instance.</source>
+        <translation>请只选择一个实例。</translation>
+    </message>
+    <message>
+        <source>the selected instances have no tags.</source>
+        <translation>所选实例没有标签。</translation>
+    </message>
+    <message>
+        <source>this profile is read-only.</source>
+        <translation>此账号配置为只读。</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>不可用：%1</translation>
     </message>
 </context>
 <context>

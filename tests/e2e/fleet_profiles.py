@@ -1,19 +1,24 @@
 #!/usr/bin/python3
-"""One fleet across accounts: two profiles added through File → Profiles…, each on its own ecs-sim
-process (the same seed: the same instance ids in both accounts), All profiles chosen in the
-sidebar; the Profile column lists both; a mixed selection's Stop runs one operation per profile
-and both end Done."""
+"""One fleet across accounts: three profiles added through File → Profiles…, each on its own ecs-sim
+process — two AccessKey profiles on worlds of the same seed (the same instance ids in both
+accounts) and a RamRoleArn profile that assumes a role through its simulator's STS AssumeRole —,
+All profiles chosen in the sidebar; the Profile column lists all three, every instance once; a
+mixed selection's Stop runs one operation per profile and both end Done."""
 import re
 
 import ecs_e2e as e
 from ecs_e2e import find, wait_until, table_rows, column_index, cell
 
 
-def add_profile(s, manager, name, url):
+def add_profile(s, manager, name, url, role_arn=None):
     P = e.pyatspi
     e.press(find(manager, P.ROLE_PUSH_BUTTON, "Add…", 5), "Add…")
     editor = s.dialog("Add profile")
     s.type_into(s.field(editor, "Name"), name)
+    if role_arn:
+        s.pick(s.combo(editor, "Credential", 5), re.compile(r"\(RamRoleArn\)$"))
+        s.type_into(s.field(editor, "Role ARN"), role_arn)
+        s.type_into(s.field(editor, "Role session name"), "e2e-fleet")
     s.type_into(s.field(editor, "AccessKey ID"), s.SIM_KEY_ID)
     s.focus(s.field(editor, "AccessKey secret"))
     s.type_text(s.SIM_KEY_SECRET)
@@ -33,12 +38,14 @@ def scenario(s):
     P = e.pyatspi
     _, url_a = s.start_sim("--seed", "5", "--instances", "10", "--time-scale", "5", name="ecs-sim-a")
     _, url_b = s.start_sim("--seed", "5", "--instances", "10", "--time-scale", "5", name="ecs-sim-b")
+    _, url_c = s.start_sim("--seed", "9", "--instances", "4", "--time-scale", "5", name="ecs-sim-c")
     window = s.launch()
     wait_until("the Demo profile open", lambda: "Demo" in e.name_of(window), 30)
     s.menu("File", "Profiles…")
     manager = s.dialog("Profiles")
     add_profile(s, manager, "fleet-a", url_a)
     add_profile(s, manager, "fleet-b", url_b)
+    add_profile(s, manager, "fleet-role", url_c, role_arn="acs:ram::1234567890123456:role/e2e-ops")
     profiles = find(manager, P.ROLE_LIST, "Profiles", 5)
     item = wait_until("fleet-a in the list", lambda: next(
         (c for c in e.children(profiles) if e.name_of(c).startswith("fleet-a")), None), 10)
@@ -54,12 +61,17 @@ def scenario(s):
     e.press(find(window, P.ROLE_CHECK_BOX, "All regions", 10), "All regions")
     wait_until("fleet-a's instances", lambda: table_rows(table) == 10, 45)
     s.pick(s.combo(window, "Profiles in view", 10), "All profiles")
-    wait_until("both accounts' instances", lambda: table_rows(table) == 20, 45)
+    wait_until("the three accounts' instances", lambda: table_rows(table) == 24, 60)
     cols = {h: column_index(table, h) for h in ("Profile", "Instance ID", "Status")}
-    shown = {cell(table, r, cols["Profile"]) for r in range(table_rows(table))}
+    rows = [(cell(table, r, cols["Profile"]), cell(table, r, cols["Instance ID"]))
+            for r in range(table_rows(table))]
+    shown = {profile for profile, _ in rows}
     e.log("profiles shown: %s" % sorted(shown))
-    if shown != {"fleet-a", "fleet-b"}:
-        raise e.ScenarioFailed("the Profile column lists %s, not fleet-a and fleet-b" % sorted(shown))
+    if shown != {"fleet-a", "fleet-b", "fleet-role"}:
+        raise e.ScenarioFailed("the Profile column lists %s, not fleet-a, fleet-b and fleet-role"
+                               % sorted(shown))
+    if len(set(rows)) != len(rows) or sum(p == "fleet-role" for p, _ in rows) != 4:
+        raise e.ScenarioFailed("an instance is listed twice or the role's 4 are not there: %s" % rows)
     s.screenshot("all-profiles")
 
     def running_target():

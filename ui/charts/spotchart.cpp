@@ -1,5 +1,7 @@
 #include "spotchart.h"
 
+#include "types/money.h"
+
 #include "downsample.h"
 
 #include <QDateTimeAxis>
@@ -36,11 +38,11 @@ SpotChart::SpotChart(QWidget *parent)
     setToolTip(tr("Drag to zoom into a time range; right click or Home to zoom out; arrows pan; "
                   "click a zone in the legend to hide it"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
-    setTitle(tr("Spot price, USD per hour"));
+    setTitle(tr("Spot price per hour"));
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
     chart()->addAxis(m_priceAxis, Qt::AlignLeft);
     m_timeAxis->setFormat(u"MMM d HH:mm"_s);
-    m_priceAxis->setLabelFormat(u"$%.3f"_s);
+    m_priceAxis->setLabelFormat(u"%.3f"_s);
     m_priceAxis->setTickCount(6);
     m_priceAxis->setTruncateLabels(false); // Qt Charts would elide them to "…" on first layout
     m_timeAxis->setTruncateLabels(false);
@@ -136,9 +138,9 @@ QString SpotChart::titleWithLevels(const QString &title, double origin)
     m_origin = origin;
     QStringList levels;
     if (origin > 0)
-        levels << tr("on-demand $%1 dashed").arg(origin, 0, 'f', 3);
+        levels << tr("on-demand %1 dashed").arg(ecs::formatMoney(origin, m_currency, 3));
     if (m_limit > 0)
-        levels << tr("your limit $%1 dotted").arg(m_limit, 0, 'f', 3);
+        levels << tr("your limit %1 dotted").arg(ecs::formatMoney(m_limit, m_currency, 3));
     return levels.isEmpty() ? title : title + u" · "_s + levels.join(u" · "_s);
 }
 
@@ -201,9 +203,11 @@ void SpotChart::rebuild()
         line->attachAxis(m_priceAxis);
     };
     if (origin > 0)
-        addLevel(tr("On-demand $%1").arg(origin, 0, 'f', 3), origin, Qt::DashLine);
+        addLevel(
+            tr("On-demand %1").arg(ecs::formatMoney(origin, m_currency, 3)), origin, Qt::DashLine);
     if (m_limit > 0)
-        addLevel(tr("Your limit $%1").arg(m_limit, 0, 'f', 3), m_limit, Qt::DotLine);
+        addLevel(tr("Your limit %1").arg(ecs::formatMoney(m_limit, m_currency, 3)), m_limit,
+            Qt::DotLine);
     // Clicking a zone in the legend hides or shows its line; the marker stays, dimmed. The legend
     // holds the zones only (the levels are named in the title): Qt Charts drops a legend that
     // does not fit, and eight entries do not fit a small window.
@@ -227,7 +231,9 @@ void SpotChart::rebuild()
     const NiceScale scale = niceScale(std::max({ high, origin, m_limit }) * 1.05, 6);
     m_priceAxis->setRange(0, scale.top);
     m_priceAxis->setTickCount(scale.intervals + 1);
-    m_priceAxis->setLabelFormat(u"$%.%1f"_s.arg(scale.decimals));
+    // A printf format: the currency's symbol with any '%' doubled.
+    m_priceAxis->setLabelFormat(
+        ecs::currencySymbol(m_currency).replace(u'%', u"%%"_s) + u"%.%1f"_s.arg(scale.decimals));
     // Qt Charts sizes axis labels for the old range unless the layout is redone.
     if (chart()->layout())
         chart()->layout()->invalidate();
@@ -297,7 +303,7 @@ void SpotChart::mouseMoveEvent(QMouseEvent *event)
         }
         html += u"<br><span style=\"color:%1\">■</span> %2&nbsp;&nbsp;<b>%3</b>"_s.arg(
             zoneColor(zoneIndex).name(), it.key().toHtmlEscaped(),
-            price < 0 ? tr("no price yet") : u"$%1"_s.arg(price, 0, 'f', 4));
+            price < 0 ? tr("no price yet") : ecs::formatMoney(price, m_currency, 4));
     }
     m_crosshair->setLine(QLineF(scenePos.x(), plot.top(), scenePos.x(), plot.bottom()));
     m_readout->setHtml(html);

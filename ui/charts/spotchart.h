@@ -28,6 +28,8 @@ public:
     void setPrices(const QMap<QString, QList<ecs::SpotPricePoint>> &byZone, const QDateTime &from,
         const QDateTime &to);
     void setPriceLimit(double limit);
+    /// The prices' ISO currency code (the answer's Currency); empty: shown as bare numbers.
+    void setCurrency(const QString &isoCode) { m_currency = isoCode; }
     /// The title over the chart; the on-demand and limit levels are added to it.
     void setTitle(const QString &title);
     int seriesPointCount() const; ///< what was handed to the series, after downsampling
@@ -60,6 +62,7 @@ private:
     QDateTime m_from;
     QDateTime m_to;
     double m_limit = 0;
+    QString m_currency;
     double m_origin = 0; ///< the on-demand price the levels show
     QString m_title;
     QDateTimeAxis *m_timeAxis;

@@ -1,5 +1,7 @@
 #include "spotpricepane.h"
 
+#include "types/money.h"
+
 #include "charts/spotchart.h"
 #include "models/spotpointsmodel.h"
 #include "types/instancetypeorder.h"
@@ -59,7 +61,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     m_limit->setDecimals(3);
     m_limit->setRange(0, 1000);
     m_limit->setSingleStep(0.005);
-    m_limit->setPrefix(tr("Limit $"));
+    m_limit->setPrefix(tr("Limit "));
     m_limit->setSpecialValueText(tr("No limit"));
     m_limit->setAccessibleName(tr("Price limit"));
     m_limit->setToolTip(
@@ -210,8 +212,13 @@ void SpotPricePane::showPrices()
             if (m_limit->value() == 0 && !m_history.points.isEmpty()) // a starting point
                 m_limit->setValue(m_history.suggestedLimit());
             m_chart->setPriceLimit(m_limit->value());
-            m_chart->setTitle(tr("Spot price of %1 in %2, USD per hour")
-                                  .arg(m_type->currentText().trimmed(), regionId()));
+            m_chart->setCurrency(m_history.currency);
+            m_limit->setPrefix(tr("Limit ") + ecs::currencySymbol(m_history.currency));
+            m_chart->setTitle(m_history.currency.isEmpty()
+                    ? tr("Spot price of %1 in %2, per hour")
+                          .arg(m_type->currentText().trimmed(), regionId())
+                    : tr("Spot price of %1 in %2, %3 per hour")
+                          .arg(m_type->currentText().trimmed(), regionId(), m_history.currency));
             m_chart->setPrices(m_history.byZone, m_history.window.from, m_history.window.to);
             updateStats();
             Q_EMIT loaded();
@@ -237,10 +244,11 @@ void SpotPricePane::updateCount()
 QString SpotPricePane::exportTitle() const
 {
     const QLocale locale;
-    return tr("Spot price of %1 in %2 · %3 (%4 – %5) · USD per hour")
+    return tr("Spot price of %1 in %2 · %3 (%4 – %5) · %6 per hour")
         .arg(m_type->currentText().trimmed(), regionId(), m_range->currentText(),
             locale.toString(m_history.window.from.toLocalTime(), QLocale::ShortFormat),
-            locale.toString(m_history.window.to.toLocalTime(), QLocale::ShortFormat));
+            locale.toString(m_history.window.to.toLocalTime(), QLocale::ShortFormat),
+            m_history.currency.isEmpty() ? tr("prices") : m_history.currency);
 }
 
 QString SpotPricePane::exportFileName(const QString &suffix) const

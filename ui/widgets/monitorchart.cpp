@@ -25,7 +25,7 @@ MonitorChart::MonitorChart(ecs::EcsClient *client, QWidget *parent)
     , m_range(new QComboBox(this))
     , m_metric(new QComboBox(this))
     , m_status(new QLabel(this))
-    , m_view(new QChartView(this))
+    , m_view(new QChartView(new QChart, this)) // not setChart() later: it drops the default one
     , m_first(new QLineSeries(this))
     , m_second(new QLineSeries(this))
     , m_time(new QDateTimeAxis(this))
@@ -33,6 +33,7 @@ MonitorChart::MonitorChart(ecs::EcsClient *client, QWidget *parent)
     , m_scope(this)
 {
     setObjectName(u"monitorChart"_s);
+    setAccessibleName(tr("Monitoring"));
     m_range->setObjectName(u"monitorRange"_s);
     m_range->setAccessibleName(tr("Monitoring range"));
     m_range->addItem(tr("Last hour"), int(ecs::MonitorRange::LastHour));
@@ -47,7 +48,7 @@ MonitorChart::MonitorChart(ecs::EcsClient *client, QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(fontMetrics().lineSpacing() * 10);
 
-    auto *chart = new QChart;
+    QChart *chart = m_view->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->addSeries(m_first);
@@ -58,7 +59,6 @@ MonitorChart::MonitorChart(ecs::EcsClient *client, QWidget *parent)
         series->attachAxis(m_time);
         series->attachAxis(m_values);
     }
-    m_view->setChart(chart);
 
     auto *controls = new QHBoxLayout;
     auto *rangeLabel = new QLabel(tr("&Range:"), this);
