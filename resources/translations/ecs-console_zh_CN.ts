@@ -3888,6 +3888,10 @@
         <source>No monitoring data in this range (a stopped instance sends none).</source>
         <translation>此时间范围内没有监控数据（已停止的实例不产生监控数据）。</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::MoveAutoReleaseDialog</name>
