@@ -44,7 +44,11 @@ QString formatMoney(double amount, const QString &isoCode, int decimals, const Q
 {
     if (isoCode.isEmpty())
         return locale.toString(amount, 'f', decimals);
-    return locale.toCurrencyString(amount, currencySymbol(isoCode, locale.language()), decimals);
+    // The C locale has no currency conventions of its own (it writes "0.013$"): read as English.
+    const QLocale shown = locale.language() == QLocale::C
+        ? QLocale(QLocale::English, QLocale::UnitedStates)
+        : locale;
+    return shown.toCurrencyString(amount, currencySymbol(isoCode, shown.language()), decimals);
 }
 
 } // namespace ecs

@@ -3892,6 +3892,10 @@
         <source>Monitoring</source>
         <translation>监控</translation>
     </message>
+    <message>
+        <source>Monitoring chart area</source>
+        <translation>监控图表区域</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::MoveAutoReleaseDialog</name>

@@ -23,6 +23,8 @@ private Q_SLOTS:
             << u"zh_CN"_s << 1234.5 << u"CNY"_s << 2 << u"¥1,234.50"_s;
         QTest::newRow("EUR for a German reader")
             << u"de_DE"_s << 1234.5 << u"EUR"_s << 2 << u"1.234,50\u00a0€"_s;
+        QTest::newRow("the C locale reads as English")
+            << u"C"_s << 0.0134 << u"USD"_s << 3 << u"$0.013"_s;
         QTest::newRow("unknown currency: the bare number")
             << u"en_US"_s << 0.5 << QString() << 3 << u"0.500"_s;
         QTest::newRow("a code no locale uses stays a code")

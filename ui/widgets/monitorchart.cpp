@@ -45,6 +45,7 @@ MonitorChart::MonitorChart(ecs::EcsClient *client, QWidget *parent)
     m_metric->addItem(tr("Network in/out"), int(Metric::Network));
     m_metric->addItem(tr("Disk read/write"), int(Metric::Disk));
     m_view->setAccessibleName(tr("Monitoring chart"));
+    m_view->viewport()->setAccessibleName(tr("Monitoring chart area"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(fontMetrics().lineSpacing() * 10);
 
