@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -50,6 +51,10 @@ MonitorChart::MonitorChart(ecs::EcsClient *client, QWidget *parent)
     m_view->setMinimumHeight(fontMetrics().lineSpacing() * 10);
 
     QChart *chart = m_view->chart();
+    // Until the first answer, the last hour (not the epoch the axis starts at).
+    const QDateTime now = QDateTime::currentDateTime();
+    m_time->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    m_time->setRange(now.addSecs(-3600), now);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->addSeries(m_first);
