@@ -190,8 +190,12 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     if (m_monitorChart)
         connect(m_instancesPane, &InstancesPane::selectionChanged, m_monitorChart, [this] {
             const QList<ecs::Instance> selected = m_instancesPane->selectedInstances();
+            if (selected.size() != 1)
+                return m_monitorChart->setInstance(QString());
+            // Another profile's instance is asked through that profile's own client.
             m_monitorChart->setInstance(
-                selected.size() == 1 ? selected.first().instanceId : QString());
+                m_instancesPane->fleet()->client(selected.first().profileId),
+                selected.first().instanceId);
         });
     connect(
         m_operations, &OperationsModel::instancesChanged, m_instancesPane, &InstancesPane::watch);

@@ -98,6 +98,17 @@ void MonitorChart::setInstance(const QString &instanceId)
     reload();
 }
 
+void MonitorChart::setInstance(ecs::EcsClient *client, const QString &instanceId)
+{
+    if (!client)
+        return setInstance(QString()); // the profile has no client (it could not be opened)
+    if (client != m_client) {
+        m_client = client;
+        m_instanceId.clear(); // another account: a new question even for the same id
+    }
+    setInstance(instanceId);
+}
+
 void MonitorChart::reload()
 {
     m_scope.renew();

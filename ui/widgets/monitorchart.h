@@ -30,6 +30,8 @@ public:
 
     /// The instance to chart; empty clears the chart and cancels what was asked.
     void setInstance(const QString &instanceId);
+    /// The same, for an instance of another profile: asked through that profile's client.
+    void setInstance(ecs::EcsClient *client, const QString &instanceId);
     QString instanceId() const { return m_instanceId; }
     QComboBox *rangeCombo() const { return m_range; }
     QComboBox *metricCombo() const { return m_metric; }
