@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git clang lld llvm libclang-rt-14-dev
   clang-format
   # Qt 6.4 and friends
-  qt6-base-dev qt6-base-dev-tools qt6-tools-dev-tools qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev-tools qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev qt6-charts-dev qt6-svg-dev qt6-qpa-plugins qt6-image-formats-plugins
   qtkeychain-qt6-dev qcoro-qt6-dev libssl-dev openssl libgl-dev
   # running headless: X server, fonts, screenshots

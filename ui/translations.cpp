@@ -3,6 +3,7 @@
 #include "desktop/languagemenu.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -49,6 +50,14 @@ void installTranslations()
     const QLocale locale = uiLocale();
     if (locale != QLocale())
         QLocale::setDefault(locale);
+    // Qt's own words (standard buttons, file dialogs) from Debian's qt6-translations-l10n.
+    auto *qtBase = new QTranslator(app);
+    if (qtBase->load(
+            locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        && qtBase->language() != u"en_US"_s)
+        QCoreApplication::installTranslator(qtBase);
+    else
+        delete qtBase;
     auto *language = new QTranslator(app);
     if (language->load(locale, u"ecs-console"_s, u"_"_s, u":/i18n"_s)
         && language->language() != u"en_US"_s)
