@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <cstddef>
@@ -147,6 +148,24 @@ public:
     void clear() { setRows({}); }
 
 protected:
+    /// Replaces the trailing columns from `first` on (one per zone, say) with `next`: the old
+    /// ones removed, the new ones inserted, so views keep the leading columns' state.
+    void replaceTrailingColumns(int first, QStringList &current, const QStringList &next)
+    {
+        if (next == current)
+            return;
+        if (!current.isEmpty()) {
+            beginRemoveColumns({}, first, first + int(current.size()) - 1);
+            current.clear();
+            endRemoveColumns();
+        }
+        if (!next.isEmpty()) {
+            beginInsertColumns({}, first, first + int(next.size()) - 1);
+            current = next;
+            endInsertColumns();
+        }
+    }
+
     virtual QString keyOf(const Row &row) const = 0;
     /// Rows [first, last] were just stored (inserted or replaced), before the views hear of it:
     /// a subclass refreshes what it caches per row here.

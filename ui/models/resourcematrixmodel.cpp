@@ -19,18 +19,7 @@ ResourceMatrixModel::ResourceMatrixModel(QObject *parent)
 
 void ResourceMatrixModel::setZones(const QStringList &zones)
 {
-    if (zones == m_zones)
-        return;
-    if (!m_zones.isEmpty()) {
-        beginRemoveColumns({}, FirstZoneColumn, FirstZoneColumn + int(m_zones.size()) - 1);
-        m_zones.clear();
-        endRemoveColumns();
-    }
-    if (!zones.isEmpty()) {
-        beginInsertColumns({}, FirstZoneColumn, FirstZoneColumn + int(zones.size()) - 1);
-        m_zones = zones;
-        endInsertColumns();
-    }
+    replaceTrailingColumns(FirstZoneColumn, m_zones, zones);
 }
 
 QString ResourceMatrixModel::stockText(const QString &category)
