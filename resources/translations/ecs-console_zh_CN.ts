@@ -2219,14 +2219,6 @@
         <translation>每日事件</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
         <source>Event kind</source>
         <translation>事件类型</translation>
     </message>
@@ -2295,6 +2287,14 @@
     <message>
         <source>Select a pay-as-you-go instance&apos;s event first</source>
         <translation>请先选择一个按量付费实例的事件</translation>
+    </message>
+    <message>
+        <source>Events of profile</source>
+        <translation>事件所属账号配置</translation>
+    </message>
+    <message>
+        <source>Events in region</source>
+        <translation>事件所在地域</translation>
     </message>
 </context>
 <context>

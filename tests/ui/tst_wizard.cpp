@@ -5,6 +5,7 @@
 #include "lifecycletesthelpers.h"
 #include "operations/operationsmodel.h"
 #include "types/availableresource.h"
+#include "types/money.h"
 
 #include "types/instancetypeorder.h"
 #include "widgets/loadstatus.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QRadioButton>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using namespace ecs;
@@ -623,19 +625,24 @@ void TestWizard::preemptibleReviewNamesEachPrice()
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString review = wizard->reviewText();
     QVERIFY2(!review.contains(u"at the pay-as-you-go rate"_s), qPrintable(review));
-    QVERIFY2(review.contains(u"Market price now: USD"_s), qPrintable(review));
-    QVERIFY2(review.contains(u"Your limit: USD %1"_s.arg(
-                 QLocale().toString(wizard->spotLimitSpin()->value(), 'f', 3))),
+    // In the answer's currency (ecs-sim answers USD), formatted by the locale.
+    QVERIFY2(review.contains(u"Market price now: $"_s), qPrintable(review));
+    QVERIFY2(review.contains(u"Your limit: %1"_s.arg(
+                 ecs::formatMoney(wizard->spotLimitSpin()->value(), u"USD"_s, 3))),
         qPrintable(review));
-    QVERIFY2(review.contains(u"Pay-as-you-go (on-demand) price: USD"_s), qPrintable(review));
+    QVERIFY2(review.contains(u"Pay-as-you-go (on-demand) price: $"_s), qPrintable(review));
     // The market figure is the market's (it moves a little between the two questions), and the
     // on-demand one is the higher.
     const auto figureAfter = [&review](const QString &label) {
         const qsizetype at = review.indexOf(label);
-        return at < 0 ? -1.0 : review.mid(at + label.size()).section(u' ', 0, 0).toDouble();
+        if (at < 0)
+            return -1.0;
+        const QRegularExpressionMatch number
+            = QRegularExpression(u"^[0-9]+(\\.[0-9]+)?"_s).match(review.mid(at + label.size()));
+        return number.hasMatch() ? number.captured(0).toDouble() : -1.0;
     };
-    const double market = figureAfter(u"Market price now: USD "_s);
-    const double onDemand = figureAfter(u"Pay-as-you-go (on-demand) price: USD "_s);
+    const double market = figureAfter(u"Market price now: $"_s);
+    const double onDemand = figureAfter(u"Pay-as-you-go (on-demand) price: $"_s);
     QVERIFY2(std::abs(market - wizard->marketPrice()) <= 0.1 * wizard->marketPrice() + 0.001,
         qPrintable(review));
     QVERIFY2(onDemand > market, qPrintable(review));

@@ -58,8 +58,10 @@ CalendarPane::CalendarPane(ecs::EcsClient *client, const QString &profileName, Q
     m_month->setAccessibleName(tr("Events per day"));
     m_month->setGridVisible(true);
     m_month->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
-    m_profile->setAccessibleName(tr("Profile"));
-    m_region->setAccessibleName(tr("Region"));
+    // Not "Profile" and "Region": those are the window's switchers, which a screen reader and
+    // its user must tell apart from these filters.
+    m_profile->setAccessibleName(tr("Events of profile"));
+    m_region->setAccessibleName(tr("Events in region"));
     m_kind->setAccessibleName(tr("Event kind"));
     m_kind->addItem(tr("All events"), -1);
     for (int kind = 0; kind <= int(ecs::CalendarEventKind::SystemEvent); ++kind)
