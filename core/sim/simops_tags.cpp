@@ -109,13 +109,15 @@ Outcome tagResources(SimContext &c)
                 u"The quota of tags on resource is beyond permitted range."_s });
     }
     for (SimInstance *instance : instances) {
-        for (const auto &[key, value] : tags) {
+        for (const auto &tag : tags) {
+            // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+            const QString &key = tag.first;
             auto it = std::find_if(instance->tags.begin(), instance->tags.end(),
-                [&key](const auto &tag) { return tag.first == key; });
+                [&key](const auto &held) { return held.first == key; });
             if (it != instance->tags.end())
-                it->second = value; // an existing key takes the new value
+                it->second = tag.second; // an existing key takes the new value
             else
-                instance->tags.append({ key, value });
+                instance->tags.append({ key, tag.second });
         }
         Q_EMIT c.world.instanceChanged(instance->instanceId);
     }
