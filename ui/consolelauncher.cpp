@@ -170,7 +170,8 @@ void ConsoleLauncher::openWindow(const ResolvedProfile &resolved)
     QWidget *pane = m_window->showPane(paneName);
     if (!pane) {
         std::fprintf(stderr,
-            "ecs-console: unknown pane \"%s\" (regions, images, resources, instances, spot, calendar, advisor)\n",
+            "ecs-console: unknown pane \"%s\" (regions, images, resources, instances, spot, "
+            "calendar, advisor)\n",
             qPrintable(m_options.pane));
         return finish(2);
     }

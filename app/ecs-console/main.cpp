@@ -80,8 +80,8 @@ struct GuiOptions
     QCommandLineOption profile { u"profile"_s,
         u"Open this profile (default: the last one used, else Demo)."_s, u"name"_s };
     QCommandLineOption pane { u"pane"_s,
-        u"The pane to open: regions, images, resources, instances, spot, calendar or advisor."_s, u"name"_s,
-        u"regions"_s };
+        u"The pane to open: regions, images, resources, instances, spot, calendar or advisor."_s,
+        u"name"_s, u"regions"_s };
     QCommandLineOption screenshot { u"screenshot"_s,
         u"Wait until the pane has loaded, save the window as a PNG and exit."_s, u"file.png"_s };
     QCommandLineOption appearance { u"appearance"_s,

@@ -155,7 +155,9 @@ Profile ProfileEditDialog::profile() const
     p.caCertificateFile = m_caFile->text().trimmed();
     p.readOnly = m_readOnly->isChecked();
     p.isProtected = m_protected->isChecked();
-    p.colour = QColor::isValidColorName(m_colour->text().trimmed()) ? QColor(m_colour->text().trimmed()).name() : QString();
+    p.colour = QColor::isValidColorName(m_colour->text().trimmed())
+        ? QColor(m_colour->text().trimmed()).name()
+        : QString();
     // Only the fields of the chosen mode are kept: a hidden field cannot set anything.
     const auto shown = [this](QLineEdit *edit) {
         return isFieldShown(edit) ? edit->text().trimmed() : QString();
