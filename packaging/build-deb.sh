@@ -24,7 +24,7 @@ hardening_ld="-Wl,-z,relro -Wl,-z,now"
 
 # Only what the package holds: no tests, and `install` (which cpack runs) does not build ALL
 # (that would build ecs-bench too).
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DECS_BUILD_TESTS=OFF \
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DECS_BUILD_TESTS=OFF -DECS_SHARED_LIBS=OFF \
   -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON \
   -DCMAKE_CXX_FLAGS="$hardening_cxx" -DCMAKE_EXE_LINKER_FLAGS="$hardening_ld"
 cmake --build "$build_dir" --target ecs-console ecs-sim-exe ecs-desktop-files --parallel "$(nproc)"

@@ -14,7 +14,7 @@ build_dir=build-fuzz
 packaging/install-deps.sh
 
 CC=clang CXX=clang++ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DECS_WERROR=ON -DECS_FUZZ=ON >/dev/null
+  -DECS_WERROR=ON -DECS_FUZZ=ON -DECS_SHARED_LIBS=OFF >/dev/null
 cmake --build "$build_dir" --parallel "$(nproc)" --target "${targets[@]}"
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1"
