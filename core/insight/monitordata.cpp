@@ -12,8 +12,8 @@ namespace ecs {
 
 namespace ops {
 
-ApiRequest DescribeInstanceMonitorData::request(
-    const QString &instanceId, const QDateTime &start, const QDateTime &end, int period)
+ApiRequest DescribeInstanceMonitorData::request(const QString &instanceId, const QDateTime &start,
+    const QDateTime &end, int period, const QString &endpointRegion)
 {
     const QString format = u"yyyy-MM-ddTHH:mm:ssZ"_s;
     ApiRequest r(u"DescribeInstanceMonitorData"_s);
@@ -21,6 +21,8 @@ ApiRequest DescribeInstanceMonitorData::request(
         .set(u"StartTime"_s, start.toUTC().toString(format))
         .set(u"EndTime"_s, end.toUTC().toString(format))
         .set(u"Period"_s, period);
+    if (!endpointRegion.isEmpty())
+        r.setEndpointRegion(endpointRegion);
     return r;
 }
 
@@ -101,7 +103,7 @@ MonitorPlan planMonitorCalls(QDateTime from, QDateTime to, MonitorLimits limits)
 }
 
 QCoro::Task<Result<MonitorSeries>> fetchMonitorData(CallScope &scope, EcsClient *client,
-    QString instanceId, QDateTime from, QDateTime to, MonitorLimits limits)
+    QString instanceId, QDateTime from, QDateTime to, MonitorLimits limits, QString endpointRegion)
 {
     const MonitorPlan plan = planMonitorCalls(from, to, limits);
     MonitorSeries series;
@@ -110,7 +112,7 @@ QCoro::Task<Result<MonitorSeries>> fetchMonitorData(CallScope &scope, EcsClient 
     for (const MonitorPlan::Slice &slice : plan.slices) {
         using Op = ops::DescribeInstanceMonitorData;
         auto answer = co_await scope.ask<Op>(
-            client, Op::request(instanceId, slice.start, slice.end, plan.period));
+            client, Op::request(instanceId, slice.start, slice.end, plan.period, endpointRegion));
         if (answer.cancelled() || !answer.ok())
             co_return answer.error(); // cancelled: `scope` may be gone, touch nothing
         for (const MonitorPoint &p : answer.value()) {
@@ -130,63 +132,6 @@ QCoro::Task<Result<MonitorSeries>> fetchMonitorData(CallScope &scope, EcsClient 
                             }),
         series.points.end());
     co_return series;
-}
-
-CpuSparklines::CpuSparklines(EcsClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_scope(this)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{ }
-
-void CpuSparklines::setInstances(const QStringList &instanceIds)
-{
-    // The older workers resume with Cancelled and touch nothing: their count starts again.
-    m_scope.renew();
-    m_inFlight = 0;
-    m_queue.clear();
-    const QDateTime now = m_now();
-    constexpr int kFreshSeconds = 5 * 60;
-    constexpr qsizetype kMaxRows = 200; // what a screen shows, never a whole fleet
-    for (const QString &id : instanceIds) {
-        if (m_queue.size() >= kMaxRows)
-            break;
-        const auto cached = m_cache.constFind(id);
-        if (cached == m_cache.cend() || cached->fetched.secsTo(now) > kFreshSeconds)
-            m_queue.append(id);
-    }
-    while (m_inFlight < m_maxInFlight && m_inFlight < m_queue.size()) {
-        ++m_inFlight;
-        worker();
-    }
-}
-
-QList<double> CpuSparklines::cpu(const QString &instanceId) const
-{
-    return m_cache.value(instanceId).cpu;
-}
-
-QCoro::Task<> CpuSparklines::worker()
-{
-    while (!m_queue.isEmpty()) {
-        const QString id = m_queue.takeFirst();
-        const QDateTime now = m_now();
-        auto series = co_await fetchMonitorData(m_scope, m_client, id, now.addSecs(-3600), now);
-        if (series.cancelled())
-            co_return; // renewed or going away: touch nothing
-        Entry entry;
-        entry.fetched = now;
-        if (series.ok())
-            for (const MonitorPoint &p : series->points)
-                if (p.hasCpu())
-                    entry.cpu.append(p.cpu);
-        m_cache.insert(id, entry);
-        constexpr qsizetype kMaxCached = 2000;
-        if (m_cache.size() > kMaxCached)
-            m_cache.erase(m_cache.begin());
-        Q_EMIT updated(id);
-    }
-    --m_inFlight;
 }
 
 } // namespace ecs

@@ -31,8 +31,9 @@ namespace ops {
 struct DescribeInstanceMonitorData
 {
     using Response = QList<MonitorPoint>;
-    static ApiRequest request(
-        const QString &instanceId, const QDateTime &start, const QDateTime &end, int period);
+    /// `endpointRegion`: the instance's region, whose endpoint serves it (no RegionId is sent).
+    static ApiRequest request(const QString &instanceId, const QDateTime &start,
+        const QDateTime &end, int period, const QString &endpointRegion = {});
     static Result<Response> parse(const QJsonObject &body);
 };
 } // namespace ops
@@ -75,45 +76,7 @@ struct MonitorSeries
 /// (Cancelled when renewed: return at once). An answer with more than 400 points, or points outside
 /// its slice, is Malformed.
 QCoro::Task<Result<MonitorSeries>> fetchMonitorData(CallScope &scope, EcsClient *client,
-    QString instanceId, QDateTime from, QDateTime to, MonitorLimits limits = {});
-
-/// The last hour's CPU of the rows on screen, for sparklines: at most `maxInFlight` calls at a
-/// time, answers kept for a few minutes, everything still asked dropped by setInstances() (a
-/// scroll, another scope) through the one CallScope.
-class CpuSparklines : public QObject
-{
-    Q_OBJECT
-
-public:
-    explicit CpuSparklines(EcsClient *client, QObject *parent = nullptr);
-
-    /// The instances to show now; older questions are cancelled.
-    void setInstances(const QStringList &instanceIds);
-    /// CPU percentages oldest first; empty when not known (yet).
-    QList<double> cpu(const QString &instanceId) const;
-    int inFlight() const { return m_inFlight; }
-    void setMaxInFlight(int n) { m_maxInFlight = std::max(1, n); }
-    /// Tests and demos: the clock the last hour ends at.
-    void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
-
-Q_SIGNALS:
-    void updated(const QString &instanceId);
-
-private:
-    QCoro::Task<> worker();
-
-    struct Entry
-    {
-        QList<double> cpu;
-        QDateTime fetched;
-    };
-    EcsClient *m_client;
-    CallScope m_scope;
-    QStringList m_queue;
-    QHash<QString, Entry> m_cache;
-    std::function<QDateTime()> m_now;
-    int m_inFlight = 0;
-    int m_maxInFlight = 3;
-};
+    QString instanceId, QDateTime from, QDateTime to, MonitorLimits limits = {},
+    QString endpointRegion = {});
 
 } // namespace ecs

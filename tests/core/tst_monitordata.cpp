@@ -2,6 +2,7 @@
 // points a call), fetched slice by slice and merged, bounded against a misbehaving server, and the
 // sparkline batch's throttle and cancellation; against ecs-sim and a scripted server.
 #include "ecsclient.h"
+#include "insight/cpusparklines.h"
 #include "insight/monitordata.h"
 #include "scriptedhttpserver.h"
 #include "simserver.h"
