@@ -2,6 +2,7 @@
 // points a call), fetched slice by slice and merged, bounded against a misbehaving server, and the
 // sparkline batch's throttle and cancellation; against ecs-sim and a scripted server.
 #include "ecsclient.h"
+#include "fleet/fleetscope.h"
 #include "insight/cpusparklines.h"
 #include "insight/monitordata.h"
 #include "scriptedhttpserver.h"
@@ -28,9 +29,15 @@ private Q_SLOTS:
     void boundsTheAnswer_data();
     void boundsTheAnswer();
     void sparklinesThrottleAndCancel();
+    void sparklinesPerProfile();
+    void sparklinesFailedFetchStaysUnknown_data();
+    void sparklinesFailedFetchStaysUnknown();
+    void sparklinesRefreshOnlyTheRowsOnScreen();
 
 private:
     std::unique_ptr<EcsClient> client(const QUrl &url);
+    /// `count` running instances in cn-hangzhou, two hours of history behind them.
+    static QStringList runningInstances(sim::SimServer &server, int count);
     QNetworkAccessManager m_nam;
 };
 
@@ -208,6 +215,145 @@ void TestMonitorData::sparklinesThrottleAndCancel()
     sparklines.setInstances(ids.mid(4));
     QCOMPARE(sparklines.inFlight(), 0);
     QCOMPARE(server.requestsServed(), served);
+}
+
+QStringList TestMonitorData::runningInstances(sim::SimServer &server, int count)
+{
+    QStringList ids;
+    for (int n = 0; n < count; ++n) {
+        sim::SimInstance spec;
+        spec.regionId = u"cn-hangzhou"_s;
+        spec.zoneId = u"cn-hangzhou-h"_s;
+        spec.instanceType = u"ecs.g7.large"_s;
+        ids.append(server.world().addInstance(spec, true).instanceId);
+    }
+    const bool running = QTest::qWaitFor(
+        [&] {
+            return std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+                return server.world().instance(id)->status == u"Running";
+            });
+        },
+        10'000);
+    if (!running)
+        return {};
+    server.world().advanceClock(2 * 3'600'000);
+    return ids;
+}
+
+void TestMonitorData::sparklinesPerProfile()
+{
+    // Two accounts, two simulators: each instance is asked through its own profile's client.
+    sim::SimOptions options;
+    options.timeScale = 400;
+    sim::SimOptions otherOptions = options;
+    otherOptions.seed = options.seed + 1; // other ids
+    sim::SimServer own(options), other(otherOptions);
+    const QUrl ownUrl = startOnLoopback(own), otherUrl = startOnLoopback(other);
+    QVERIFY(ownUrl.isValid() && otherUrl.isValid());
+    const QStringList ownIds = runningInstances(own, 2), otherIds = runningInstances(other, 2);
+    QVERIFY(!ownIds.isEmpty() && !otherIds.isEmpty());
+    QVERIFY(!other.world().instance(ownIds.at(1)));
+    auto ownClient = client(ownUrl), otherClient = client(otherUrl);
+    FleetScope fleet;
+    fleet.addMember({ {}, u"Own"_s, {} }, ownClient.get());
+    fleet.addMember({ u"b"_s, u"Other"_s, {} }, otherClient.get());
+    CpuSparklines sparklines(&fleet);
+    sparklines.setNow([&own] { return own.world().now(); });
+    QSignalSpy updated(&sparklines, &CpuSparklines::updated);
+    const QList<SparklineTarget> targets { { {}, u"cn-hangzhou"_s, ownIds.at(0) },
+        { u"b"_s, u"cn-hangzhou"_s, otherIds.at(0) },
+        { u"b"_s, u"cn-hangzhou"_s, ownIds.at(1) }, // not that account's: NotFound there
+        { u"gone"_s, u"cn-hangzhou"_s, otherIds.at(1) } }; // no such profile: nothing asked
+    sparklines.setInstances(targets);
+    QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 4, 10'000);
+    QCOMPARE(sparklines.inFlight(), 0);
+    const CpuSparkline *mine = sparklines.find(ownIds.at(0));
+    const CpuSparkline *theirs = sparklines.find(u"b/"_s + otherIds.at(0));
+    QVERIFY(mine && theirs);
+    QVERIFY(mine->known() && theirs->known());
+    QVERIFY(mine->cpu.size() >= 59);
+    QVERIFY(theirs->max >= theirs->latest && theirs->latest >= 0 && theirs->max <= 100);
+    const CpuSparkline *foreign = sparklines.find(u"b/"_s + ownIds.at(1));
+    QVERIFY(foreign && !foreign->known());
+    QCOMPARE(foreign->error.code, u"InvalidInstanceId.NotFound"_s);
+    const CpuSparkline *orphan = sparklines.find(u"gone/"_s + otherIds.at(1));
+    QVERIFY(orphan && !orphan->known() && orphan->error.isError());
+    QCOMPARE(own.requestsServed() + other.requestsServed(), 3);
+}
+
+void TestMonitorData::sparklinesFailedFetchStaysUnknown_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::newRow("throttled") << 400
+                               << QByteArray(
+                                      R"({"Code":"Throttling.User","Message":"Request was )"
+                                      R"(denied due to user flow control.","RequestId":"R1"})")
+                               << ApiError::Kind::Service;
+    QTest::newRow("not JSON") << 200 << QByteArray("<html>proxy</html>")
+                              << ApiError::Kind::Malformed;
+    QTest::newRow("too many points") << 200 << [] {
+        QByteArray items;
+        for (int n = 0; n < 500; ++n)
+            items += QByteArray(n ? "," : "") + R"({"TimeStamp":"2026-01-01T00:00:00Z","CPU":5})";
+        return R"({"RequestId":"R2","MonitorData":{"InstanceMonitorData":[)" + items + "]}}";
+    }() << ApiError::Kind::Malformed;
+    QTest::newRow("connection closed") << 0 << QByteArray() << ApiError::Kind::Network;
+}
+
+void TestMonitorData::sparklinesFailedFetchStaysUnknown()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(ApiError::Kind, kind);
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    server.setReply(status ? ScriptedHttpServer::json(status, body) : ScriptedHttpServer::close());
+    auto c = client(server.url());
+    CpuSparklines sparklines(c.get());
+    QSignalSpy updated(&sparklines, &CpuSparklines::updated);
+    sparklines.setInstances(QStringList { u"i-failing"_s });
+    QVERIFY(updated.wait(10'000));
+    const CpuSparkline *line = sparklines.find(u"i-failing"_s);
+    QVERIFY(line);
+    QVERIFY(!line->known()); // unknown, never 0
+    QVERIFY(std::isnan(line->latest));
+    QVERIFY(line->cpu.isEmpty());
+    QCOMPARE(line->error.kind, kind);
+    QVERIFY(sparklines.cpu(u"i-failing"_s).isEmpty());
+}
+
+void TestMonitorData::sparklinesRefreshOnlyTheRowsOnScreen()
+{
+    sim::SimOptions options;
+    options.timeScale = 400;
+    sim::SimServer server(options);
+    const QUrl endpoint = startOnLoopback(server);
+    QVERIFY(endpoint.isValid());
+    const QStringList ids = runningInstances(server, 6);
+    QVERIFY(!ids.isEmpty());
+    auto c = client(endpoint);
+    CpuSparklines sparklines(c.get());
+    sparklines.setNow([&server] { return server.world().now(); });
+    sparklines.setRefreshInterval(1000); // 1 s of the world's clock: stale at every tick
+    QSignalSpy updated(&sparklines, &CpuSparklines::updated);
+    sparklines.setInstances(ids.mid(0, 2));
+    QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 2, 10'000);
+    // The next ticks ask the two rows on screen again, and nothing else.
+    QTRY_VERIFY_WITH_TIMEOUT(updated.size() >= 6, 10'000);
+    for (const QList<QVariant> &signal : updated)
+        QVERIFY(ids.mid(0, 2).contains(signal.first().toString()));
+    for (const QString &id : ids.mid(2))
+        QVERIFY(!sparklines.find(id));
+    // Nothing on screen: nothing asked any more.
+    sparklines.clear();
+    QCOMPARE(sparklines.inFlight(), 0);
+    const qint64 served = server.requestsServed();
+    const qsizetype seen = updated.size();
+    QVERIFY(!updated.wait(2500)); // two refresh intervals pass in silence
+    QCOMPARE(server.requestsServed(), served);
+    QCOMPARE(updated.size(), seen);
 }
 
 QTEST_GUILESS_MAIN(TestMonitorData)
