@@ -39,6 +39,7 @@ SpotChart::SpotChart(QWidget *parent)
                   "click a zone in the legend to hide it"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setTitle(tr("Spot price per hour"));
+    setMinimumHeight(fontMetrics().height() * 16);
     chart()->addAxis(m_timeAxis, Qt::AlignBottom);
     chart()->addAxis(m_priceAxis, Qt::AlignLeft);
     m_timeAxis->setFormat(u"MMM d HH:mm"_s);
@@ -125,6 +126,33 @@ QImage SpotChart::exportImage(const QString &title)
         m_readout->show();
     }
     return image;
+}
+
+void SpotChart::setSubject(
+    const QString &instanceType, const QString &regionId, const QString &currency)
+{
+    m_instanceType = instanceType;
+    m_regionId = regionId;
+    m_currency = currency;
+    setTitle(currency.isEmpty()
+            ? tr("Spot price of %1 in %2, per hour").arg(instanceType, regionId)
+            : tr("Spot price of %1 in %2, %3 per hour").arg(instanceType, regionId, currency));
+}
+
+QString SpotChart::exportTitle(const QString &rangeText) const
+{
+    const QLocale locale;
+    return tr("Spot price of %1 in %2 · %3 (%4 – %5) · %6 per hour")
+        .arg(m_instanceType, m_regionId, rangeText,
+            locale.toString(m_from.toLocalTime(), QLocale::ShortFormat),
+            locale.toString(m_to.toLocalTime(), QLocale::ShortFormat),
+            m_currency.isEmpty() ? tr("prices") : m_currency);
+}
+
+QString SpotChart::exportFileName(const QString &suffix) const
+{
+    return u"spot-%1-%2-%3.%4"_s.arg(
+        m_instanceType, m_regionId, m_to.toUTC().toString(u"yyyy-MM-dd"_s), suffix);
 }
 
 void SpotChart::setTitle(const QString &title)

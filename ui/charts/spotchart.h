@@ -28,10 +28,13 @@ public:
     void setPrices(const QMap<QString, QList<ecs::SpotPricePoint>> &byZone, const QDateTime &from,
         const QDateTime &to);
     void setPriceLimit(double limit);
-    /// The prices' ISO currency code (the answer's Currency); empty: shown as bare numbers.
-    void setCurrency(const QString &isoCode) { m_currency = isoCode; }
-    /// The title over the chart; the on-demand and limit levels are added to it.
-    void setTitle(const QString &title);
+    /// What the prices are of: `instanceType` in `regionId`, in `currency` (the answer's ISO
+    /// code; empty: bare numbers). The title says so; the on-demand and limit levels follow it.
+    void setSubject(const QString &instanceType, const QString &regionId, const QString &currency);
+    /// An exported picture's title: the subject, `rangeText` with the time shown, the currency.
+    QString exportTitle(const QString &rangeText) const;
+    /// The name an export suggests: spot-<type>-<region>-<last day shown>.<suffix>.
+    QString exportFileName(const QString &suffix) const;
     int seriesPointCount() const; ///< what was handed to the series, after downsampling
 
     /// The colour of the n-th zone: the Okabe–Ito palette, which people with any of the common
@@ -56,12 +59,15 @@ protected:
 
 private:
     void rebuild();
+    void setTitle(const QString &title);
     QString titleWithLevels(const QString &title, double origin);
 
     QMap<QString, QList<ecs::SpotPricePoint>> m_byZone;
     QDateTime m_from;
     QDateTime m_to;
     double m_limit = 0;
+    QString m_instanceType;
+    QString m_regionId;
     QString m_currency;
     double m_origin = 0; ///< the on-demand price the levels show
     QString m_title;

@@ -94,7 +94,6 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
         fitColumn(m_pointsView, column, u"0.0000"_s);
     m_stats->fitColumns(m_pointsView->columnWidth(SpotPointsModel::ZoneColumn));
 
-    m_chart->setMinimumHeight(fontMetrics().height() * 16);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"spotSplitter"_s);
     splitter->addWidget(m_chart);
@@ -110,7 +109,7 @@ SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     connect(m_range, &QComboBox::currentIndexChanged, this, &SpotPricePane::refresh);
     connect(m_limit, &QDoubleSpinBox::valueChanged, this, [this](double limit) {
         m_chart->setPriceLimit(limit);
-        updateStats();
+        m_stats->showStats(m_history, limit);
     });
     connect(filterEdit(), &QLineEdit::textChanged, this, [this](const QString &text) {
         setTextQuery(m_proxy, text);
@@ -212,15 +211,10 @@ void SpotPricePane::showPrices()
             if (m_limit->value() == 0 && !m_history.points.isEmpty()) // a starting point
                 m_limit->setValue(m_history.suggestedLimit());
             m_chart->setPriceLimit(m_limit->value());
-            m_chart->setCurrency(m_history.currency);
+            m_chart->setSubject(m_type->currentText().trimmed(), regionId(), m_history.currency);
             m_limit->setPrefix(tr("Limit ") + ecs::currencySymbol(m_history.currency));
-            m_chart->setTitle(m_history.currency.isEmpty()
-                    ? tr("Spot price of %1 in %2, per hour")
-                          .arg(m_type->currentText().trimmed(), regionId())
-                    : tr("Spot price of %1 in %2, %3 per hour")
-                          .arg(m_type->currentText().trimmed(), regionId(), m_history.currency));
             m_chart->setPrices(m_history.byZone, m_history.window.from, m_history.window.to);
-            updateStats();
+            m_stats->showStats(m_history, m_limit->value());
             Q_EMIT loaded();
         });
     });
@@ -243,23 +237,7 @@ void SpotPricePane::updateCount()
 
 QString SpotPricePane::exportTitle() const
 {
-    const QLocale locale;
-    return tr("Spot price of %1 in %2 · %3 (%4 – %5) · %6 per hour")
-        .arg(m_type->currentText().trimmed(), regionId(), m_range->currentText(),
-            locale.toString(m_history.window.from.toLocalTime(), QLocale::ShortFormat),
-            locale.toString(m_history.window.to.toLocalTime(), QLocale::ShortFormat),
-            m_history.currency.isEmpty() ? tr("prices") : m_history.currency);
-}
-
-QString SpotPricePane::exportFileName(const QString &suffix) const
-{
-    return u"spot-%1-%2-%3.%4"_s.arg(m_type->currentText().trimmed(), regionId(),
-        m_history.window.to.toUTC().toString(u"yyyy-MM-dd"_s), suffix);
-}
-
-void SpotPricePane::updateStats()
-{
-    m_stats->showStats(m_history, m_limit->value());
+    return m_chart->exportTitle(m_range->currentText());
 }
 
 void SpotPricePane::saveAs(const QString &title, const QString &filter, const QString &suffix,
@@ -268,7 +246,7 @@ void SpotPricePane::saveAs(const QString &title, const QString &filter, const QS
     auto *dialog = new QFileDialog(this, title, QString(), filter);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(suffix);
-    dialog->selectFile(exportFileName(suffix));
+    dialog->selectFile(m_chart->exportFileName(suffix));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this, write, saved](const QString &path) {
         QSaveFile file(path);

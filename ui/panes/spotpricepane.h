@@ -51,10 +51,8 @@ protected:
 private:
     QCoro::Task<> load();
     void showPrices();
-    void updateStats();
     void updateCount();
     void rememberType(const QString &instanceType);
-    QString exportFileName(const QString &suffix) const;
     /// Asks where, writes through `write`, and says `saved(path)` (or why it could not).
     void saveAs(const QString &title, const QString &filter, const QString &suffix,
         const std::function<bool(QIODevice *)> &write,
