@@ -192,14 +192,19 @@ void FleetScope::setAllRegions(const QString &profileId)
 
 void FleetScope::refresh()
 {
-    for (const auto &member : m_members) {
-        if (!member->inventory)
-            continue;
-        if (member->allRegions && !member->regionsKnown)
-            listRegions(*member);
-        else
-            member->inventory->refresh();
-    }
+    for (const auto &member : m_members)
+        refreshMember(member->info.profileId);
+}
+
+void FleetScope::refreshMember(const QString &profileId)
+{
+    Member *member = find(profileId);
+    if (!member || !member->inventory)
+        return;
+    if (member->allRegions && !member->regionsKnown)
+        listRegions(*member);
+    else
+        member->inventory->refresh();
 }
 
 void FleetScope::listRegions(Member &member)

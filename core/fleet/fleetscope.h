@@ -70,6 +70,9 @@ public:
     void setAllRegions(const QString &profileId);
     /// Loads every member again; what is shown stays until fresh data lands.
     void refresh();
+    /// Loads one member (one whose credentials just resolved): the other members' rows, calls
+    /// and load states are left alone.
+    void refreshMember(const QString &profileId);
     void cancel();
     /// An operation changed these instances of a member: they are fetched again now.
     void watch(const QString &profileId, const QString &regionId, const QStringList &instanceIds);
