@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
@@ -55,15 +57,50 @@ void InstancesFilterProxy::setFilterText(const QString &typed)
                return a.key == b.key && a.value == b.value && a.anyValue == b.anyValue;
            });
     m_tags = tags;
-    if (tagsChanged)
-        invalidateFilter();
-    setQuery(rest);
+    ecs::TextQuery text(rest);
+    const bool textChanged = text.tokens() != m_text.tokens();
+    m_text = text;
+    if (tagsChanged || textChanged)
+        invalidate(); // one layout change, not a removal per range of rows
+}
+
+void InstancesFilterProxy::setSourceModel(QAbstractItemModel *source)
+{
+    m_instances = qobject_cast<InstancesModel *>(source);
+    if (m_instances && sortColumn() >= 0)
+        m_instances->setSortColumn(sortColumn());
+    TextQueryProxy::setSourceModel(source);
+}
+
+void InstancesFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (m_instances) // its collation keys are made before the first comparison
+        m_instances->setSortColumn(column);
+    TextQueryProxy::sort(column, order);
+}
+
+bool InstancesFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_instances && left.model() == m_instances && right.model() == m_instances
+        && left.column() == right.column() && InstancesModel::sortsOnCachedKeys(left.column()))
+        return m_instances->lessThan(left.row(), right.row(), left.column());
+    return TextQueryProxy::lessThan(left, right);
 }
 
 bool InstancesFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (!m_text.isEmpty()) {
+        const bool matches = m_instances && sourceRow < m_instances->rowCount()
+            ? m_text.matches(m_instances->searchText(sourceRow))
+            : m_text.matches(sourceModel()
+                                 ->index(sourceRow, std::max(0, filterKeyColumn()), sourceParent)
+                                 .data(filterRole())
+                                 .toString());
+        if (!matches)
+            return false;
+    }
     if (!m_tags.isEmpty()) {
-        const auto *model = qobject_cast<const InstancesModel *>(sourceModel());
+        const InstancesModel *model = m_instances;
         if (!model || sourceRow >= model->rowCount())
             return false;
         const ecs::Instance &instance = model->rowAt(sourceRow);

@@ -8,6 +8,8 @@
 #include <QPalette>
 #include <QPixmap>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
@@ -115,11 +117,103 @@ void InstancesModel::rowsStored(int first, int last)
             m_profiles.value(i.profileId).name }
                        .join(u' ');
     }
+    // The sort column's collation keys follow the rows (made once per row, not per compare).
+    if (!sortsOnText(m_sortColumn))
+        return;
+    if (m_sortKeys.size() < first) { // out of step: made again
+        const int column = std::exchange(m_sortColumn, -1);
+        setSortColumn(column);
+        return;
+    }
+    for (int row = first; row <= last; ++row) {
+        QCollatorSortKey key = m_collator.sortKey(sortText(row, m_sortColumn));
+        if (row < m_sortKeys.size())
+            m_sortKeys[row] = std::move(key);
+        else
+            m_sortKeys.append(std::move(key));
+    }
 }
 
 void InstancesModel::rowsErasing(int first, int last)
 {
     m_texts.remove(first, last - first + 1);
+    if (m_sortKeys.size() > last)
+        m_sortKeys.remove(first, last - first + 1);
+    else
+        m_sortKeys.clear(); // not kept (a numeric column): nothing to follow
+}
+
+bool InstancesModel::sortsOnCachedKeys(int column)
+{
+    switch (column) {
+    case NameColumn:
+    case InstanceIdColumn:
+    case StatusColumn:
+    case ZoneColumn:
+    case TypeColumn:
+    case CpuColumn:
+    case MemoryColumn:
+    case PublicIpColumn:
+    case PrivateIpColumn:
+    case BillingColumn:
+    case SpotColumn:
+    case CreatedColumn:
+    case ExpiresColumn:
+    case AutoReleaseColumn:
+    case LocksColumn:
+    case TagsColumn:
+    case ProfileColumn:
+        return true;
+    default:
+        return false; // compared on its SortRole by the proxy, as before
+    }
+}
+
+bool InstancesModel::sortsOnText(int column) const
+{
+    return sortsOnCachedKeys(column) && column != CpuColumn && column != MemoryColumn
+        && column != CreatedColumn && column != ExpiresColumn && column != AutoReleaseColumn;
+}
+
+QString InstancesModel::sortText(int row, int column) const
+{
+    return data(index(row, column), Qt::DisplayRole).toString(); // what SortRole gives
+}
+
+bool InstancesModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const ecs::Instance &l = rowAt(leftRow);
+    const ecs::Instance &r = rowAt(rightRow);
+    // As QSortFilterProxyModel compares SortRole: numbers and times as such (an invalid time
+    // first), texts in the locale's order (QString::localeAwareCompare, i.e. QCollator).
+    switch (column) {
+    case CpuColumn:
+        return l.cpu < r.cpu;
+    case MemoryColumn:
+        return l.memoryMiB < r.memoryMiB;
+    case CreatedColumn:
+        return l.creationTime < r.creationTime;
+    case ExpiresColumn:
+        return l.expiredTime < r.expiredTime;
+    case AutoReleaseColumn:
+        return l.autoReleaseTime < r.autoReleaseTime;
+    }
+    if (column == m_sortColumn && m_sortKeys.size() == rowCount())
+        return m_sortKeys.at(leftRow).compare(m_sortKeys.at(rightRow)) < 0;
+    return m_collator.compare(sortText(leftRow, column), sortText(rightRow, column)) < 0;
+}
+
+void InstancesModel::setSortColumn(int column)
+{
+    if (column == m_sortColumn)
+        return;
+    m_sortColumn = column;
+    m_sortKeys.clear();
+    if (!sortsOnText(column))
+        return;
+    m_sortKeys.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        m_sortKeys.append(m_collator.sortKey(sortText(row, column)));
 }
 
 QIcon InstancesModel::statusIcon(const ecs::Instance &instance)

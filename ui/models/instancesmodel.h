@@ -6,6 +6,7 @@
 #include "modelroles.h"
 #include "types/instance.h"
 
+#include <QCollator>
 #include <QColor>
 #include <QHash>
 #include <QIcon>
@@ -67,6 +68,16 @@ public:
     /// A small square of the profile's colour (the Profile column's decoration, the picker's).
     static QIcon swatch(const QColor &colour);
 
+    /// What the filter searches (SearchRole's text), without a QVariant per row.
+    const QString &searchText(int row) const { return m_texts.at(row).search; }
+    /// The sort: whether `column` is compared on cached fields (numbers, times, collation keys
+    /// of the shown text), and that comparison (what SortRole would give, in the locale's
+    /// order, without a string built per comparison).
+    static bool sortsOnCachedKeys(int column);
+    bool lessThan(int leftRow, int rightRow, int column) const;
+    /// The column the view sorts by: its collation keys are kept per row from now on.
+    void setSortColumn(int column);
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
@@ -105,6 +116,12 @@ private:
     QHash<QString, QString> m_stale; ///< region → why its rows are stale
     QHash<QString, ProfileLook> m_profiles;
     QList<Texts> m_texts; ///< per row, parallel to rows()
+    QCollator m_collator; ///< the locale's order, as QString::localeAwareCompare
+    int m_sortColumn = -1;
+    /// Per row, parallel to rows(), while m_sortColumn is a text column: its collation keys.
+    QList<QCollatorSortKey> m_sortKeys;
+    bool sortsOnText(int column) const;
+    QString sortText(int row, int column) const;
 };
 
 } // namespace ecs::ui

@@ -157,6 +157,7 @@ void InstancesPane::refresh()
 void InstancesPane::showRegionStatus()
 {
     setBusy(m_fleet->isLoadingRegions());
+    m_sortFreeze->setLoading(m_fleet->isLoadingRegions()); // sorted once, when the load ends
     updateStale();
     showProblems();
     updatePlaceholder();
@@ -165,10 +166,11 @@ void InstancesPane::showRegionStatus()
 void InstancesPane::settled()
 {
     setBusy(false);
+    m_sortFreeze->setLoading(false);
+    m_sortFreeze->resort(); // a load is when the table may re-sort (never under the pointer)
     updateCount();
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->selectRow(0); // the details panel is never blank when there is something to show
-    m_sortFreeze->resort(); // a load is when the table may re-sort (never under the pointer)
     if (m_fleet->failures().isEmpty())
         Q_EMIT loaded();
 }

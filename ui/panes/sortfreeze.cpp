@@ -1,8 +1,12 @@
 #include "sortfreeze.h"
 
+#include "models/instancesfilter.h"
+
 #include <QEvent>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+
+#include <utility>
 
 namespace ecs::ui {
 
@@ -25,14 +29,25 @@ SortFreeze::SortFreeze(QTableView *view, QSortFilterProxyModel *proxy, QObject *
     m_resortTimer.setInterval(1'500);
     connect(&m_resortTimer, &QTimer::timeout, this, &SortFreeze::resort);
     connect(m_proxy->sourceModel(), &QAbstractItemModel::dataChanged, this, [this] {
-        if (!m_proxy->dynamicSortFilter() && !m_pointerInView && !m_resortTimer.isActive())
+        if (m_proxy->dynamicSortFilter())
+            return;
+        m_changedWhileFrozen = true;
+        if (!m_pointerInView && !m_loading && !m_resortTimer.isActive())
             m_resortTimer.start();
     });
 }
 
+void SortFreeze::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    update();
+}
+
 void SortFreeze::update()
 {
-    const bool freeze = m_pointerInView || m_view->selectionModel()->hasSelection();
+    const bool freeze = m_pointerInView || m_loading || m_view->selectionModel()->hasSelection();
     if (freeze == !m_proxy->dynamicSortFilter())
         return;
     if (freeze) {
@@ -40,8 +55,16 @@ void SortFreeze::update()
         return;
     }
     m_resortTimer.stop();
+    // What changed while frozen takes its place now, in one sort: turning the live sort on sorts
+    // every row; the rows that changed meanwhile are then asked the filter again (only those
+    // whose answer changed come or go), where invalidate() would have sorted all a second time.
     m_proxy->setDynamicSortFilter(true);
-    m_proxy->invalidate(); // what changed while frozen takes its place now
+    if (std::exchange(m_changedWhileFrozen, false)) {
+        if (auto *instances = qobject_cast<InstancesFilterProxy *>(m_proxy))
+            instances->refilter();
+        else
+            m_proxy->invalidate();
+    }
     Q_EMIT resorted();
 }
 
@@ -49,7 +72,8 @@ void SortFreeze::resort()
 {
     if (m_pointerInView || m_proxy->dynamicSortFilter())
         return; // live sorting is on, or someone is pointing at the rows
-    m_proxy->invalidate();
+    m_changedWhileFrozen = false;
+    m_proxy->invalidate(); // filtered again and sorted once
     Q_EMIT resorted();
 }
 

@@ -11,6 +11,8 @@ namespace ecs::ui {
 /// Rows never move under a click: while the pointer is over the table or rows are selected, live
 /// changes do not re-sort it; once the pointer left, they take their places after a pause.
 /// (The selection and the current row follow their items: persistent indexes.)
+/// While regions load, rows are appended unsorted (one insertion per batch, where a live sort
+/// would insert each row at its place, one range at a time) and sorted once when the load ends.
 class SortFreeze : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,9 @@ public:
     bool isPointerInView() const { return m_pointerInView; }
     /// A moment when the table may re-sort (a load ended), unless someone points at the rows.
     void resort();
+    /// Regions are loading: the live sort waits (rows are sorted once when the load ends).
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
     /// The proxy sorted and filtered again: what it shows may have changed.
@@ -40,6 +45,8 @@ private:
     QObject *m_viewport;
     QSortFilterProxyModel *m_proxy;
     bool m_pointerInView = false;
+    bool m_loading = false;
+    bool m_changedWhileFrozen = false; ///< rows changed that the filter has not asked again
     QTimer m_resortTimer;
     QTimer m_freezeTimer;
 };
