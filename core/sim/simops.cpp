@@ -1,5 +1,7 @@
 #include "simops.h"
 
+#include "simjsonwriter.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +140,103 @@ QJsonObject instanceJson(const SimWorld &world, const SimInstance &i)
         { u"OperationLocks"_s, wrap(u"LockReason"_s, locks) },
         { u"Tags"_s, tagsJson(i.tags) },
     };
+}
+
+void appendInstanceJson(QByteArray &out, const SimWorld &world, const SimInstance &i)
+{
+    // The same record as instanceJson(), written straight to text (see JsonWriter).
+    const InstanceTypeSpec *type = world.catalog().instanceType(i.instanceType);
+    JsonWriter json(out);
+    const auto wrapped
+        = [&json](QLatin1StringView name, QLatin1StringView itemName, const QStringList &items) {
+              json.key(name);
+              json.beginObject();
+              json.member(itemName, items);
+              json.endObject();
+          };
+    json.beginObject();
+    json.member("InstanceId"_L1, i.instanceId);
+    json.member("InstanceName"_L1, i.instanceName);
+    json.member("HostName"_L1, i.hostName);
+    json.member("Description"_L1, i.description);
+    json.member("RegionId"_L1, i.regionId);
+    json.member("ZoneId"_L1, i.zoneId);
+    json.member("InstanceType"_L1, i.instanceType);
+    json.member("InstanceTypeFamily"_L1, type ? type->family : QString());
+    json.member("Cpu"_L1, type ? type->cpu : 0);
+    json.member("Memory"_L1, type ? qint64(type->memoryGiB * 1024) : qint64(0));
+    json.member("GPUAmount"_L1, type ? type->gpuAmount : 0);
+    json.member("GPUSpec"_L1, type ? type->gpuSpec : QString());
+    json.member("ImageId"_L1, i.imageId);
+    json.member("OSType"_L1, i.osType);
+    json.member("OSName"_L1, i.osName);
+    json.member("OSNameEn"_L1, i.osName);
+    json.member("Status"_L1, i.status);
+    json.member("StoppedMode"_L1, i.stoppedMode);
+    json.member("InstanceChargeType"_L1, i.instanceChargeType);
+    json.member("InternetChargeType"_L1, i.internetChargeType);
+    json.member("InternetMaxBandwidthOut"_L1, i.internetMaxBandwidthOut);
+    json.member("InternetMaxBandwidthIn"_L1, i.internetMaxBandwidthOut > 0 ? 100 : -1);
+    json.member("SpotStrategy"_L1, i.spotStrategy);
+    json.member("SpotPriceLimit"_L1, i.spotPriceLimit);
+    json.member("SpotDuration"_L1, i.spotDuration);
+    json.member("CreationTime"_L1, JsonWriter::time(i.creationTime, false));
+    json.member("StartTime"_L1, JsonWriter::time(i.startTime, false));
+    json.member("ExpiredTime"_L1,
+        i.isSubscription() ? JsonWriter::time(i.expiredTime, false) : SimWorld::payAsYouGoExpiry());
+    json.member("AutoReleaseTime"_L1, JsonWriter::time(i.autoReleaseTime, true));
+    json.member("DeletionProtection"_L1, i.deletionProtection);
+    json.member("InstanceNetworkType"_L1, "vpc"_L1);
+    json.member("IoOptimized"_L1, true);
+    json.member("Recyclable"_L1, false);
+    json.member("SerialNumber"_L1, ""_L1);
+    json.member("DeviceAvailable"_L1, true);
+    wrapped("PublicIpAddress"_L1, "IpAddress"_L1,
+        i.publicIpAddress.isEmpty() ? QStringList() : QStringList { i.publicIpAddress });
+    wrapped("InnerIpAddress"_L1, "IpAddress"_L1, {});
+    json.key("EipAddress"_L1);
+    json.beginObject();
+    json.member("AllocationId"_L1, ""_L1);
+    json.member("IpAddress"_L1, ""_L1);
+    json.member("InternetChargeType"_L1, ""_L1);
+    json.member("Bandwidth"_L1, 0);
+    json.endObject();
+    json.key("VpcAttributes"_L1);
+    json.beginObject();
+    json.member("VpcId"_L1, i.vpcId);
+    json.member("VSwitchId"_L1, i.vSwitchId);
+    json.member("NatIpAddress"_L1, ""_L1);
+    wrapped("PrivateIpAddress"_L1, "IpAddress"_L1, QStringList { i.privateIpAddress });
+    json.endObject();
+    wrapped("SecurityGroupIds"_L1, "SecurityGroupId"_L1, i.securityGroupIds);
+    json.key("OperationLocks"_L1);
+    json.beginObject();
+    json.key("LockReason"_L1);
+    json.beginArray();
+    for (const QString &reason : i.lockReasons) {
+        json.item();
+        json.beginObject();
+        json.member("LockReason"_L1, reason);
+        if (reason == u"Recycling")
+            json.member("LockMsg"_L1, "The preemptible instance is about to be reclaimed."_L1);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    json.key("Tags"_L1);
+    json.beginObject();
+    json.key("Tag"_L1);
+    json.beginArray();
+    for (const auto &[key, value] : i.tags) {
+        json.item();
+        json.beginObject();
+        json.member("TagKey"_L1, key);
+        json.member("TagValue"_L1, value);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    json.endObject();
 }
 
 Page pageOf(SimParams &params, qsizetype total, int defaultSize, int maxSize)

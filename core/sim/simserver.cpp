@@ -473,6 +473,7 @@ SimServer::Answer SimServer::answer(SimRequest &request)
         return { endpoint.status, endpoint.contentType, endpoint.body };
 
     QJsonObject body;
+    SimService::Outcome outcome;
     SimError error = m_authenticator.authenticate(request, QDateTime::currentDateTimeUtc());
     if (!error.isError() && !m_flowControl.admit(request.accessKeyId, m_flowClock.elapsed()))
         error = { 400, u"Throttling.User"_s, u"Request was denied due to user flow control."_s };
@@ -484,11 +485,11 @@ SimServer::Answer SimServer::answer(SimRequest &request)
     }
     if (!error.isError()) {
         format = request.format;
-        SimService::Outcome outcome = m_service.handle(request);
+        outcome = m_service.handle(request);
         error = outcome.error;
-        body = outcome.body;
+        body = std::move(outcome.body);
     }
-    return render(request, format, error, body);
+    return render(request, format, error, std::move(body), &outcome);
 }
 
 SimServer::Answer SimServer::refuse(const SimRequest &request, qint64 bodySize) const
@@ -496,9 +497,10 @@ SimServer::Answer SimServer::refuse(const SimRequest &request, qint64 bodySize) 
     return render(request, u"JSON"_s, errors::requestTooLarge(bodySize), {});
 }
 
-SimServer::Answer SimServer::render(
-    const SimRequest &request, QString format, const SimError &error, QJsonObject body) const
+SimServer::Answer SimServer::render(const SimRequest &request, QString format,
+    const SimError &error, QJsonObject body, const SimService::Outcome *raw) const
 {
+    const bool spliced = raw && !error.isError() && !raw->rawKey.isEmpty();
     if (format.isEmpty())
         format = u"XML"_s; // the service's default for v1 requests
 
@@ -523,11 +525,21 @@ SimServer::Answer SimServer::render(
     body.insert(u"RequestId"_s, request.requestId);
 
     if (format == u"XML") {
+        if (spliced)
+            body.insert(raw->rawKey, SimService::bodyWithRawMember(*raw).value(raw->rawKey));
         reply.contentType = "text/xml;charset=utf-8";
         reply.body = toXml(error.isError() ? u"Error"_s : request.action + u"Response"_s, body);
     } else {
         reply.contentType = "application/json;charset=utf-8";
         reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        if (spliced) { // `{…}` becomes `{…,"Key":<raw>}`
+            reply.body.chop(1);
+            reply.body.reserve(reply.body.size() + raw->rawKey.size() + raw->rawValue.size() + 5);
+            if (reply.body.size() > 1)
+                reply.body.append(',');
+            reply.body.append('"').append(raw->rawKey.data(), raw->rawKey.size()).append("\":");
+            reply.body.append(raw->rawValue).append('}');
+        }
     }
     return reply;
 }

@@ -110,8 +110,9 @@ private:
 
     Answer answer(SimRequest &request);
     Answer refuse(const SimRequest &request, qint64 bodySize) const;
-    Answer render(
-        const SimRequest &request, QString format, const SimError &error, QJsonObject body) const;
+    /// `raw`: a member already JSON text (SimService::Outcome::rawKey), spliced into the body.
+    Answer render(const SimRequest &request, QString format, const SimError &error,
+        QJsonObject body, const SimService::Outcome *raw = nullptr) const;
 
     RequestAuthenticator m_authenticator;
     FlowControl m_flowControl;

@@ -3,10 +3,24 @@
 #include "simworld.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace ecs::sim {
+
+QJsonObject SimService::bodyWithRawMember(const Outcome &outcome)
+{
+    QJsonObject body = outcome.body;
+    if (!outcome.rawKey.isEmpty()) {
+        // Wrapped in an array, so that any JSON value parses.
+        const QJsonDocument parsed
+            = QJsonDocument::fromJson(QByteArray('[' + outcome.rawValue + ']'));
+        body.insert(outcome.rawKey, parsed.array().at(0));
+    }
+    return body;
+}
 
 SimService::SimService(SimWorld &world)
     : m_world(world)
@@ -66,6 +80,9 @@ SimService::Outcome SimService::handle(const SimRequest &request)
     SimContext context { request, SimParams(request), m_world };
     Outcome outcome = it->handler(context);
     if (!tokenKey.isEmpty() && !outcome.error.isError()) {
+        outcome.body = bodyWithRawMember(outcome); // the answer remembered whole
+        outcome.rawKey = {};
+        outcome.rawValue.clear();
         m_tokens.insert(
             tokenKey, { fingerprint, outcome.body, QDateTime::currentMSecsSinceEpoch() });
         ++m_tokenGeneration;

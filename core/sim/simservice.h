@@ -35,6 +35,10 @@ public:
     {
         SimError error;
         QJsonObject body;
+        /// One more member of the body, already JSON text (a large list written by JsonWriter):
+        /// the server splices it into a JSON answer, and parses it only for an XML one.
+        QLatin1StringView rawKey;
+        QByteArray rawValue;
     };
     using Handler = std::function<Outcome(SimContext &)>;
 
@@ -43,6 +47,8 @@ public:
     /// `idempotent`: the operation honours ClientToken (same token and parameters → same answer).
     void add(const char *version, const QString &action, Handler handler, bool idempotent = false);
     Outcome handle(const SimRequest &request);
+    /// The outcome's body with its raw member parsed in (for XML answers and remembered ones).
+    static QJsonObject bodyWithRawMember(const Outcome &outcome);
     bool knows(const QString &version, const QString &action) const;
 
     SimWorld &world() { return m_world; }

@@ -239,12 +239,10 @@ const SimSecurityGroup *SimWorld::securityGroup(const QString &securityGroupId) 
 QList<const SimInstance *> SimWorld::instances(const QString &regionId) const
 {
     QList<const SimInstance *> list;
-    list.reserve(m_order.size());
-    for (const QString &id : m_order) {
-        const SimInstance &instance = *m_instances.constFind(id);
-        if (regionId.isEmpty() || instance.regionId == regionId)
-            list.append(&instance);
-    }
+    const QStringList &order = regionId.isEmpty() ? m_order : m_orderByRegion.value(regionId);
+    list.reserve(order.size());
+    for (const QString &id : order)
+        list.append(&*m_instances.constFind(id));
     return list;
 }
 
@@ -336,6 +334,7 @@ SimInstance &SimWorld::addInstance(SimInstance instance, bool run)
     const QString id = instance.instanceId;
     m_instances.insert(id, instance);
     m_order.append(id);
+    m_orderByRegion[instance.regionId].append(id);
     if (run)
         plan(id,
             { { u"Pending"_s, m_timings.pendingMs }, { u"Starting"_s, m_timings.startingMs },
@@ -368,8 +367,13 @@ void SimWorld::reboot(const QString &instanceId)
 
 void SimWorld::release(const QString &instanceId)
 {
-    if (!m_instances.remove(instanceId))
+    const auto released = m_instances.constFind(instanceId);
+    if (released == m_instances.cend())
         return;
+    if (const auto byRegion = m_orderByRegion.find(released->regionId);
+        byRegion != m_orderByRegion.end())
+        byRegion->removeOne(instanceId);
+    m_instances.erase(released);
     m_order.removeOne(instanceId);
     m_plans.remove(instanceId);
     m_reclaimAt.remove(instanceId);

@@ -140,6 +140,7 @@ private:
 
     QHash<QString, SimInstance> m_instances;
     QStringList m_order;
+    QHash<QString, QStringList> m_orderByRegion; ///< m_order split by region (a page reads one)
     struct Plan
     {
         QList<Step> steps;

@@ -200,6 +200,7 @@ bool SimWorld::restoreState(const QJsonObject &state, QString *error)
             i.status = u"Stopped"_s;
         ensureNetworks(i.regionId);
         m_order.append(i.instanceId);
+        m_orderByRegion[i.regionId].append(i.instanceId);
         m_instances.insert(i.instanceId, i);
     }
     if (!m_instances.isEmpty())
