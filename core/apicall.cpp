@@ -11,7 +11,9 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ecs {
 
@@ -203,7 +205,9 @@ void ApiCall::cancel()
         return;
     m_cancelled = true;
     m_retryTimer.stop();
-    if (m_reply)
+    if (std::exchange(m_parsing, false)) // the answer is in, but not read: it is dropped
+        finishWith(mapTransportFailure({ .cancelledByCaller = true }));
+    else if (m_reply)
         m_reply->abort(); // finished() follows synchronously, mapped to Cancelled
     else
         finishWith(mapTransportFailure({ .cancelledByCaller = true }));
@@ -214,7 +218,9 @@ void ApiCall::onDeadline()
     if (m_finished)
         return;
     m_deadlineExceeded = true;
-    if (m_reply)
+    if (std::exchange(m_parsing, false))
+        finishWith(mapTransportFailure({ .deadlineExceeded = true }));
+    else if (m_reply)
         m_reply->abort();
     else // between attempts
         finishWith(mapTransportFailure({ .deadlineExceeded = true }));
@@ -242,13 +248,30 @@ void ApiCall::onReplyFinished()
         raw.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         raw.requestIdHeader = reply->rawHeader("x-acs-request-id");
         raw.body = reply->readAll();
-        MappedResponse mapped = mapResponse(raw);
-        m_requestId = mapped.requestId;
-        if (mapped.error.isError()
-            && retryAfter(
-                mapped.error, reply->rawHeader("x-acs-retry-after"), reply->rawHeader("Date")))
+        QByteArray retryAfterHeader = reply->rawHeader("x-acs-retry-after");
+        QByteArray dateHeader = reply->rawHeader("Date");
+        if (raw.body.size() < kWorkerParseBytes) {
+            m_parsedOn = QThread::currentThread();
+            onMapped(mapResponse(raw), retryAfterHeader, dateHeader);
             return;
-        finishWith(std::move(mapped.error), std::move(mapped.body));
+        }
+        // A large page (a hundred instances) takes milliseconds to parse: not on this thread.
+        // The continuation runs here, queued, and not at all once this call is gone; a call
+        // cancelled or past its deadline meanwhile has finished, and the late result is dropped.
+        m_parsing = true;
+        QtConcurrent::run([raw = std::move(raw)] {
+            return std::pair<MappedResponse, const QThread *>(
+                mapResponse(raw), QThread::currentThread());
+        })
+            .then(this,
+                [this, retryAfterHeader = std::move(retryAfterHeader),
+                    dateHeader = std::move(dateHeader)](
+                    std::pair<MappedResponse, const QThread *> parsed) {
+                    if (!std::exchange(m_parsing, false))
+                        return;
+                    m_parsedOn = parsed.second;
+                    onMapped(std::move(parsed.first), retryAfterHeader, dateHeader);
+                });
         return;
     }
 
@@ -268,6 +291,17 @@ void ApiCall::onReplyFinished()
     if (retryAfter(mapped, reply->rawHeader("x-acs-retry-after"), reply->rawHeader("Date")))
         return;
     finishWith(std::move(mapped));
+}
+
+void ApiCall::onMapped(
+    MappedResponse mapped, const QByteArray &retryAfterHeader, const QByteArray &dateHeader)
+{
+    if (m_finished)
+        return;
+    m_requestId = mapped.requestId;
+    if (mapped.error.isError() && retryAfter(mapped.error, retryAfterHeader, dateHeader))
+        return;
+    finishWith(std::move(mapped.error), std::move(mapped.body));
 }
 
 void ApiCall::finishWith(ApiError error, QJsonObject body)

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "apirequest.h"
 #include "clientconfig.h"
+#include "responsemapper.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <memory>
 
 class QNetworkReply;
+class QThread;
 
 namespace ecs {
 
@@ -47,7 +49,14 @@ public:
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
     /// Aborts the transfer; finished() follows with a Cancelled error (if not already finished).
+    /// A body still being parsed on a worker thread is dropped when it arrives.
     void cancel();
+
+    /// Bodies from this size on are parsed and mapped on a worker thread (QThreadPool), the
+    /// result handed back queued; smaller ones at once, where a thread hop costs more.
+    static constexpr qsizetype kWorkerParseBytes = 32 * 1024;
+    /// The thread that parsed and mapped the last answer (tests: a large one is not this call's).
+    const QThread *parsedOn() const { return m_parsedOn; }
 
 Q_SIGNALS:
     void finished();
@@ -61,6 +70,9 @@ private:
     void start();
     void sendAttempt();
     void onReplyFinished();
+    /// A service answer read: retried, or the call finishes with it.
+    void onMapped(
+        MappedResponse mapped, const QByteArray &retryAfterHeader, const QByteArray &dateHeader);
     /// Schedules another attempt if the policy allows it; false when the error is final.
     bool retryAfter(
         const ApiError &error, const QByteArray &retryAfterHeader, const QByteArray &dateHeader);
@@ -92,6 +104,8 @@ private:
     bool m_tooLarge = false;
     bool m_autoDelete = true;
     bool m_credentialsRenewed = false;
+    bool m_parsing = false; ///< a body is being mapped on a worker thread
+    const QThread *m_parsedOn = nullptr;
     std::unique_ptr<ClientConfig> m_signing; ///< only with a CredentialSource
 };
 

@@ -1,0 +1,142 @@
+// A large answer is parsed and mapped off the thread of its ApiCall (the GUI thread), a small one
+// at once; a call cancelled while its body is parsed finishes at once, and the parse's late
+// result is dropped.
+#include "apicall.h"
+#include "ecsclient.h"
+#include "scriptedhttpserver.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+using namespace ecs;
+
+namespace {
+
+/// A DescribeInstances-shaped answer of about `bytes` bytes with `count` instances.
+QByteArray instancesBody(int count, int padding)
+{
+    QByteArray body = R"({"RequestId":"R-1","TotalCount":)" + QByteArray::number(count)
+        + R"(,"Instances":{"Instance":[)";
+    const QByteArray description(padding, 'x');
+    for (int n = 0; n < count; ++n) {
+        if (n > 0)
+            body += ',';
+        body += R"({"InstanceId":"i-)" + QByteArray::number(n) + R"(","Description":")"
+            + description + R"("})";
+    }
+    return body + "]}}";
+}
+
+} // namespace
+
+class TestApiCallParse : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void parsedWhere_data();
+    void parsedWhere();
+    void cancelledWhileParsingDeliversNothingLate();
+
+private:
+    std::unique_ptr<ApiCall> sendPage();
+
+    std::unique_ptr<ScriptedHttpServer> m_server;
+    std::unique_ptr<EcsClient> m_client;
+    QNetworkAccessManager m_nam;
+};
+
+void TestApiCallParse::init()
+{
+    m_server = std::make_unique<ScriptedHttpServer>();
+    QVERIFY(m_server->start());
+    ClientConfig config;
+    config.credentials = { u"LTAIparse"_s, u"secret"_s, {} };
+    config.endpointOverride = m_server->url();
+    config.retry.maxAttempts = 1;
+    m_client = std::make_unique<EcsClient>(&m_nam, config);
+}
+
+void TestApiCallParse::cleanup()
+{
+    QThreadPool::globalInstance()->waitForDone(); // no parse outlives its test
+    m_client.reset();
+    m_server.reset();
+}
+
+std::unique_ptr<ApiCall> TestApiCallParse::sendPage()
+{
+    ApiCall *call = m_client->send(ApiRequest(u"DescribeInstances"_s));
+    call->setAutoDelete(false); // owned here: the test reads it after finished()
+    return std::unique_ptr<ApiCall>(call);
+}
+
+void TestApiCallParse::parsedWhere_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("padding");
+    QTest::addColumn<bool>("offThread");
+    QTest::newRow("one small instance") << 1 << 10 << false;
+    QTest::newRow("just below the threshold") << 10 << 2'000 << false;
+    QTest::newRow("a page of 100") << 100 << 1'000 << true;
+    QTest::newRow("a megabyte") << 100 << 10'000 << true;
+}
+
+void TestApiCallParse::parsedWhere()
+{
+    QFETCH(int, count);
+    QFETCH(int, padding);
+    QFETCH(bool, offThread);
+    const QByteArray body = instancesBody(count, padding);
+    QCOMPARE(body.size() >= ApiCall::kWorkerParseBytes, offThread);
+    m_server->setReply(ScriptedHttpServer::json(200, body));
+    const std::unique_ptr<ApiCall> call = sendPage();
+    QSignalSpy finished(call.get(), &ApiCall::finished);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(call->ok(), qPrintable(call->error().toDisplayString()));
+    QCOMPARE(call->requestId(), u"R-1"_s);
+    const QJsonArray instances
+        = call->response().value("Instances"_L1).toObject().value("Instance"_L1).toArray();
+    QCOMPARE(instances.size(), count);
+    QCOMPARE(
+        instances.last().toObject().value("InstanceId"_L1).toString(), u"i-%1"_s.arg(count - 1));
+    QVERIFY(call->parsedOn() != nullptr);
+    QCOMPARE(call->parsedOn() != call->thread(), offThread);
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 1); // exactly once
+}
+
+void TestApiCallParse::cancelledWhileParsingDeliversNothingLate()
+{
+    m_server->setReply(ScriptedHttpServer::json(200, instancesBody(200, 20'000)));
+    const std::unique_ptr<ApiCall> call = sendPage();
+    QSignalSpy finished(call.get(), &ApiCall::finished);
+    // Queued: runs after the call read the reply and handed its 4 MB to a worker, before the
+    // worker's result (posted later) is delivered.
+    ApiCall *target = call.get();
+    connect(
+        &m_nam, &QNetworkAccessManager::finished, this, [target] { target->cancel(); },
+        Qt::QueuedConnection);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(call->error().isCancelled());
+    QVERIFY(call->response().isEmpty());
+    // The parse ends and its result is posted back: nothing of it reaches the call.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(call->error().isCancelled());
+    QVERIFY(call->response().isEmpty());
+    QCOMPARE(call->parsedOn(), nullptr);
+    QCOMPARE(m_client->callsInFlight(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestApiCallParse)
+#include "tst_apicallparse.moc"
