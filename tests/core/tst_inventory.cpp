@@ -45,6 +45,8 @@ private Q_SLOTS:
     void firstLoadOverRegions();
     void nextTokenFallback();
     void hostileTotalCountStaysBounded();
+    void pagesGoOutTogetherBounded_data();
+    void pagesGoOutTogetherBounded();
     void pollingFollowsStoppingToStopped();
     void failedRegionKeepsStaleRowsAndRetries();
     void watchPicksUpNewAndReleased();
@@ -201,6 +203,51 @@ void TestInventory::nextTokenFallback()
     QVERIFY(server.requests().at(2).url.query().contains(u"NextToken=page-3"_s));
     for (const ScriptedHttpServer::Seen &seen : server.requests())
         QVERIFY(seen.url.query().contains(u"=2"_s)); // PageSize or MaxResults: 2
+}
+
+void TestInventory::pagesGoOutTogetherBounded_data()
+{
+    QTest::addColumn<int>("totalCount");
+    QTest::addColumn<int>("inFlight");
+    // Pages of 2: after page 1, the rest at once, at most six (a region's connections), never
+    // more than the TotalCount makes.
+    QTest::newRow("20 instances: 9 pages left, 6 out") << 20 << 6;
+    QTest::newRow("14 instances: 6 pages left, 6 out") << 14 << 6;
+    QTest::newRow("6 instances: 2 pages left, 2 out") << 6 << 2;
+    QTest::newRow("3 instances: 1 page left") << 3 << 1;
+}
+
+void TestInventory::pagesGoOutTogetherBounded()
+{
+    QFETCH(int, totalCount);
+    QFETCH(int, inFlight);
+    ScriptedHttpServer server;
+    QVERIFY(server.start());
+    const QString region = u"cn-hangzhou"_s;
+    // Page 1 answers; the others are never answered, so every page sent stays out.
+    server.queueReplies({ ScriptedHttpServer::json(200,
+        instancesBody(
+            region, 1, 2, QByteArray(",\"TotalCount\":") + QByteArray::number(totalCount))) });
+    server.setReply(ScriptedHttpServer::silence());
+    auto c = client(server.url());
+    {
+        InstanceInventory inventory(c.get());
+        inventory.setPageSize(2);
+        inventory.setScope({ region });
+        inventory.refresh();
+        // Sent in one go once page 1 was read (not one after another): all out together.
+        QTRY_COMPARE(server.requestCount(), 1 + inFlight);
+        QCOMPARE(c->callsInFlight(), inFlight);
+        // Pages 2…1+inFlight, over several connections (in whatever order they arrive).
+        QSet<int> pages;
+        const QRegularExpression pageNumber(u"PageNumber=(\\d+)"_s);
+        for (const ScriptedHttpServer::Seen &seen : server.requests())
+            pages.insert(pageNumber.match(seen.url.query()).captured(1).toInt());
+        QCOMPARE(pages.size(), 1 + inFlight);
+        QVERIFY(pages.contains(1) && pages.contains(1 + inFlight));
+        QCOMPARE(inventory.status(region).load, RegionStatus::Load::Loading);
+    }
+    QCOMPARE(c->callsInFlight(), 0); // the walk's calls went with the inventory
 }
 
 void TestInventory::hostileTotalCountStaysBounded()
