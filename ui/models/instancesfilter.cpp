@@ -60,8 +60,16 @@ void InstancesFilterProxy::setFilterText(const QString &typed)
     ecs::TextQuery text(rest);
     const bool textChanged = text.tokens() != m_text.tokens();
     m_text = text;
-    if (tagsChanged || textChanged)
+    if (tagsChanged || textChanged) {
+        prepareSort();
         invalidate(); // one layout change, not a removal per range of rows
+    }
+}
+
+void InstancesFilterProxy::prepareSort()
+{
+    if (m_instances)
+        m_instances->prepareSort();
 }
 
 void InstancesFilterProxy::setSourceModel(QAbstractItemModel *source)
@@ -74,8 +82,10 @@ void InstancesFilterProxy::setSourceModel(QAbstractItemModel *source)
 
 void InstancesFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    if (m_instances) // its collation keys are made before the first comparison
+    if (m_instances) { // its collation keys and ranks are made before the first comparison
         m_instances->setSortColumn(column);
+        m_instances->prepareSort();
+    }
     TextQueryProxy::sort(column, order);
 }
 

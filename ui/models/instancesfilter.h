@@ -36,6 +36,8 @@ public:
     /// What the filter asks of the rows changed (rows that changed while the sort was frozen):
     /// only the rows whose answer changed are removed or inserted.
     void refilter() { invalidateRowsFilter(); }
+    /// Before every row is sorted: the source ranks its rows once (InstancesModel::prepareSort).
+    void prepareSort();
 
     void setSourceModel(QAbstractItemModel *source) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

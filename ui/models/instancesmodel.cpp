@@ -8,6 +8,8 @@
 #include <QPalette>
 #include <QPixmap>
 
+#include <algorithm>
+#include <numeric>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -117,21 +119,25 @@ void InstancesModel::rowsStored(int first, int last)
             m_profiles.value(i.profileId).name }
                        .join(u' ');
     }
-    // The sort column's collation keys follow the rows (made once per row, not per compare).
-    if (!sortsOnText(m_sortColumn))
-        return;
-    if (m_sortKeys.size() < first) { // out of step: made again
+    // The sort column's collation keys follow the rows (made once per row, not per compare);
+    // the ranks stay while no stored row changed its key.
+    bool ranksHold = sortsOnText(m_sortColumn) && last < m_sortKeys.size();
+    if (sortsOnText(m_sortColumn) && m_sortKeys.size() < first) { // out of step: made again
         const int column = std::exchange(m_sortColumn, -1);
         setSortColumn(column);
-        return;
+    } else if (sortsOnText(m_sortColumn)) {
+        for (int row = first; row <= last; ++row) {
+            QCollatorSortKey key = m_collator.sortKey(sortText(row, m_sortColumn));
+            if (row < m_sortKeys.size()) {
+                ranksHold = ranksHold && key.compare(m_sortKeys.at(row)) == 0;
+                m_sortKeys[row] = std::move(key);
+            } else {
+                m_sortKeys.append(std::move(key));
+            }
+        }
     }
-    for (int row = first; row <= last; ++row) {
-        QCollatorSortKey key = m_collator.sortKey(sortText(row, m_sortColumn));
-        if (row < m_sortKeys.size())
-            m_sortKeys[row] = std::move(key);
-        else
-            m_sortKeys.append(std::move(key));
-    }
+    if (!ranksHold)
+        m_ranks.clear();
 }
 
 void InstancesModel::rowsErasing(int first, int last)
@@ -141,6 +147,10 @@ void InstancesModel::rowsErasing(int first, int last)
         m_sortKeys.remove(first, last - first + 1);
     else
         m_sortKeys.clear(); // not kept (a numeric column): nothing to follow
+    if (m_ranks.size() > last) // the others keep their order
+        m_ranks.remove(first, last - first + 1);
+    else
+        m_ranks.clear();
 }
 
 bool InstancesModel::sortsOnCachedKeys(int column)
@@ -182,6 +192,30 @@ QString InstancesModel::sortText(int row, int column) const
 
 bool InstancesModel::lessThan(int leftRow, int rightRow, int column) const
 {
+    if (column == m_sortColumn && m_ranks.size() == rowCount())
+        return m_ranks.at(leftRow) < m_ranks.at(rightRow);
+    return keyLess(leftRow, rightRow, column);
+}
+
+void InstancesModel::prepareSort()
+{
+    if (!sortsOnCachedKeys(m_sortColumn) || m_ranks.size() == rowCount())
+        return;
+    QList<int> order(rowCount());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(
+        order.begin(), order.end(), [this](int l, int r) { return keyLess(l, r, m_sortColumn); });
+    m_ranks.resize(rowCount());
+    int rank = 0;
+    for (qsizetype n = 0; n < order.size(); ++n) {
+        if (n > 0 && keyLess(order.at(n - 1), order.at(n), m_sortColumn))
+            ++rank;
+        m_ranks[order.at(n)] = rank;
+    }
+}
+
+bool InstancesModel::keyLess(int leftRow, int rightRow, int column) const
+{
     const ecs::Instance &l = rowAt(leftRow);
     const ecs::Instance &r = rowAt(rightRow);
     // As QSortFilterProxyModel compares SortRole: numbers and times as such (an invalid time
@@ -209,6 +243,7 @@ void InstancesModel::setSortColumn(int column)
         return;
     m_sortColumn = column;
     m_sortKeys.clear();
+    m_ranks.clear();
     if (!sortsOnText(column))
         return;
     m_sortKeys.reserve(rowCount());

@@ -77,6 +77,9 @@ public:
     bool lessThan(int leftRow, int rightRow, int column) const;
     /// The column the view sorts by: its collation keys are kept per row from now on.
     void setSortColumn(int column);
+    /// Before every row is sorted (a filter, a new sort, the end of a load): ranks the rows by
+    /// the sort column once, so the sort's comparisons read one int per row until rows change.
+    void prepareSort();
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -120,6 +123,10 @@ private:
     int m_sortColumn = -1;
     /// Per row, parallel to rows(), while m_sortColumn is a text column: its collation keys.
     QList<QCollatorSortKey> m_sortKeys;
+    /// Per row, parallel to rows() while valid: the row's place in the sort column's order
+    /// (equal for equal keys). Emptied when a stored row may have moved in that order.
+    QList<int> m_ranks;
+    bool keyLess(int leftRow, int rightRow, int column) const;
     bool sortsOnText(int column) const;
     QString sortText(int row, int column) const;
 };

@@ -58,9 +58,12 @@ void SortFreeze::update()
     // What changed while frozen takes its place now, in one sort: turning the live sort on sorts
     // every row; the rows that changed meanwhile are then asked the filter again (only those
     // whose answer changed come or go), where invalidate() would have sorted all a second time.
+    auto *instances = qobject_cast<InstancesFilterProxy *>(m_proxy);
+    if (instances)
+        instances->prepareSort();
     m_proxy->setDynamicSortFilter(true);
     if (std::exchange(m_changedWhileFrozen, false)) {
-        if (auto *instances = qobject_cast<InstancesFilterProxy *>(m_proxy))
+        if (instances)
             instances->refilter();
         else
             m_proxy->invalidate();
@@ -73,6 +76,8 @@ void SortFreeze::resort()
     if (m_pointerInView || m_proxy->dynamicSortFilter())
         return; // live sorting is on, or someone is pointing at the rows
     m_changedWhileFrozen = false;
+    if (auto *instances = qobject_cast<InstancesFilterProxy *>(m_proxy))
+        instances->prepareSort();
     m_proxy->invalidate(); // filtered again and sorted once
     Q_EMIT resorted();
 }
