@@ -52,6 +52,10 @@ void ConsoleLauncher::refreshSwitcher()
 ConsoleLauncher::~ConsoleLauncher()
 {
     m_window.reset(); // before the client it uses
+    // Then the client (a child, else deleted after every member): its calls are cancelled while
+    // the profiles, their credential sources and the Demo profile's simulator still exist.
+    delete m_client;
+    m_client = nullptr;
 }
 
 void ConsoleLauncher::finish(int exitCode)
