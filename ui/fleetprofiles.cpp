@@ -72,7 +72,7 @@ void FleetProfiles::resolved(const QString &name, const ResolvedProfile &profile
         m_clients[name] = std::move(client);
     }
     m_pane->fleetChanged();
-    m_pane->refresh();
+    m_pane->refreshMember(name); // only its rows arrive; the other profiles' stay as they are
     Q_EMIT membersChanged();
 }
 

@@ -2,7 +2,6 @@
 
 #include "dialogs/instancedialogs.h"
 #include "dialogs/protectedconfirmdialog.h"
-#include "fleet/fleetplans.h"
 #include "operations/operationsmodel.h"
 
 #include <QAction>
@@ -104,23 +103,34 @@ ecs::EcsClient *InstanceActions::selectionClient() const
         .client.data();
 }
 
+QList<quotes::ProfileClient> InstanceActions::profileClients(
+    const QList<ecs::Instance> &selection) const
+{
+    QList<quotes::ProfileClient> out;
+    for (const auto &part : splitByProfile(selection)) {
+        const ActingProfile profile = actingProfile(part.first);
+        out.append({ part.first, profile.name, profile.client });
+    }
+    return out;
+}
+
 void InstanceActions::updateActions()
 {
-    // A read-only profile anywhere in the selection makes it read-only; the actions that ask the
-    // service first (quotes, types, addresses) work on one account at a time.
+    // A read-only profile anywhere in the selection makes it read-only. Every action works on a
+    // mixed selection (one operation per profile × region); Change type is of one instance.
     const QList<std::pair<QString, QList<Instance>>> parts = splitByProfile(m_selection);
     bool readOnly = m_selection.isEmpty() && m_readOnly;
-    for (const auto &part : parts)
-        readOnly = readOnly || actingProfile(part.first).readOnly;
+    QString closedProfile;
+    for (const auto &part : parts) {
+        const ActingProfile profile = actingProfile(part.first);
+        readOnly = readOnly || profile.readOnly;
+        if (!profile.client && closedProfile.isEmpty())
+            closedProfile = profile.name;
+    }
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         ActionCheck check = checkInstanceAction(it.key(), m_selection, readOnly);
-        const bool perAccount = it.key() == InstanceAction::ChangeType
-            || it.key() == InstanceAction::Renew || it.key() == InstanceAction::AutoRenew
-            || it.key() == InstanceAction::AllocatePublicIp;
-        if (check.allowed && perAccount && parts.size() > 1)
-            check = { false,
-                tr("the selection spans %n profile(s); select instances of one.", "",
-                    int(parts.size())) };
+        if (check.allowed && !closedProfile.isEmpty())
+            check = { false, tr("profile %1 is not open.").arg(closedProfile) };
         QAction *action = it.value();
         action->setEnabled(check.allowed);
         QString tip = instanceActionName(it.key());
@@ -145,16 +155,21 @@ Operation *InstanceActions::submit(const ecs::ActionPlan &plan)
 
 Operation *InstanceActions::submitFor(const QString &profileId, const ecs::ActionPlan &plan)
 {
+    const QList<Operation *> operations = submitPart(profileId, plan, false);
+    return operations.isEmpty() ? nullptr : operations.first();
+}
+
+QList<Operation *> InstanceActions::submitPart(
+    const QString &profileId, const ecs::ActionPlan &plan, bool fleet)
+{
     const ActingProfile profile = actingProfile(profileId);
     if (!profile.client)
-        return nullptr;
-    Operation *first = nullptr;
+        return {};
+    QList<Operation *> out;
     // One operation per profile × region, each on its own profile's client.
     for (const RegionPlan &region : plan.regions) {
-        const QString title = profileId.isEmpty()
-            ? plan.titleFor(region)
-            : tr("%1: %2", "profile: operation").arg(profile.name, plan.titleFor(region));
-        auto *operation = new Operation(profile.client, title, region);
+        auto *operation = new Operation(profile.client,
+            FleetPlanTexts::operationTitle(profileId, profile.name, plan, region, fleet), region);
         operation->setWaitIntervals(m_waitInitialMs, m_waitMaxMs);
         if (!profileId.isEmpty())
             connect(operation, &Operation::accepted, this,
@@ -163,16 +178,20 @@ Operation *InstanceActions::submitFor(const QString &profileId, const ecs::Actio
                 });
         m_operations->submit(operation);
         m_lastOperation = operation;
-        if (!first)
-            first = operation;
+        out << operation;
     }
-    return first;
+    return out;
 }
 
-void InstanceActions::submitAll(const QList<std::pair<QString, ecs::ActionPlan>> &plans)
+QList<std::pair<QString, Operation *>> InstanceActions::submitAll(
+    const QList<ecs::ProfilePlan> &plans)
 {
-    for (const auto &[profileId, plan] : plans)
-        submitFor(profileId, plan);
+    QList<std::pair<QString, Operation *>> out;
+    const bool fleet = plans.size() > 1;
+    for (const ProfilePlan &part : plans)
+        for (Operation *operation : submitPart(part.profileId, part.plan, fleet))
+            out.append({ part.profileId, operation });
+    return out;
 }
 
 void InstanceActions::confirmProtected(
@@ -191,36 +210,44 @@ void InstanceActions::confirmProtected(
     dialog->open(); // window-modal, no nested event loop
 }
 
-QList<std::pair<QString, ecs::ActionPlan>> InstanceActions::plansOf(ecs::InstanceAction action,
+QList<ProfilePlan> InstanceActions::plansOf(ecs::InstanceAction action,
     const InstanceActionDialog *dialog, const QList<ecs::Instance> &selection) const
 {
-    const QList<std::pair<QString, QList<Instance>>> parts = splitByProfile(selection);
-    if (parts.size() <= 1)
-        return { { parts.isEmpty() ? QString() : parts.first().first, dialog->plan() } };
-    // A mixed selection: the dialog's options, planned per profile.
-    QList<std::pair<QString, ecs::ActionPlan>> out;
-    for (const auto &[profileId, instances] : parts) {
-        ActionPlan plan;
-        switch (action) {
-        case InstanceAction::Stop:
-            plan = planStop(instances, static_cast<const StopDialog *>(dialog)->options());
-            break;
-        case InstanceAction::Reboot:
-            plan = planReboot(instances, static_cast<const RebootDialog *>(dialog)->options());
-            break;
-        case InstanceAction::Release:
-            plan = planRelease(instances, static_cast<const ReleaseDialog *>(dialog)->options());
-            break;
-        case InstanceAction::AutoRelease:
-            plan = planAutoRelease(
-                instances, static_cast<const AutoReleaseDialog *>(dialog)->options());
-            break;
-        default: // one account at a time (updateActions())
-            continue;
-        }
-        out.append({ profileId, plan });
+    // The dialog collected one set of options; core plans each profile's part with them.
+    switch (action) {
+    case InstanceAction::Stop: {
+        const StopOptions options = static_cast<const StopDialog *>(dialog)->options();
+        return planPerProfile(
+            selection, [&](const QList<Instance> &part) { return planStop(part, options); });
     }
-    return out;
+    case InstanceAction::Reboot: {
+        const RebootOptions options = static_cast<const RebootDialog *>(dialog)->options();
+        return planPerProfile(
+            selection, [&](const QList<Instance> &part) { return planReboot(part, options); });
+    }
+    case InstanceAction::Release: {
+        const ReleaseOptions options = static_cast<const ReleaseDialog *>(dialog)->options();
+        return planPerProfile(
+            selection, [&](const QList<Instance> &part) { return planRelease(part, options); });
+    }
+    case InstanceAction::AutoRelease: {
+        const AutoReleaseOptions options
+            = static_cast<const AutoReleaseDialog *>(dialog)->options();
+        return planPerProfile(
+            selection, [&](const QList<Instance> &part) { return planAutoRelease(part, options); });
+    }
+    case InstanceAction::Renew:
+        return planFleetRenew(selection, static_cast<const RenewDialog *>(dialog)->options());
+    case InstanceAction::AutoRenew:
+        return planFleetAutoRenew(
+            selection, static_cast<const AutoRenewDialog *>(dialog)->options());
+    case InstanceAction::AllocatePublicIp:
+        return planFleetAllocatePublicIp(selection);
+    case InstanceAction::ChangeType:
+    case InstanceAction::Start: // one instance, or no dialog
+        break;
+    }
+    return { { selection.isEmpty() ? QString() : selection.first().profileId, dialog->plan() } };
 }
 
 void InstanceActions::show(ecs::InstanceAction action, InstanceActionDialog *dialog)
@@ -230,7 +257,7 @@ void InstanceActions::show(ecs::InstanceAction action, InstanceActionDialog *dia
     m_dialog = dialog;
     const QList<Instance> selection = m_selection;
     connect(dialog, &QDialog::accepted, this, [this, action, dialog, selection] {
-        const QList<std::pair<QString, ecs::ActionPlan>> plans = plansOf(action, dialog, selection);
+        const QList<ProfilePlan> plans = plansOf(action, dialog, selection);
         confirmProtected(
             instanceActionName(action), selection, [this, plans] { submitAll(plans); });
     });
@@ -262,20 +289,21 @@ void InstanceActions::trigger(ecs::InstanceAction action)
             instanceActionName(action), selection, [this, selection] { start(selection); });
         return;
     case InstanceAction::AllocatePublicIp: {
-        // Confirmed in a dialog that then shows the new addresses.
-        auto *dialog = new AllocatePublicIpDialog(client, selection, m_dialogParent);
+        // Confirmed in a dialog that then shows the new addresses, read per profile.
+        auto *dialog
+            = new AllocatePublicIpDialog(profileClients(selection), selection, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setProfileName(actingProfile(selection.first().profileId).name);
         m_dialog = dialog;
-        const QString profileId = selection.first().profileId;
-        connect(dialog, &QDialog::accepted, this, [this, dialog, profileId, selection] {
+        connect(dialog, &QDialog::accepted, this, [this, dialog, selection] {
             const QPointer<AllocatePublicIpDialog> alive(dialog);
-            const ecs::ActionPlan plan = dialog->plan();
+            const QList<ProfilePlan> plans
+                = plansOf(InstanceAction::AllocatePublicIp, dialog, selection);
             confirmProtected(instanceActionName(InstanceAction::AllocatePublicIp), selection,
-                [this, alive, profileId, plan] {
-                    Operation *operation = submitFor(profileId, plan);
+                [this, alive, plans] {
+                    const QList<std::pair<QString, Operation *>> operations = submitAll(plans);
                     if (alive)
-                        alive->watch(operation);
+                        alive->watch(operations);
                 });
         });
         dialog->open();
@@ -290,7 +318,7 @@ void InstanceActions::trigger(ecs::InstanceAction action)
     case InstanceAction::ChangeType:
         return show(action, new ChangeTypeDialog(client, selection.first(), m_dialogParent));
     case InstanceAction::Renew:
-        return show(action, new RenewDialog(client, selection, m_dialogParent));
+        return show(action, new RenewDialog(profileClients(selection), selection, m_dialogParent));
     case InstanceAction::AutoRenew:
         return show(action, new AutoRenewDialog(client, selection, m_dialogParent));
     case InstanceAction::AutoRelease:

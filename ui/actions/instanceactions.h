@@ -2,6 +2,7 @@
 
 #include "dialogs/instancedialogs.h"
 #include "ecsclient.h"
+#include "fleet/fleetplans.h"
 #include "lifecycle/operation.h"
 #include "lifecycle/plans.h"
 #include "lifecyclerules.h"
@@ -82,6 +83,9 @@ public:
     Operation *submit(const ecs::ActionPlan &plan);
     /// The same for another profile's instances, on its client; titles name the profile.
     Operation *submitFor(const QString &profileId, const ecs::ActionPlan &plan);
+    /// Every part of a fleet plan, one operation per profile × region, each on its profile's
+    /// client; the operations with their profiles, in order.
+    QList<std::pair<QString, Operation *>> submitAll(const QList<ecs::ProfilePlan> &plans);
     /// Starts `instances` (no dialog): the first region's operation.
     Operation *start(const QList<ecs::Instance> &instances);
 
@@ -96,12 +100,18 @@ private:
     void updateActions();
     /// Opens `dialog`; its plan is submitted when it is accepted.
     void show(ecs::InstanceAction action, InstanceActionDialog *dialog);
-    /// The accepted dialog's plan, one per profile of its selection.
-    QList<std::pair<QString, ecs::ActionPlan>> plansOf(ecs::InstanceAction action,
-        const InstanceActionDialog *dialog, const QList<ecs::Instance> &selection) const;
-    void submitAll(const QList<std::pair<QString, ecs::ActionPlan>> &plans);
-    /// The client the dialogs ask (quotes, lookups): the selection's one profile's.
+    /// The accepted dialog's options, planned by core per profile of its selection.
+    QList<ecs::ProfilePlan> plansOf(ecs::InstanceAction action, const InstanceActionDialog *dialog,
+        const QList<ecs::Instance> &selection) const;
+    /// One part's operations; `fleet`: the submission spans several profiles (titles name the
+    /// region too).
+    QList<Operation *> submitPart(
+        const QString &profileId, const ecs::ActionPlan &plan, bool fleet);
+    /// The client the dialogs ask first (the current auto-renew setting, a type change's
+    /// choices): the profile of the selection's first instance.
     ecs::EcsClient *selectionClient() const;
+    /// Each profile of `selection` with its client, for the dialogs that ask per profile.
+    QList<ecs::quotes::ProfileClient> profileClients(const QList<ecs::Instance> &selection) const;
 
     QPointer<ecs::EcsClient> m_client;
     OperationsModel *m_operations;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callscope.h"
+#include "fleet/fleetquotes.h"
 #include "lifecycle/plans.h"
 #include "lifecycle/quotes.h"
 #include "types/availableresource.h"
@@ -149,24 +150,31 @@ private:
 };
 
 /// Renews for a number of months, showing what it costs (DescribePrice per kind of instance)
-/// and when the subscription will then end.
+/// and when the subscription will then end. A selection of several profiles is priced per
+/// profile, each through its own client, each in its answer's currency.
 class RenewDialog : public InstanceActionDialog
 {
     Q_OBJECT
 public:
     RenewDialog(
         ecs::EcsClient *client, const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
+    RenewDialog(const QList<ecs::quotes::ProfileClient> &profiles,
+        const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
     QSpinBox *periodSpin() const { return m_period; }
     QLabel *priceLabel() const { return m_price; }
     QLabel *expiryLabel() const { return m_expiry; }
     ecs::RenewOptions options() const;
     ecs::ActionPlan plan() const override;
 
+Q_SIGNALS:
+    void priceShown();
+
 private:
     void showExpiry();
     QCoro::Task<> refreshPrice();
+    void showPrices(const QList<ecs::quotes::ProfilePrice> &parts, int months);
 
-    QPointer<ecs::EcsClient> m_client;
+    QList<ecs::quotes::ProfileClient> m_profiles;
     QSpinBox *m_period;
     QLabel *m_price;
     QLabel *m_expiry;
@@ -174,17 +182,21 @@ private:
     ecs::CallScope m_priceCalls { this }; ///< the latest period wins
 };
 
-/// Confirms, then stays open until the addresses are known and shows them (the operation itself
-/// is tracked in the operations dock like every other).
+/// Confirms, then stays open until the addresses are known and shows them (the operations
+/// themselves, one per profile × region, are tracked in the operations dock like every other).
+/// Each profile's addresses are read through that profile's client.
 class AllocatePublicIpDialog : public InstanceActionDialog
 {
     Q_OBJECT
 public:
     AllocatePublicIpDialog(
         ecs::EcsClient *client, const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
+    AllocatePublicIpDialog(const QList<ecs::quotes::ProfileClient> &profiles,
+        const QList<ecs::Instance> &instances, QWidget *parent = nullptr);
     ecs::ActionPlan plan() const override;
-    /// The operation accepted() submitted: its end brings the addresses.
-    void watch(ecs::Operation *operation);
+    /// The operations accepted() submitted, each with its profile (empty: the window's own):
+    /// once all have ended, the addresses.
+    void watch(const QList<std::pair<QString, ecs::Operation *>> &operations);
     QLabel *addressesLabel() const { return m_addresses; }
     void done(int result) override;
 
@@ -192,9 +204,19 @@ Q_SIGNALS:
     void addressesShown();
 
 private:
-    QCoro::Task<> fetchAddresses(QString regionId, QStringList ids);
+    /// One operation's instances, to read their addresses through their profile's client.
+    struct AddressQuestion
+    {
+        QString profileName; ///< empty while the selection has one profile
+        QPointer<ecs::EcsClient> client;
+        QString regionId;
+        QStringList instanceIds;
+    };
+    void operationEnded();
+    QCoro::Task<> fetchAddresses(QList<AddressQuestion> questions, QStringList failures);
 
-    QPointer<ecs::EcsClient> m_client;
+    QList<ecs::quotes::ProfileClient> m_profiles;
+    QList<std::pair<QString, QPointer<ecs::Operation>>> m_watched;
     QLabel *m_addresses;
     bool m_submitted = false;
     ecs::CallScope m_lookups { this };

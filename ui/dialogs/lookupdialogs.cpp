@@ -209,8 +209,16 @@ void ChangeTypeDialog::updateState()
 
 RenewDialog::RenewDialog(
     ecs::EcsClient *client, const QList<ecs::Instance> &instances, QWidget *parent)
+    : RenewDialog(
+        QList<quotes::ProfileClient> {
+            { instances.isEmpty() ? QString() : instances.first().profileId, {}, client } },
+        instances, parent)
+{ }
+
+RenewDialog::RenewDialog(const QList<quotes::ProfileClient> &profiles,
+    const QList<ecs::Instance> &instances, QWidget *parent)
     : InstanceActionDialog(tr("Renew subscription"), tr("Renew"), instances, parent)
-    , m_client(client)
+    , m_profiles(profiles)
     , m_period(new QSpinBox(this))
     , m_price(new QLabel(this))
     , m_expiry(new QLabel(this))
@@ -229,6 +237,7 @@ RenewDialog::RenewDialog(
     m_expiry->setObjectName(u"renewExpiry"_s);
     m_price->setObjectName(u"renewPrice"_s);
     m_price->setWordWrap(true);
+    m_price->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form()->addRow(tr("New expiry:"), m_expiry);
     form()->addRow(tr("Price:"), m_price);
     connect(m_period, &QSpinBox::valueChanged, this, &RenewDialog::showExpiry);
@@ -266,26 +275,54 @@ QCoro::Task<> RenewDialog::refreshPrice()
 {
     m_priceCalls.renew(); // a newer period wins
     const int months = m_period->value();
-    // One DescribePrice per kind of instance (type and zone): a bounded number per change.
-    if (!m_client || quotes::renewKinds(instances()) > quotes::kMaxRenewKinds) {
+    // One DescribePrice per kind of instance (type and zone) and profile: a bounded number.
+    if (m_profiles.size() <= 1 && quotes::renewKinds(instances()) > quotes::kMaxRenewKinds) {
         m_price->setText(
             tr("Not shown for more than %n kinds of instance.", "", quotes::kMaxRenewKinds));
         co_return;
     }
     m_price->setText(tr("Asking the price…"));
-    const Result<Price> total
-        = co_await quotes::renewPrice(m_priceCalls, m_client, instances(), months);
-    if (total.cancelled())
+    const Result<QList<quotes::ProfilePrice>> parts
+        = co_await quotes::fleetRenewPrice(m_priceCalls, m_profiles, instances(), months);
+    if (parts.cancelled())
         co_return;
-    if (!total.ok()) {
-        m_price->setText(tr("Price unknown: %1").arg(total.error().toDisplayString()));
-        co_return;
-    }
-    m_price->setText(total->originalPrice > total->tradePrice
+    showPrices(parts.ok() ? parts.value() : QList<quotes::ProfilePrice> {}, months);
+}
+
+void RenewDialog::showPrices(const QList<quotes::ProfilePrice> &parts, int months)
+{
+    auto priceText = [months](const Price &price) {
+        return price.originalPrice > price.tradePrice
             ? tr("%1 for %n month(s) (list price %2)", "", months)
-                  .arg(money(total->tradePrice, total->currency),
-                      money(total->originalPrice, total->currency))
-            : tr("%1 for %n month(s)", "", months).arg(money(total->tradePrice, total->currency)));
+                  .arg(money(price.tradePrice, price.currency),
+                      money(price.originalPrice, price.currency))
+            : tr("%1 for %n month(s)", "", months).arg(money(price.tradePrice, price.currency));
+    };
+    if (parts.size() == 1) {
+        const quotes::ProfilePrice &only = parts.first();
+        m_price->setText(only.known() ? priceText(only.price)
+                                      : tr("Price unknown: %1").arg(only.error.toDisplayString()));
+        Q_EMIT priceShown();
+        return;
+    }
+    // Several profiles: each account's part in its own answer's currency, then the sum.
+    QStringList lines;
+    for (const quotes::ProfilePrice &part : parts)
+        lines << (part.known() ? tr("%1 (%2): %3", "profile (instances): price")
+                                     .arg(part.name, tr("%n instance(s)", "", part.instances),
+                                         priceText(part.price))
+                               : tr("%1 (%2): price unknown: %3", "profile (instances): why")
+                                     .arg(part.name, tr("%n instance(s)", "", part.instances),
+                                         part.error.toDisplayString()));
+    if (const std::optional<Price> total = quotes::totalOf(parts))
+        lines << tr("Total: %1").arg(priceText(*total));
+    else if (std::all_of(parts.cbegin(), parts.cend(),
+                 [](const quotes::ProfilePrice &p) { return p.known(); }))
+        lines << tr("No total: the profiles are billed in different currencies.");
+    else
+        lines << tr("No total while a profile's price is unknown.");
+    m_price->setText(lines.join(u'\n'));
+    Q_EMIT priceShown();
 }
 
 RenewOptions RenewDialog::options() const
@@ -302,8 +339,16 @@ ActionPlan RenewDialog::plan() const
 
 AllocatePublicIpDialog::AllocatePublicIpDialog(
     ecs::EcsClient *client, const QList<ecs::Instance> &instances, QWidget *parent)
+    : AllocatePublicIpDialog(
+        QList<quotes::ProfileClient> {
+            { instances.isEmpty() ? QString() : instances.first().profileId, {}, client } },
+        instances, parent)
+{ }
+
+AllocatePublicIpDialog::AllocatePublicIpDialog(const QList<quotes::ProfileClient> &profiles,
+    const QList<ecs::Instance> &instances, QWidget *parent)
     : InstanceActionDialog(tr("Allocate public IP"), tr("Allocate"), instances, parent)
-    , m_client(client)
+    , m_profiles(profiles)
     , m_addresses(new QLabel(this))
 {
     setObjectName(u"allocatePublicIpDialog"_s);
@@ -337,54 +382,89 @@ void AllocatePublicIpDialog::done(int result)
     InstanceActionDialog::done(result);
 }
 
-void AllocatePublicIpDialog::watch(Operation *operation)
+void AllocatePublicIpDialog::watch(const QList<std::pair<QString, Operation *>> &operations)
 {
-    if (!operation) {
+    if (operations.isEmpty()) {
         showMessage(tr("Nothing was sent."), true);
+        confirmButton()->setText(tr("Close"));
+        confirmButton()->setEnabled(true);
         return;
     }
-    auto finished = [this, operation = QPointer<Operation>(operation)] {
-        if (!operation)
-            return;
-        if (operation->state() != Operation::State::Done) {
-            showMessage(tr("Not allocated: %1").arg(operation->detail()), true);
-            confirmButton()->setText(tr("Close"));
-            confirmButton()->setEnabled(true);
-            return;
-        }
-        fetchAddresses(operation->regionId(), operation->instanceIds());
-    };
-    if (operation->isFinished())
-        finished();
-    else
-        connect(operation, &Operation::finished, this, finished);
+    for (const auto &[profileId, operation] : operations) {
+        m_watched.append({ profileId, QPointer<Operation>(operation) });
+        if (operation && !operation->isFinished())
+            connect(operation, &Operation::finished, this, &AllocatePublicIpDialog::operationEnded);
+    }
+    operationEnded();
 }
 
-QCoro::Task<> AllocatePublicIpDialog::fetchAddresses(QString regionId, QStringList ids)
+void AllocatePublicIpDialog::operationEnded()
 {
-    if (!m_client)
-        co_return;
-    showMessage(tr("Allocated. Reading the addresses…"), false);
-    const Result<QList<Instance>> described
-        = co_await quotes::describeInstances(m_lookups, m_client, regionId, ids);
-    if (described.cancelled())
-        co_return;
+    // The addresses once every operation has ended; a failed one is said, the others read.
+    if (m_watched.isEmpty())
+        return;
+    QList<AddressQuestion> questions;
+    QStringList failures;
+    const bool several = m_profiles.size() > 1;
+    for (const auto &[profileId, operation] : std::as_const(m_watched)) {
+        if (!operation)
+            continue;
+        if (!operation->isFinished())
+            return;
+        quotes::ProfileClient profile;
+        for (const quotes::ProfileClient &p : std::as_const(m_profiles))
+            if (p.profileId == profileId)
+                profile = p;
+        const QString name = several ? profile.name : QString();
+        if (operation->state() != Operation::State::Done)
+            failures << (name.isEmpty()
+                    ? tr("Not allocated: %1").arg(operation->detail())
+                    : tr("%1: not allocated: %2").arg(name, operation->detail()));
+        else
+            questions.append(
+                { name, profile.client, operation->regionId(), operation->instanceIds() });
+    }
+    m_watched.clear(); // asked once
+    fetchAddresses(questions, failures);
+}
+
+QCoro::Task<> AllocatePublicIpDialog::fetchAddresses(
+    QList<AddressQuestion> questions, QStringList failures)
+{
+    QStringList lines;
+    if (!questions.isEmpty())
+        showMessage(tr("Allocated. Reading the addresses…"), false);
+    for (const AddressQuestion &question : std::as_const(questions)) {
+        if (!question.client)
+            continue;
+        const Result<QList<Instance>> described = co_await quotes::describeInstances(
+            m_lookups, question.client, question.regionId, question.instanceIds);
+        if (described.cancelled())
+            co_return;
+        if (!described.ok()) {
+            failures << tr("Allocated, but the addresses could not be read: %1")
+                            .arg(described.error().toDisplayString());
+            continue;
+        }
+        for (const Instance &i : described.value()) {
+            const QString who = i.instanceName.isEmpty() ? i.instanceId : i.instanceName;
+            lines << u"%1: %2"_s.arg(
+                question.profileName.isEmpty() ? who : u"%1 · %2"_s.arg(question.profileName, who),
+                i.publicIps.isEmpty() ? tr("none yet") : i.publicIps.join(u", "_s));
+        }
+    }
     confirmButton()->setText(tr("Close"));
     confirmButton()->setEnabled(true);
-    if (!described.ok()) {
-        showMessage(tr("Allocated, but the addresses could not be read: %1")
-                        .arg(described.error().toDisplayString()),
-            true);
-        co_return;
+    if (!lines.isEmpty()) {
+        m_addresses->setText(lines.join(u'\n'));
+        m_addresses->show();
     }
-    QStringList lines;
-    for (const Instance &i : described.value())
-        lines << u"%1: %2"_s.arg(i.instanceName.isEmpty() ? i.instanceId : i.instanceName,
-            i.publicIps.isEmpty() ? tr("none yet") : i.publicIps.join(u", "_s));
-    m_addresses->setText(lines.join(u'\n'));
-    m_addresses->show();
-    showMessage(tr("Allocated %n address(es).", "", int(lines.size())), false);
-    Q_EMIT addressesShown();
+    if (!failures.isEmpty())
+        showMessage(failures.join(u'\n'), true);
+    else
+        showMessage(tr("Allocated %n address(es).", "", int(lines.size())), false);
+    if (!lines.isEmpty())
+        Q_EMIT addressesShown();
 }
 
 } // namespace ecs::ui

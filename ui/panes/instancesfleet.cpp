@@ -73,21 +73,41 @@ void InstancesPane::setUpColumnMenu()
     });
 }
 
+namespace {
+
+/// Another member takes the window's region, or all of its own account's regions.
+void applyMemberScope(
+    ecs::FleetScope *fleet, const QString &profileId, bool all, const QString &regionId)
+{
+    if (all)
+        fleet->setAllRegions(profileId);
+    else
+        fleet->setRegions(profileId, regionId.isEmpty() ? QStringList() : QStringList { regionId });
+}
+
+} // namespace
+
 void InstancesPane::applyFleetScope()
 {
     // This window's profile follows the region switcher or "All regions" as before; every other
     // member takes the same region, or all of its own account's regions.
     m_fleet->setRegions({}, scope());
-    const bool all = m_allRegionsBox->isChecked();
-    for (const QString &id : m_fleet->memberIds()) {
-        if (id.isEmpty())
-            continue;
-        if (all)
-            m_fleet->setAllRegions(id);
-        else
-            m_fleet->setRegions(
-                id, regionId().isEmpty() ? QStringList() : QStringList { regionId() });
+    for (const QString &id : m_fleet->memberIds())
+        if (!id.isEmpty())
+            applyMemberScope(m_fleet, id, m_allRegionsBox->isChecked(), regionId());
+}
+
+void InstancesPane::refreshMember(const QString &profileId)
+{
+    // A profile whose credentials just resolved loads alone: its rows arrive as added, and the
+    // other profiles' rows are neither fetched again nor touched.
+    if (profileId.isEmpty()) {
+        refresh();
+        return;
     }
+    applyMemberScope(m_fleet, profileId, m_allRegionsBox->isChecked(), regionId());
+    m_fleet->refreshMember(profileId);
+    showRegionStatus();
 }
 
 void InstancesPane::applyFleetChange(const ecs::FleetChange &change)

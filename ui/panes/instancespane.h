@@ -43,6 +43,8 @@ public:
     void setOwnProfile(const QString &name, const QColor &colour);
     /// The fleet's members changed (added or removed): the Profile column, the looks, a reload.
     void fleetChanged();
+    /// Loads one member of the fleet (its credentials just resolved); the others stay as shown.
+    void refreshMember(const QString &profileId);
     bool isAllRegionsMode() const;
     InstancesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
