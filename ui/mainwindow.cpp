@@ -204,6 +204,8 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     new OperationNotices(m_operations, this, notifier, this);
     m_calendarPane->setOperations(m_operations);
     m_calendarPane->setNotifier(notifier);
+    // The calendar watches the profiles in the Instances pane's scope, each on its own client.
+    m_calendarPane->followScope(m_instancesPane->fleet());
     connect(
         m_instanceActions, &InstanceActions::createRequested, this, [this] { openCreateWizard(); });
     auto *dock = new QDockWidget(tr("Operations"), this);

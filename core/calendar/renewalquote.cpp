@@ -1,6 +1,6 @@
 #include "renewalquote.h"
 
-#include <QLocale>
+#include "types/money.h"
 
 using namespace Qt::StringLiterals;
 
@@ -84,7 +84,7 @@ QString RenewalQuote::totalText() const
     const double sum = total();
     if (sum < 0)
         return tr("The prices are in different currencies");
-    return u"%1 %2"_s.arg(currency(), QLocale().toString(sum, 'f', 2));
+    return formatMoney(sum, currency(), 2);
 }
 
 namespace {

@@ -44,7 +44,8 @@ public:
     double total() const;
     QString currency() const;
     int unknownCount() const;
-    /// "USD 1,234.50", or why there is no total.
+    /// "$1,234.50" (formatMoney: the locale's way with the answer's currency), or why there is
+    /// no total.
     QString totalText() const;
 
 Q_SIGNALS:

@@ -1,12 +1,15 @@
 // ecs::LifecycleCalendar (events from records and system events), ecs::CalendarAlerts (each
 // once, on a fake clock), ecs::RenewalQuote and the renewal plans, against ecs-sim.
 #include "calendar/calendaralerts.h"
+#include "calendar/calendarwatch.h"
 #include "calendar/lifecyclecalendar.h"
 #include "calendar/renewalquote.h"
 #include "ecsclient.h"
+#include "fleet/fleetscope.h"
 #include "inventory/instanceinventory.h"
 #include "lifecycle/operation.h"
 #include "simserver.h"
+#include "types/money.h"
 
 #include "../support/simclient.h"
 
@@ -56,6 +59,8 @@ private Q_SLOTS:
     void alertsOnce();
     void alertKeysSurviveARestart();
     void calendarOverTheSimulator();
+    void watchFollowsTheProfilesInScope_data();
+    void watchFollowsTheProfilesInScope();
 };
 
 void TestLifecycleCalendar::eventsOfARecord_data()
@@ -338,7 +343,9 @@ void TestLifecycleCalendar::calendarOverTheSimulator()
     QCOMPARE(quote.lines().size(), 2);
     QVERIFY(quote.total() > 0);
     QCOMPARE(quote.currency(), u"USD"_s);
-    QVERIFY(quote.totalText().contains(u"USD"_s));
+    // As every price in the console: the locale's way with the answer's currency ("$12.34").
+    QCOMPARE(quote.totalText(), formatMoney(quote.total(), u"USD"_s, 2));
+    QVERIFY(!quote.totalText().contains(u"USD"_s));
 
     const QDateTime dueBefore = world.instance(due)->expiredTime;
     const QDateTime laterBefore = world.instance(later)->expiredTime;
@@ -354,6 +361,96 @@ void TestLifecycleCalendar::calendarOverTheSimulator()
     QCOMPARE(world.instance(due)->expiredTime, dueBefore.addMonths(1));
     QCOMPARE(world.instance(later)->expiredTime, laterBefore);
     qDeleteAll(operations);
+}
+
+void TestLifecycleCalendar::watchFollowsTheProfilesInScope_data()
+{
+    QTest::addColumn<int>("stagingExpiresInDays");
+    QTest::addColumn<int>("operations"); // one per profile x region with something due
+    QTest::newRow("both profiles due") << 2 << 2;
+    QTest::newRow("only this profile due") << 30 << 1;
+}
+
+void TestLifecycleCalendar::watchFollowsTheProfilesInScope()
+{
+    QFETCH(int, stagingExpiresInDays);
+    QFETCH(int, operations);
+    const QString region = u"cn-hangzhou"_s;
+    std::unique_ptr<sim::SimServer> servers[2];
+    QUrl urls[2];
+    QString subscription[2];
+    for (int n = 0; n < 2; ++n) {
+        sim::SimOptions options;
+        options.seed = 40 + n;
+        servers[n] = std::make_unique<sim::SimServer>(options);
+        urls[n] = startOnLoopback(*servers[n]);
+        QVERIFY(urls[n].isValid());
+        sim::SimWorld &world = servers[n]->world();
+        sim::SimInstance i;
+        i.regionId = region;
+        i.zoneId = u"cn-hangzhou-h"_s;
+        i.instanceType = u"ecs.g7.large"_s;
+        i.imageId = u"ubuntu_22_04_x64_20G_alibase_20240926.vhd"_s;
+        i.instanceName = u"sub-%1"_s.arg(n);
+        i.instanceChargeType = u"PrePaid"_s;
+        i.expiredTime = world.now().addDays(n == 0 ? 2 : stagingExpiresInDays);
+        subscription[n] = world.addInstance(i, true).instanceId;
+    }
+    QNetworkAccessManager nam;
+    EcsClient prod(&nam, simClientConfig(urls[0]));
+    EcsClient staging(&nam, simClientConfig(urls[1]));
+    FleetScope scope; // the Instances pane's
+    scope.addMember({ {}, u"prod"_s, {} }, &prod);
+
+    CalendarWatch watch(&prod, u"prod"_s);
+    watch.setOwnRegions({ region });
+    watch.followScope(&scope);
+    QCOMPARE(watch.profiles(), QStringList { u"prod"_s });
+    // A profile joining the Instances pane's scope joins the calendar, on its own client, over
+    // every region of its own account.
+    scope.addMember({ u"staging"_s, u"staging"_s, {} }, &staging);
+    QCOMPARE(watch.profiles(), (QStringList { u"prod"_s, u"staging"_s }));
+    QCOMPARE(watch.fleet()->client(u"staging"_s), &staging);
+    watch.refresh();
+    const auto profileOf = [&watch](const QString &name) {
+        for (const CalendarEvent &e : watch.calendar()->events())
+            if (e.instanceName == name && e.kind == CalendarEventKind::Expiry)
+                return e.profile;
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(profileOf(u"sub-1"_s), u"staging"_s, 20'000);
+    QCOMPARE(profileOf(u"sub-0"_s), u"prod"_s);
+    QVERIFY(watch.fleet()->inventory(u"staging"_s)->scope().size() > 1); // all its regions
+    QTRY_VERIFY_WITH_TIMEOUT(!watch.isLoading(), 20'000);
+    QVERIFY2(watch.failures().isEmpty(), qPrintable(watch.failures().join(u"; ")));
+
+    // Renew what is due within 7 days: one operation per profile x region, each on its client.
+    const QList<ProfileInstance> due = watch.calendar()->dueForRenewal(7);
+    QCOMPARE(due.size(), operations);
+    const QDateTime before[2] = { servers[0]->world().instance(subscription[0])->expiredTime,
+        servers[1]->world().instance(subscription[1])->expiredTime };
+    const QList<Operation *> renewals = watch.renewals(due, 1);
+    QCOMPARE(renewals.size(), operations);
+    for (Operation *operation : renewals) {
+        operation->setParent(this);
+        QCOMPARE(operation->regionId(), region);
+        operation->start();
+    }
+    for (Operation *operation : renewals)
+        QTRY_VERIFY_WITH_TIMEOUT(operation->isFinished(), 10'000);
+    for (Operation *operation : renewals)
+        QCOMPARE(operation->state(), Operation::State::Done);
+    QCOMPARE(servers[0]->world().instance(subscription[0])->expiredTime, before[0].addMonths(1));
+    QCOMPARE(servers[1]->world().instance(subscription[1])->expiredTime,
+        operations == 2 ? before[1].addMonths(1) : before[1]);
+    qDeleteAll(renewals);
+
+    // Leaving the Instances pane's scope, a profile leaves the calendar with its events.
+    scope.removeMember(u"staging"_s);
+    QCOMPARE(watch.profiles(), QStringList { u"prod"_s });
+    QVERIFY(!watch.fleet()->contains(u"staging"_s));
+    QTRY_VERIFY(profileOf(u"sub-1"_s).isEmpty());
+    QCOMPARE(profileOf(u"sub-0"_s), u"prod"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycleCalendar)

@@ -1,5 +1,7 @@
 #include "calendardialogs.h"
 
+#include "types/money.h"
+
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -107,8 +109,8 @@ void RenewDueDialog::showPrices()
         const ecs::Instance &i = m_targets.at(row).instance;
         const QString price = row < m_quote.lines().size()
             ? (m_quote.lines().at(row).price >= 0
-                    ? u"%1 %2"_s.arg(m_quote.lines().at(row).currency,
-                        QLocale().toString(m_quote.lines().at(row).price, 'f', 2))
+                    ? ecs::formatMoney(
+                        m_quote.lines().at(row).price, m_quote.lines().at(row).currency, 2)
                     : tr("Not known: %1").arg(m_quote.lines().at(row).error.message))
             : tr("Asking…");
         const QStringList cells { nameOf(i), i.regionId,

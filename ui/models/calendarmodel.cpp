@@ -140,6 +140,18 @@ bool CalendarFilterProxy::acceptsIgnoringDay(int sourceRow) const
         && (m_kind < 0 || index.data(CalendarModel::KindRole).toInt() == m_kind);
 }
 
+QList<ecs::CalendarEvent> CalendarFilterProxy::eventsIgnoringDay() const
+{
+    QList<ecs::CalendarEvent> out;
+    const auto *model = qobject_cast<const CalendarModel *>(sourceModel());
+    if (!model)
+        return out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (acceptsIgnoringDay(row) && QSortFilterProxyModel::filterAcceptsRow(row, {}))
+            out.append(model->rowAt(row));
+    return out;
+}
+
 bool CalendarFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid() || !acceptsIgnoringDay(sourceRow)

@@ -39,6 +39,12 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     /// "On", "Off", "Scheduled"… for the State column.
     static QString stateOf(const ecs::CalendarEvent &event);
+    /// The first cell of the event with `key`, or an invalid index.
+    QModelIndex indexOfKey(const QString &key) const
+    {
+        const int row = rowOf(key);
+        return row < 0 ? QModelIndex() : index(row, 0);
+    }
 
 protected:
     QString keyOf(const ecs::CalendarEvent &event) const override { return event.key(); }
@@ -59,6 +65,8 @@ public:
     QDate day() const { return m_day; }
     /// Events per local date among the rows the profile, region and kind filters let through.
     QHash<QDate, int> countsPerDay() const;
+    /// The events the profile, region, kind and text filters let through, on any day.
+    QList<ecs::CalendarEvent> eventsIgnoringDay() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "calendar/calendaralerts.h"
-#include "calendar/lifecyclecalendar.h"
-#include "lifecycle/plans.h"
+#include "calendar/calendarwatch.h"
 #include "resourcepane.h"
 
 #include <QPointer>
@@ -10,24 +8,24 @@
 class QComboBox;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTableView;
-
-namespace ecs {
-class InstanceInventory;
-}
 
 namespace ecs::ui {
 
 class CalendarModel;
 class CalendarFilterProxy;
 class EventMonth;
+class EventWeek;
 class Notifier;
 class OperationsModel;
 
 /// What happens to the instances while nobody looks: expiries, automatic releases, reclaims,
-/// maintenance, as a month view (events per day) and a list, filtered by profile, region and
-/// kind. Batch actions renew what is due (after showing the price), turn auto-renew on, move an
-/// automatic release. New events worth knowing raise a desktop notification, once each.
+/// maintenance, across the profiles in scope, as a month view (events per day), a week agenda
+/// and a list, filtered by profile, region and kind. Batch actions renew what is due (after
+/// showing the price), turn auto-renew on, move an automatic release: one operation per
+/// profile × region. New events worth knowing raise a desktop notification, once each. What it
+/// watches and does is ecs::CalendarWatch's; the pane shows it.
 class CalendarPane : public ResourcePane
 {
     Q_OBJECT
@@ -36,51 +34,63 @@ public:
     CalendarPane(ecs::EcsClient *client, const QString &profileName, QWidget *parent = nullptr);
     ~CalendarPane() override;
 
-    /// Every region the profile has: the pane's own inventory watches them all.
-    void setAllRegions(const QStringList &regionIds);
+    /// Every region the own profile has (each other profile lists its own).
+    void setAllRegions(const QStringList &regionIds) { m_watch->setOwnRegions(regionIds); }
+    /// The profiles of `scope` (the Instances pane's) are watched too, each on its own client.
+    void followScope(ecs::FleetScope *scope) { m_watch->followScope(scope); }
     void setOperations(OperationsModel *operations) { m_operations = operations; }
     void setNotifier(Notifier *notifier) { m_notifier = notifier; }
-    void setReadOnly(bool readOnly);
+    void setReadOnly(bool readOnly)
+    {
+        m_readOnly = readOnly;
+        updateActions();
+    }
 
-    ecs::LifecycleCalendar *calendar() const { return m_calendar; }
-    ecs::CalendarAlerts &alerts() { return m_alerts; }
+    ecs::CalendarWatch *watch() const { return m_watch; }
+    ecs::LifecycleCalendar *calendar() const { return m_watch->calendar(); }
+    ecs::CalendarAlerts &alerts() { return m_watch->alerts(); }
     CalendarModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    QTabWidget *views() const { return m_views; }
     EventMonth *monthView() const { return m_month; }
+    EventWeek *weekView() const { return m_week; }
     QPushButton *renewButton() const { return m_renew; }
     QPushButton *autoRenewButton() const { return m_autoRenew; }
     QPushButton *moveReleaseButton() const { return m_moveRelease; }
     QSpinBox *noticeDays() const { return m_noticeDays; }
     /// The dialog a batch action opened, while it is open (tests drive it).
     QDialog *openDialog() const { return m_dialog; }
-    /// The inventory's status and full refresh intervals (tests shorten them).
-    void setPollIntervals(int statusMs, int fullMs);
+    /// The inventories' status and full refresh intervals (tests shorten them).
+    void setPollIntervals(int statusMs, int fullMs) { m_watch->setPollIntervals(statusMs, fullMs); }
 
 public Q_SLOTS:
     void refresh() override;
 
 protected:
-    void cancelAll() override;
+    void cancelAll() override { m_watch->cancel(); }
 
 private:
+    void buildControls();
     void calendarChanged();
+    void loadingChanged();
+    void filtersChanged();
     void raiseAlerts();
     void updateFilters();
     void updateActions();
+    void selectEvent(const QString &key);
     void openRenewDue();
     void openAutoRenew();
     void openMoveRelease();
-    void submit(const QString &profile, const ecs::ActionPlan &plan);
-    std::optional<ecs::Instance> selectedInstance() const;
+    void submit(const QList<ecs::Operation *> &operations);
+    std::optional<ecs::CalendarEvent> selectedEvent() const;
 
-    QString m_profileName;
-    ecs::InstanceInventory *m_inventory;
-    ecs::LifecycleCalendar *m_calendar;
-    ecs::CalendarAlerts m_alerts;
+    ecs::CalendarWatch *m_watch;
     CalendarModel *m_model;
     CalendarFilterProxy *m_proxy;
     QTableView *m_view;
+    QTabWidget *m_views;
     EventMonth *m_month;
+    EventWeek *m_week;
     QComboBox *m_profile;
     QComboBox *m_region;
     QComboBox *m_kind;
@@ -91,10 +101,7 @@ private:
     QPointer<OperationsModel> m_operations;
     QPointer<Notifier> m_notifier;
     QPointer<QDialog> m_dialog;
-    QTimer m_eventsTimer; ///< system events asked again on a slow beat
-    QTimer m_eventsSoon; ///< after a reclaim or a release
     bool m_readOnly = false;
-    bool m_loadedOnce = false;
 };
 
 } // namespace ecs::ui
