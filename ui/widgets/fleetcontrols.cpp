@@ -81,11 +81,14 @@ FleetControls::FleetControls(
                           "as a named view"));
     m_rename->setObjectName(u"renameViewButton"_s);
     m_delete->setObjectName(u"deleteViewButton"_s);
-    // Two rows: whole words in the narrow sidebar.
+    // Two rows, whole words in the narrow sidebar: the two short ones side by side, Rename… (the
+    // longest, clipped beside Delete at 1024 pixels) across the sidebar.
     auto *buttons = new QGridLayout;
-    buttons->addWidget(m_save, 0, 0, 1, 2);
-    buttons->addWidget(m_rename, 1, 0);
-    buttons->addWidget(m_delete, 1, 1);
+    buttons->addWidget(m_save, 0, 0);
+    buttons->addWidget(m_delete, 0, 1);
+    buttons->addWidget(m_rename, 1, 0, 1, 2);
+    setTabOrder(m_save, m_delete); // Tab as they read
+    setTabOrder(m_delete, m_rename);
     m_views->setMaximumHeight(fontMetrics().lineSpacing() * 5);
     layout->addWidget(scopeLabel);
     layout->addWidget(m_scope);
