@@ -9,6 +9,8 @@
 #include "operations/operationspanel.h"
 
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace lifecycletest;
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void runOnSelection();
     void readOnlyDisables();
+    void resultsFromTheDock();
 
 private:
     std::unique_ptr<Console> m_console;
@@ -127,6 +130,65 @@ void TestRunCommandUi::readOnlyDisables()
     QVERIFY(!actions->sshAction()->isEnabled());
     m_console->select({ m_ids.at(3) });
     QTRY_VERIFY(actions->vncAction()->toolTip().contains(u"not running"_s));
+}
+
+void TestRunCommandUi::resultsFromTheDock()
+{
+    ecs::ui::SelectionActions *actions = m_console->window->selectionActions();
+    ecs::ui::OperationsPanel *panel = m_console->window->operationsPanel();
+    QPushButton *results = panel->findChild<QPushButton *>(u"operationResultsButton"_s);
+    QVERIFY(results);
+    QCOMPARE(results->accessibleName(), u"Show the command's results"_s);
+    QVERIFY(!results->isEnabled()); // no operation yet
+
+    m_console->select(m_ids);
+    QTRY_VERIFY(actions->runCommandAction()->isEnabled());
+    actions->runCommandAction()->trigger();
+    ecs::ui::RunCommandDialog *dialog = actions->runCommandDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(typeInto(dialog->scriptEdit(), u"hostname; exit 3"_s));
+    QVERIFY(press(dialog->runButton()));
+    QTRY_VERIFY(actions->resultView());
+    ecs::ui::InvocationView *first = actions->resultView();
+    QTRY_VERIFY_WITH_TIMEOUT(!first->stopButton()->isEnabled(), 15'000); // finished
+    // Closed, as a person closes it; the operation stays in the dock.
+    QTest::keyClick(first, Qt::Key_Escape);
+    QTRY_VERIFY(!actions->resultView());
+
+    QTableView *operations = panel->view();
+    QTRY_COMPARE(operations->model()->index(0, 1).data().toString(), u"Failed"_s);
+    const QRect row = operations->visualRect(operations->model()->index(0, 0));
+    QVERIFY(row.isValid());
+    QTest::mouseClick(operations->viewport(), Qt::LeftButton, {}, row.center());
+    QTRY_VERIFY(results->isEnabled());
+    QVERIFY(press(results));
+    QTRY_VERIFY(panel->resultsView());
+    ecs::ui::InvocationView *again = panel->resultsView();
+    QTRY_VERIFY(again->isVisible());
+    QAbstractItemModel *rows = again->table()->model();
+    QCOMPARE(rows->rowCount(), 5);
+    using C = ecs::ui::InvocationRowsModel;
+    QStringList statuses;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        statuses << rows->index(row, C::StatusColumn).data().toString();
+    QCOMPARE(statuses.count(u"Failed"_s), 3); // exit 3 where the agent runs
+    QCOMPARE(statuses.count(u"Skipped: no agent"_s), 1);
+    QCOMPARE(statuses.count(u"Not delivered"_s), 1);
+    QVERIFY(!again->stopButton()->isEnabled());
+    QVERIFY(again->runAgainButton()->isEnabled());
+    QTest::keyClick(again, Qt::Key_Escape);
+    QTRY_VERIFY(!panel->resultsView());
+
+    // Not for other operations: once the run is cleared away, nothing to show.
+    QPushButton *clear = nullptr;
+    for (QPushButton *b : panel->findChildren<QPushButton *>())
+        if (b->accessibleName() == u"Clear finished"_s)
+            clear = b;
+    QVERIFY(clear && clear->isEnabled());
+    QVERIFY(press(clear));
+    QTRY_COMPARE(operations->model()->rowCount(), 0);
+    QVERIFY(!results->isEnabled());
 }
 
 QTEST_MAIN(TestRunCommandUi)

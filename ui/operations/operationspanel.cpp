@@ -1,5 +1,7 @@
 #include "operationspanel.h"
 
+#include "assistant/runcommandoperation.h"
+#include "invocationview.h"
 #include "lifecycle/operation.h"
 #include "operationdetailsdialog.h"
 #include "operationsmodel.h"
@@ -26,6 +28,7 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
+    , m_results(new QPushButton(tr("Results…"), this))
     , m_copy(new QPushButton(tr("Copy as command"), this))
     , m_clear(new QPushButton(tr("Clear finished"), this))
 {
@@ -52,6 +55,10 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
     m_retry->setToolTip(tr("Send again what failed; steps already done are not repeated"));
     m_cancel->setAccessibleName(tr("Cancel the operation"));
     m_retry->setAccessibleName(tr("Retry the operation"));
+    m_results->setObjectName(u"operationResultsButton"_s);
+    m_results->setToolTip(tr("Show what the command did on each instance: status, exit code, "
+                             "output"));
+    m_results->setAccessibleName(tr("Show the command's results"));
     m_copy->setAccessibleName(m_copy->text());
     m_clear->setAccessibleName(m_clear->text());
     m_empty->setText(tr("No operations yet. What you start on instances (start, stop, create…) "
@@ -64,6 +71,10 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
         if (Operation *o = currentOperation())
             if (Operation *again = o->retry())
                 m_model->submit(again);
+    });
+    connect(m_results, &QPushButton::clicked, this, [this] {
+        if (Operation *o = currentOperation())
+            showResults(o);
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (Operation *o = currentOperation())
@@ -96,6 +107,7 @@ OperationsPanel::OperationsPanel(OperationsModel *model, QWidget *parent)
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_results);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_clear);
     buttons->addStretch(1);
@@ -120,6 +132,28 @@ OperationDetailsDialog *OperationsPanel::showDetails(Operation *operation)
     return dialog;
 }
 
+InvocationView *OperationsPanel::showResults(Operation *operation)
+{
+    auto *run = qobject_cast<RunCommandOperation *>(operation);
+    if (!run)
+        return nullptr;
+    auto *view = new InvocationView(run, window());
+    m_resultsView = view;
+    // Run again on failed from here: tracked like the first run, its results in a view of
+    // their own.
+    connect(view, &InvocationView::runAgain, this, [this](RunCommandOperation *again) {
+        m_model->submit(again);
+        showResults(again);
+    });
+    view->show();
+    return view;
+}
+
+InvocationView *OperationsPanel::resultsView() const
+{
+    return qobject_cast<InvocationView *>(m_resultsView.data());
+}
+
 void OperationsPanel::updateEmptyState()
 {
     m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_view);
@@ -137,6 +171,7 @@ void OperationsPanel::updateButtons()
     m_cancel->setEnabled(o && !o->isFinished());
     m_retry->setEnabled(
         o && (o->state() == Operation::State::Failed || o->state() == Operation::State::Cancelled));
+    m_results->setEnabled(qobject_cast<const RunCommandOperation *>(o) != nullptr);
     m_copy->setEnabled(o != nullptr);
     m_clear->setEnabled(m_model->rowCount() > 0);
 }
