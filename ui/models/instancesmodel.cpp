@@ -90,6 +90,55 @@ void InstancesModel::setProfiles(const QHash<QString, ProfileLook> &profiles)
     Q_EMIT dataChanged(index(0, ProfileColumn), index(rowCount() - 1, ProfileColumn));
 }
 
+void InstancesModel::setCpuSparklines(const ecs::CpuSparklines *sparklines)
+{
+    if (m_sparklines)
+        disconnect(m_sparklines, nullptr, this, nullptr);
+    m_sparklines = sparklines;
+    if (!sparklines)
+        return;
+    // One cell per answer: the row found by its key, never a reset.
+    connect(sparklines, &ecs::CpuSparklines::updated, this, [this](const QString &key) {
+        const int row = rowOf(key);
+        if (row < 0 || row >= rowCount() || keyFor(rowAt(row)) != key)
+            return;
+        const QModelIndex cell = index(row, CpuUsageColumn);
+        Q_EMIT dataChanged(cell, cell,
+            { Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole, SortRole, CpuSeriesRole });
+    });
+}
+
+std::optional<QVariant> InstancesModel::cpuUsageData(const ecs::Instance &i, int role) const
+{
+    const ecs::CpuSparkline *line = m_sparklines ? m_sparklines->find(keyFor(i)) : nullptr;
+    const bool known = line && line->known();
+    switch (role) {
+    case Qt::DisplayRole:
+        return known ? tr("%1 %").arg(QLocale().toString(qRound(line->latest))) : u"\u2014"_s;
+    case Qt::ToolTipRole:
+        if (isStale(i))
+            return std::nullopt; // why the row is greyed comes first
+        [[fallthrough]];
+    case Qt::AccessibleTextRole:
+        if (known)
+            return tr("CPU %1 % (last hour, max %2 %)")
+                .arg(QLocale().toString(qRound(line->latest)),
+                    QLocale().toString(qRound(line->max)));
+        if (!line)
+            return tr("CPU not known yet: it is asked while the row is on screen.");
+        if (line->error.isError())
+            return tr("CPU unknown: %1").arg(line->error.toDisplayString());
+        return tr("CPU unknown: no figures for the last hour (the instance did not run).");
+    case SortRole: // unknown sorts after every known value, never as 0
+        return known ? QVariant(line->latest) : QVariant();
+    case CpuSeriesRole:
+        return line ? QVariant::fromValue(line->cpu) : QVariant();
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return std::nullopt;
+}
+
 QIcon InstancesModel::swatch(const QColor &colour)
 {
     if (!colour.isValid())
@@ -316,6 +365,9 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         return {};
     const ecs::Instance &i = rowAt(index.row());
     const Texts &texts = m_texts.at(index.row());
+    if (index.column() == CpuUsageColumn)
+        if (std::optional<QVariant> cpu = cpuUsageData(i, role))
+            return *std::move(cpu);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -433,6 +485,7 @@ QVariant InstancesModel::headerData(int section, Qt::Orientation orientation, in
         QT_TR_NOOP("Auto-release"),
         QT_TR_NOOP("Locks"),
         QT_TR_NOOP("Tags"),
+        QT_TR_NOOP("CPU usage"),
         QT_TR_NOOP("Profile"),
     };
     static_assert(std::size(names) == ColumnCount);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/fleetscope.h"
+#include "insight/cpusparklines.h"
 #include "inventory/instanceinventory.h"
 #include "keyedrowsmodel.h"
 #include "modelroles.h"
@@ -10,6 +11,9 @@
 #include <QColor>
 #include <QHash>
 #include <QIcon>
+#include <QPointer>
+
+#include <optional>
 
 namespace ecs::ui {
 
@@ -38,8 +42,13 @@ public:
         AutoReleaseColumn,
         LocksColumn,
         TagsColumn,
+        CpuUsageColumn, ///< the last hour's CPU, a sparkline (ecs::CpuSparklines' cache)
         ProfileColumn, ///< the account of a fleet of several profiles, with its colour
         ColumnCount
+    };
+    enum Role {
+        /// CpuUsageColumn: the last hour's CPU percentages (QList<float>, NaN where missing).
+        CpuSeriesRole = SearchRole + 1,
     };
 
     explicit InstancesModel(QObject *parent = nullptr);
@@ -65,6 +74,9 @@ public:
     {
         return ecs::FleetScope::keyOf(instance.profileId, instance.instanceId);
     }
+    /// Where CpuUsageColumn reads (a cache lookup per data() call); its updated() cells change.
+    void setCpuSparklines(const ecs::CpuSparklines *sparklines);
+
     /// A small square of the profile's colour (the Profile column's decoration, the picker's).
     static QIcon swatch(const QColor &colour);
 
@@ -119,6 +131,9 @@ private:
     QHash<QString, QString> m_stale; ///< region → why its rows are stale
     QHash<QString, ProfileLook> m_profiles;
     QList<Texts> m_texts; ///< per row, parallel to rows()
+    QPointer<const ecs::CpuSparklines> m_sparklines;
+
+    std::optional<QVariant> cpuUsageData(const ecs::Instance &instance, int role) const;
     QCollator m_collator; ///< the locale's order, as QString::localeAwareCompare
     int m_sortColumn = -1;
     /// Per row, parallel to rows(), while m_sortColumn is a text column: its collation keys.

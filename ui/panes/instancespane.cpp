@@ -4,6 +4,7 @@
 #include "models/instancesfilter.h"
 #include "models/instancesmodel.h"
 #include "widgets/errorbanner.h"
+#include "widgets/sparklinedelegate.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -64,7 +65,7 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     m_view->setAccessibleName(tr("Instances"));
     m_view->setObjectName(u"instancesView"_s);
     const int em = fontMetrics().averageCharWidth();
-    const int widths[] = { 24, 26, 14, 18, 22, 6, 10, 16, 16, 14, 18, 18, 18, 18, 10, 30, 16 };
+    const int widths[] = { 24, 26, 14, 18, 22, 6, 10, 16, 16, 14, 18, 18, 18, 18, 10, 30, 16, 16 };
     for (int c = 0; c < InstancesModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, em * widths[c]);
     // Whole ids, states and billing words: measured in their own fonts, not guessed in pixels.
@@ -79,6 +80,8 @@ InstancesPane::InstancesPane(ecs::EcsClient *client, QWidget *parent)
     // The Profile column is shown while several profiles are in scope.
     m_view->setColumnHidden(InstancesModel::ProfileColumn, true);
     setUpColumnMenu();
+    // The last hour's CPU of the rows on screen, asked through each row's profile.
+    new CpuSparklineColumn(m_view, m_model, m_fleet, this);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"instancesSplitter"_s);

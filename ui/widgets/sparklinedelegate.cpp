@@ -1,0 +1,215 @@
+#include "sparklinedelegate.h"
+
+#include "insight/cpusparklines.h"
+#include "models/instancesmodel.h"
+
+#include <QAbstractProxyModel>
+#include <QApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QTableView>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ecs::ui {
+
+namespace {
+
+/// The widest value the text shows: the series and the text keep their places row after row.
+QString widestValue()
+{
+    return InstancesModel::tr("%1 %").arg(QLocale().toString(100));
+}
+
+QPalette::ColorGroup groupOf(const QStyleOptionViewItem &option)
+{
+    if (!(option.state & QStyle::State_Enabled))
+        return QPalette::Disabled;
+    return option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+}
+
+} // namespace
+
+SparklineDelegate::SparklineDelegate(int seriesRole, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_seriesRole(seriesRole)
+{ }
+
+void SparklineDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear(); // the style draws the background, selection and focus; the rest is ours
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QList<float> series = index.data(m_seriesRole).value<QList<float>>();
+    const bool known = std::any_of(
+        series.cbegin(), series.cend(), [](float value) { return std::isfinite(value); });
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = groupOf(opt);
+    const QColor ink
+        = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 2;
+    const QRect area = opt.rect.adjusted(margin, 4, -margin, -4);
+    const QFontMetrics metrics(opt.font);
+    QRect textRect = area;
+    textRect.setLeft(area.right() - metrics.horizontalAdvance(widestValue()));
+    QRect lineRect = area;
+    lineRect.setRight(textRect.left() - metrics.averageCharWidth());
+
+    painter->save();
+    painter->setFont(opt.font);
+    QColor textColour = ink;
+    if (!known && !selected)
+        textColour = opt.palette.color(group, QPalette::PlaceholderText);
+    painter->setPen(textColour);
+    painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, text);
+
+    if (known && lineRect.width() >= 12 && lineRect.height() >= 4) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QColor stroke = selected ? ink : opt.palette.color(group, QPalette::Highlight);
+        QColor fill = stroke;
+        fill.setAlphaF(0.22f);
+        QColor baseline = ink;
+        baseline.setAlphaF(0.2f);
+        const qreal bottom = lineRect.bottom() + 0.5;
+        painter->setPen(QPen(baseline, 1));
+        painter->drawLine(QPointF(lineRect.left(), bottom), QPointF(lineRect.right(), bottom));
+        // 0–100 % on every row, so that rows compare; a gap (NaN) breaks the line.
+        const qreal step = series.size() > 1 ? qreal(lineRect.width()) / (series.size() - 1) : 0;
+        QPolygonF run;
+        const auto flush = [&] {
+            if (run.size() == 1)
+                run << run.first() + QPointF(1, 0);
+            if (run.size() >= 2) {
+                QPolygonF area = run;
+                area << QPointF(run.last().x(), bottom) << QPointF(run.first().x(), bottom);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(fill);
+                painter->drawPolygon(area);
+                painter->setBrush(Qt::NoBrush);
+                painter->setPen(QPen(stroke, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                painter->drawPolyline(run);
+            }
+            run.clear();
+        };
+        for (qsizetype n = 0; n < series.size(); ++n) {
+            const float value = series.at(n);
+            if (!std::isfinite(value)) {
+                flush();
+                continue;
+            }
+            const qreal share = std::clamp(qreal(value), 0.0, 100.0) / 100.0;
+            run << QPointF(lineRect.left() + n * step, bottom - share * (lineRect.height() - 1));
+        }
+        flush();
+    }
+    painter->restore();
+}
+
+QSize SparklineDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    const QFontMetrics metrics(option.font);
+    size.setWidth(metrics.horizontalAdvance(widestValue()) + metrics.averageCharWidth() * 12);
+    return size;
+}
+
+CpuSparklineColumn::CpuSparklineColumn(
+    QTableView *view, InstancesModel *model, const ecs::FleetScope *fleet, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_model(model)
+    , m_sparklines(new ecs::CpuSparklines(fleet, this))
+{
+    constexpr int column = InstancesModel::CpuUsageColumn;
+    view->setItemDelegateForColumn(
+        column, new SparklineDelegate(InstancesModel::CpuSeriesRole, this));
+    model->setCpuSparklines(m_sparklines);
+    // Next to the name, in sight on a small screen; a person may move or hide it as any other.
+    QHeaderView *header = view->horizontalHeader();
+    header->moveSection(
+        header->visualIndex(column), header->visualIndex(InstancesModel::NameColumn) + 1);
+    const QFontMetrics metrics(view->font());
+    view->setColumnWidth(
+        column, metrics.horizontalAdvance(widestValue()) + metrics.averageCharWidth() * 13);
+
+    // Asked once the view holds still: a scroll, a sort or a filter moves many rows at once.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(150);
+    connect(&m_settle, &QTimer::timeout, this, &CpuSparklineColumn::tellVisibleRows);
+    const auto settle = qOverload<>(&QTimer::start);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, &m_settle, settle);
+    connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, &m_settle, settle);
+    QAbstractItemModel *shown = view->model();
+    connect(shown, &QAbstractItemModel::rowsInserted, &m_settle, settle);
+    connect(shown, &QAbstractItemModel::rowsRemoved, &m_settle, settle);
+    connect(shown, &QAbstractItemModel::layoutChanged, &m_settle, settle);
+    connect(shown, &QAbstractItemModel::modelReset, &m_settle, settle);
+    connect(header, &QHeaderView::sectionResized, &m_settle, settle); // hidden, shown, resized
+    connect(header, &QHeaderView::sectionMoved, &m_settle, settle);
+    view->installEventFilter(this);
+    view->viewport()->installEventFilter(this);
+}
+
+CpuSparklineColumn::~CpuSparklineColumn() = default;
+
+bool CpuSparklineColumn::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Show:
+    case QEvent::Hide:
+    case QEvent::Resize:
+        m_settle.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void CpuSparklineColumn::tellVisibleRows()
+{
+    constexpr int column = InstancesModel::CpuUsageColumn;
+    QTableView *view = m_view;
+    if (!view || !view->isVisible() || view->isColumnHidden(column)) {
+        m_sparklines->clear();
+        return;
+    }
+    const int x = view->columnViewportPosition(column);
+    const int top = view->rowAt(0);
+    if (top < 0 || x + view->columnWidth(column) <= 0 || x >= view->viewport()->width()) {
+        m_sparklines->clear(); // nothing on screen, or the column scrolled out of sight
+        return;
+    }
+    QAbstractItemModel *shown = view->model();
+    int bottom = view->rowAt(view->viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = shown->rowCount() - 1;
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(shown);
+    QList<ecs::SparklineTarget> targets;
+    targets.reserve(bottom - top + 1);
+    for (int row = top; row <= bottom && targets.size() < ecs::CpuSparklines::kMaxTargets; ++row) {
+        QModelIndex index = shown->index(row, 0);
+        if (proxy)
+            index = proxy->mapToSource(index);
+        if (index.model() != m_model)
+            continue;
+        const ecs::Instance &i = m_model->rowAt(index.row());
+        targets.append({ i.profileId, i.regionId, i.instanceId });
+    }
+    m_sparklines->setInstances(targets);
+}
+
+} // namespace ecs::ui

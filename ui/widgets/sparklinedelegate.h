@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QPointer>
+#include <QStyledItemDelegate>
+#include <QTimer>
+
+class QTableView;
+
+namespace ecs {
+class CpuSparklines;
+class FleetScope;
+} // namespace ecs
+
+namespace ecs::ui {
+
+class InstancesModel;
+
+/// Paints a cell's series (InstancesModel::CpuSeriesRole, percentages, NaN where missing) as a
+/// small polyline on a 0–100 % scale in the palette's highlight colour, with the display text
+/// (the latest value, or "—" when unknown) at its right. Nothing else is computed per paint.
+class SparklineDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit SparklineDelegate(int seriesRole, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_seriesRole;
+};
+
+/// The Instances table's CPU usage column: its delegate and place (after Name), and which rows
+/// are on screen, told to an ecs::CpuSparklines (the fetching and the cache are core's) a moment
+/// after the view scrolls, sorts, filters or resizes. A hidden column, a hidden pane or a column
+/// scrolled out of sight asks nothing.
+class CpuSparklineColumn : public QObject
+{
+    Q_OBJECT
+
+public:
+    CpuSparklineColumn(
+        QTableView *view, InstancesModel *model, const ecs::FleetScope *fleet, QObject *parent);
+    ~CpuSparklineColumn() override;
+
+    ecs::CpuSparklines *sparklines() const { return m_sparklines; }
+    /// How long the view must hold still before the rows on screen are told (debounce).
+    void setSettleDelay(int ms) { m_settle.setInterval(ms); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void tellVisibleRows();
+
+    QPointer<QTableView> m_view;
+    InstancesModel *m_model;
+    ecs::CpuSparklines *m_sparklines;
+    QTimer m_settle;
+};
+
+} // namespace ecs::ui
