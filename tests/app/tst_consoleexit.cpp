@@ -51,23 +51,34 @@ void TestConsoleExit::screenshotThenExit_data()
         QTest::newRow(pane) << QString::fromLatin1(pane);
 }
 
+/// Runs `program` in `home` (a fresh configuration) until it ends; fails the test unless it ended
+/// normally with exit code 0. What it wrote is left in `out` and `err`.
+static void runToCleanEnd(const QString &program, const QStringList &arguments,
+    const QTemporaryDir &home, int timeoutMs, QByteArray *out, QByteArray *err)
+{
+    QProcess process;
+    process.setProcessEnvironment(freshEnvironment(home));
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, arguments);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, timeoutMs);
+    *out = process.readAllStandardOutput();
+    *err = process.readAllStandardError();
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit, qPrintable(describe(process, *err)));
+    QVERIFY2(process.exitCode() == 0, qPrintable(describe(process, *err)));
+}
+
 void TestConsoleExit::screenshotThenExit()
 {
     QFETCH(QString, pane);
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QString shot = home.filePath(u"shot.png"_s);
-    QProcess console;
-    console.setProcessEnvironment(freshEnvironment(home));
-    QSignalSpy finished(&console, &QProcess::finished);
-    console.start(QStringLiteral(ECS_CONSOLE_EXE),
-        { u"--demo"_s, u"--pane"_s, pane, u"--screenshot"_s, shot });
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 90'000);
-    const QByteArray out = console.readAllStandardOutput();
-    const QByteArray err = console.readAllStandardError();
-    QVERIFY2(out.contains("screenshot saved"), qPrintable(describe(console, err)));
-    QVERIFY2(console.exitStatus() == QProcess::NormalExit, qPrintable(describe(console, err)));
-    QVERIFY2(console.exitCode() == 0, qPrintable(describe(console, err)));
+    QByteArray out, err;
+    runToCleanEnd(QStringLiteral(ECS_CONSOLE_EXE),
+        { u"--demo"_s, u"--pane"_s, pane, u"--screenshot"_s, shot }, home, 90'000, &out, &err);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(out.contains("screenshot saved"), err.constData());
     QFile png(shot);
     QVERIFY(png.open(QIODevice::ReadOnly));
     QVERIFY(png.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
@@ -81,16 +92,12 @@ void TestConsoleExit::benchEndsCleanly()
     QTemporaryDir home;
     QVERIFY(home.isValid());
     const QString json = home.filePath(u"figures.json"_s);
-    QProcess bench;
-    bench.setProcessEnvironment(freshEnvironment(home));
-    QSignalSpy finished(&bench, &QProcess::finished);
-    bench.start(
-        QStringLiteral(ECS_BENCH_EXE), { u"--only"_s, u"spot,cold-start"_s, u"--json"_s, json });
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 240'000);
-    const QByteArray err = bench.readAllStandardError();
-    QVERIFY2(bench.exitStatus() == QProcess::NormalExit, qPrintable(describe(bench, err)));
-    QVERIFY2(bench.exitCode() == 0, qPrintable(describe(bench, err)));
-    QVERIFY2(!err.contains("exited with"), qPrintable(describe(bench, err)));
+    QByteArray out, err;
+    runToCleanEnd(QStringLiteral(ECS_BENCH_EXE),
+        { u"--only"_s, u"spot,cold-start"_s, u"--json"_s, json }, home, 240'000, &out, &err);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(!err.contains("exited with"), err.constData());
     QVERIFY(QFile::exists(json));
 }
 
