@@ -60,7 +60,7 @@ void SparklineDelegate::paint(
         = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
 
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 2;
-    const QRect area = opt.rect.adjusted(margin, 4, -margin, -4);
+    const QRect area = opt.rect.adjusted(margin, 3, -margin, -3);
     const QFontMetrics metrics(opt.font);
     QRect textRect = area;
     textRect.setLeft(area.right() - metrics.horizontalAdvance(widestValue()));
@@ -85,7 +85,12 @@ void SparklineDelegate::paint(
         const qreal bottom = lineRect.bottom() + 0.5;
         painter->setPen(QPen(baseline, 1));
         painter->drawLine(QPointF(lineRect.left(), bottom), QPointF(lineRect.right(), bottom));
-        // 0–100 % on every row, so that rows compare; a gap (NaN) breaks the line.
+        // From 0 to the row's peak (at least 20 %): the shape shows, an idle row stays low; the
+        // figures are in the text and tooltip. A gap (NaN) breaks the line.
+        qreal top = 20;
+        for (const float value : series)
+            if (std::isfinite(value))
+                top = std::max(top, std::min(qreal(value), 100.0));
         const qreal step = series.size() > 1 ? qreal(lineRect.width()) / (series.size() - 1) : 0;
         QPolygonF run;
         const auto flush = [&] {
@@ -109,7 +114,7 @@ void SparklineDelegate::paint(
                 flush();
                 continue;
             }
-            const qreal share = std::clamp(qreal(value), 0.0, 100.0) / 100.0;
+            const qreal share = std::clamp(qreal(value), 0.0, top) / top;
             run << QPointF(lineRect.left() + n * step, bottom - share * (lineRect.height() - 1));
         }
         flush();

@@ -16,8 +16,9 @@ namespace ecs::ui {
 class InstancesModel;
 
 /// Paints a cell's series (InstancesModel::CpuSeriesRole, percentages, NaN where missing) as a
-/// small polyline on a 0–100 % scale in the palette's highlight colour, with the display text
-/// (the latest value, or "—" when unknown) at its right. Nothing else is computed per paint.
+/// small polyline from 0 to the row's peak (at least 20 %) in the palette's highlight colour, with
+/// the display text (the latest value, or "—" when unknown) at its right. Nothing else is computed
+/// per paint.
 class SparklineDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
