@@ -42,10 +42,14 @@ bool validKey(const QString &key)
         && !startsWithUrl(key);
 }
 
-/// ResourceType (instance only) and ResourceId.N (1–50) of the region: the instances, or an error.
+/// The region asked for, and its instances that ResourceType (instance only) and ResourceId.N
+/// (1–50) name; or an error.
 SimError resourcesOf(
-    SimContext &c, const SimRegion *region, bool required, QList<SimInstance *> *out)
+    SimContext &c, bool required, const SimRegion **region, QList<SimInstance *> *out)
 {
+    *region = requireRegion(c);
+    if (!c.params.ok())
+        return c.params.error();
     const QString type = c.params.string(u"ResourceType"_s);
     if (c.params.ok() && type.isEmpty())
         c.params.fail(errors::missingParameter(u"ResourceType"_s));
@@ -62,7 +66,7 @@ SimError resourcesOf(
             u"The specified ResourceIds are beyond the permitted range."_s };
     for (const QString &id : ids) {
         SimInstance *instance = c.world.instance(id);
-        if (!instance || instance->regionId != region->regionId)
+        if (!instance || instance->regionId != (*region)->regionId)
             return { 404, u"InvalidResourceId.NotFound"_s,
                 u"The specified ResourceIds are not found in our records."_s };
         if (!out->contains(instance))
@@ -73,11 +77,9 @@ SimError resourcesOf(
 
 Outcome tagResources(SimContext &c)
 {
-    const SimRegion *region = requireRegion(c);
-    if (!c.params.ok())
-        return fail(c.params.error());
+    const SimRegion *region = nullptr;
     QList<SimInstance *> instances;
-    if (SimError e = resourcesOf(c, region, true, &instances); e.isError())
+    if (SimError e = resourcesOf(c, true, &region, &instances); e.isError())
         return fail(e);
     const TagList tags = c.params.tags(kMaxTagsPerCall + 1);
     if (!c.params.ok())
@@ -126,11 +128,9 @@ Outcome tagResources(SimContext &c)
 
 Outcome untagResources(SimContext &c)
 {
-    const SimRegion *region = requireRegion(c);
-    if (!c.params.ok())
-        return fail(c.params.error());
+    const SimRegion *region = nullptr;
     QList<SimInstance *> instances;
-    if (SimError e = resourcesOf(c, region, true, &instances); e.isError())
+    if (SimError e = resourcesOf(c, true, &region, &instances); e.isError())
         return fail(e);
     const bool all = c.params.boolean(u"All"_s, false);
     const QStringList keys = c.params.repeatList(u"TagKey"_s, kMaxTagsPerCall + 1);
@@ -157,11 +157,9 @@ Outcome untagResources(SimContext &c)
 
 Outcome listTagResources(SimContext &c)
 {
-    const SimRegion *region = requireRegion(c);
-    if (!c.params.ok())
-        return fail(c.params.error());
+    const SimRegion *region = nullptr;
     QList<SimInstance *> named;
-    if (SimError e = resourcesOf(c, region, false, &named); e.isError())
+    if (SimError e = resourcesOf(c, false, &region, &named); e.isError())
         return fail(e);
     const TagList wanted = c.params.tags(kMaxTagsPerCall + 1);
     const QList<ParamMap> filters = c.params.structList(u"TagFilter"_s, 11);
