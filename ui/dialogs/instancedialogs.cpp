@@ -29,7 +29,10 @@ namespace {
 
 QString label(const Instance &i)
 {
-    return i.instanceName.isEmpty() ? i.instanceId : u"%1 (%2)"_s.arg(i.instanceName, i.instanceId);
+    const QString own
+        = i.instanceName.isEmpty() ? i.instanceId : u"%1 (%2)"_s.arg(i.instanceName, i.instanceId);
+    // Another profile's instance is named with its profile: the same id may be in two accounts.
+    return i.profileId.isEmpty() ? own : u"%1 · %2"_s.arg(i.profileId, own);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -322,6 +323,11 @@ void RenewDialog::showPrices(const QList<quotes::ProfilePrice> &parts, int month
     else
         lines << tr("No total while a profile's price is unknown.");
     m_price->setText(lines.join(u'\n'));
+    // The lines came after the dialog was laid out: it grows to show them all.
+    if (isVisible()) {
+        layout()->activate();
+        adjustSize();
+    }
     Q_EMIT priceShown();
 }
 
