@@ -450,8 +450,8 @@ void TestPanes::layoutSurvivesRestart()
         QVERIFY(instancesLoaded.wait(15'000));
         width = window.instancesPane()->view()->columnWidth(InstancesModel::TagsColumn) + 37;
         window.instancesPane()->view()->setColumnWidth(InstancesModel::TagsColumn, width);
-        window.instancesPane()->view()->horizontalHeader()->moveSection(
-            InstancesModel::ZoneColumn, 0);
+        QHeaderView *header = window.instancesPane()->view()->horizontalHeader();
+        header->moveSection(header->visualIndex(InstancesModel::ZoneColumn), 0); // visual indices
         window.close();
     }
     MainWindow again(c.get(), u"Demo"_s);
