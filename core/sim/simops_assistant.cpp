@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +28,23 @@ namespace {
 
 using namespace ops;
 using namespace assistant;
+
+/// The rows [first, last) of `total` that the request asks for: by NextToken and MaxResults
+/// (`tokenPaging`) or by PageNumber and PageSize, 10 by default and 50 at most; the paging keys
+/// of the answer go into `body`.
+std::pair<qsizetype, qsizetype> pageInto(
+    SimParams &params, bool tokenPaging, qsizetype total, QJsonObject *body)
+{
+    if (tokenPaging) {
+        const TokenPage page = tokenPageOf(params, total, 10, 50);
+        body->insert(u"NextToken"_s, page.nextToken);
+        return { page.first, page.last };
+    }
+    const Page page = pageOf(params, total, 10, 50);
+    body->insert(u"PageNumber"_s, page.pageNumber);
+    body->insert(u"PageSize"_s, page.pageSize);
+    return { page.first, page.last };
+}
 
 constexpr qsizetype kContentLimit = 18 * 1024; ///< the Base64-encoded CommandContent
 constexpr int kMaxInvocations = 1'000; ///< the oldest are forgotten beyond this
@@ -281,17 +299,7 @@ Outcome describeInvocationResults(SimContext &c, const State &state)
         }
     }
     QJsonObject invocation { { u"TotalCount"_s, matches.size() } };
-    qsizetype first = 0, last = 0;
-    if (tokenPaging) {
-        const TokenPage page = tokenPageOf(c.params, matches.size(), 10, 50);
-        first = page.first, last = page.last;
-        invocation.insert(u"NextToken"_s, page.nextToken);
-    } else {
-        const Page page = pageOf(c.params, matches.size(), 10, 50);
-        first = page.first, last = page.last;
-        invocation.insert(u"PageNumber"_s, page.pageNumber);
-        invocation.insert(u"PageSize"_s, page.pageSize);
-    }
+    const auto [first, last] = pageInto(c.params, tokenPaging, matches.size(), &invocation);
     if (!c.params.ok())
         return fail(c.params.error());
     QJsonArray items;
@@ -413,17 +421,7 @@ Outcome describeCloudAssistantStatus(SimContext &c, const State &state)
             matches.append(instance);
     }
     QJsonObject body { { u"TotalCount"_s, matches.size() } };
-    qsizetype first = 0, last = 0;
-    if (tokenPaging) {
-        const TokenPage page = tokenPageOf(c.params, matches.size(), 10, 50);
-        first = page.first, last = page.last;
-        body.insert(u"NextToken"_s, page.nextToken);
-    } else {
-        const Page page = pageOf(c.params, matches.size(), 10, 50);
-        first = page.first, last = page.last;
-        body.insert(u"PageNumber"_s, page.pageNumber);
-        body.insert(u"PageSize"_s, page.pageSize);
-    }
+    const auto [first, last] = pageInto(c.params, tokenPaging, matches.size(), &body);
     if (!c.params.ok())
         return fail(c.params.error());
     const qint64 nowMs = c.world.now().toMSecsSinceEpoch();
