@@ -43,18 +43,26 @@ ApiError JsonReader::error() const
 QJsonArray JsonReader::array(
     const QJsonObject &object, std::initializer_list<QLatin1StringView> path)
 {
+    // The path so far in words, made only for an error (a page reads thousands of lists).
+    const auto where = [&path](qsizetype depth) {
+        QString text;
+        for (auto it = path.begin(); it != path.begin() + depth; ++it)
+            text += (text.isEmpty() ? QString() : QStringLiteral(".")) + *it;
+        return text;
+    };
     QJsonValue current(object);
-    QString where;
+    qsizetype depth = 0;
     for (QLatin1StringView key : path) {
         if (current.isNull() || current.isUndefined()
             || (current.isString() && current.toString().isEmpty()))
             return {};
         if (!current.isObject()) {
-            // `where` names the value that is not an object (the path so far).
-            fail(QStringLiteral("%1 is %2, expected an object").arg(where, typeName(current)));
+            // It names the value that is not an object (the path so far).
+            fail(QStringLiteral("%1 is %2, expected an object")
+                     .arg(where(depth), typeName(current)));
             return {};
         }
-        where += (where.isEmpty() ? QString() : QStringLiteral(".")) + key;
+        ++depth;
         current = current.toObject().value(key);
     }
     if (current.isArray())
@@ -64,7 +72,7 @@ QJsonArray JsonReader::array(
     // The service sends an empty string for some empty lists.
     if (current.isString() && current.toString().isEmpty())
         return {};
-    fail(QStringLiteral("%1 is %2, expected a list").arg(where, typeName(current)));
+    fail(QStringLiteral("%1 is %2, expected a list").arg(where(depth), typeName(current)));
     return {};
 }
 

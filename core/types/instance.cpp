@@ -3,7 +3,8 @@
 #include "image.h"
 #include "jsonreader.h"
 
-#include <QJsonDocument>
+#include <QCborMap>
+#include <QCborValue>
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +12,7 @@ namespace ecs {
 
 QJsonObject Instance::raw() const
 {
-    return QJsonDocument::fromJson(rawJson).object();
+    return QCborValue::fromCbor(rawJson).toMap().toJsonObject();
 }
 
 bool Instance::isTransitional() const
@@ -101,7 +102,9 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
             const QJsonObject tag = json.objectAt(tags, t, "Tags.Tag"_L1);
             i.tags.append({ json.string(tag, "TagKey"_L1), json.string(tag, "TagValue"_L1) });
         }
-        i.rawJson = QJsonDocument(item).toJson(QJsonDocument::Compact);
+        // CBOR straight from the parsed object's own storage: no text to build (this was two
+        // thirds of a page's mapping as JSON text).
+        i.rawJson = QCborValue(QCborMap::fromJsonObject(item)).toCbor();
         if (i.instanceId.isEmpty() && json.ok())
             return ApiError::make(
                 ApiError::Kind::Malformed, u"An instance in the response has no InstanceId."_s);

@@ -4,8 +4,10 @@
 #include "apicall.h"
 #include "ecsclient.h"
 #include "scriptedhttpserver.h"
+#include "types/instance.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void parsedWhere_data();
     void parsedWhere();
     void cancelledWhileParsingDeliversNothingLate();
+    void rawRecordKeepsEveryField();
 
 private:
     std::unique_ptr<ApiCall> sendPage();
@@ -136,6 +139,35 @@ void TestApiCallParse::cancelledWhileParsingDeliversNothingLate()
     QVERIFY(call->response().isEmpty());
     QCOMPARE(call->parsedOn(), nullptr);
     QCOMPARE(m_client->callsInFlight(), 0);
+}
+
+void TestApiCallParse::rawRecordKeepsEveryField()
+{
+    // The record as sent, fields the console does not map included, read back by raw().
+    const QByteArray text = R"({"TotalCount":2,"Instances":{"Instance":[
+        {"InstanceId":"i-1","Status":"Running","HostName":"web-1","Description":"生产 \"a\"\n🚀",
+         "SpotPriceLimit":0.034,"Memory":8192,"IoOptimized":true,"SerialNumber":null,
+         "VpcAttributes":{"VpcId":"vpc-1","PrivateIpAddress":{"IpAddress":["10.0.0.1"]}},
+         "Tags":{"Tag":[{"TagKey":"env","TagValue":"prod"}]}},
+        {"InstanceId":"i-2","Status":"Stopped","HostName":"web-2"}]}})";
+    const QJsonObject body = QJsonDocument::fromJson(text).object();
+    const auto first = ops::DescribeInstances::parse(body);
+    QVERIFY(first.ok());
+    QCOMPARE(first.value().instances.size(), 2);
+    const QJsonArray items = body.value("Instances"_L1).toObject().value("Instance"_L1).toArray();
+    for (qsizetype n = 0; n < items.size(); ++n)
+        QCOMPARE(first.value().instances.at(n).raw(), items.at(n).toObject());
+    // The same answer again is the same record; a change in an unmapped field is a change.
+    const auto again = ops::DescribeInstances::parse(QJsonDocument::fromJson(text).object());
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().instances, first.value().instances);
+    QByteArray renamed = text;
+    renamed.replace("web-2", "web-9");
+    const auto changed = ops::DescribeInstances::parse(QJsonDocument::fromJson(renamed).object());
+    QVERIFY(changed.ok());
+    QCOMPARE(changed.value().instances.at(0), first.value().instances.at(0));
+    QVERIFY(!(changed.value().instances.at(1) == first.value().instances.at(1)));
+    QCOMPARE(Instance().raw(), QJsonObject()); // nothing sent, nothing read back
 }
 
 QTEST_GUILESS_MAIN(TestApiCallParse)
