@@ -25,6 +25,7 @@ CalendarWatch::CalendarWatch(EcsClient *ownClient, const QString &ownProfile, QO
     connect(m_fleet, &FleetScope::statusChanged, this, &CalendarWatch::checkLoading);
     // The events follow the instances: a first load of the whole scope asks for them.
     connect(m_fleet, &FleetScope::settled, this, [this] {
+        m_awaitingInstances = false;
         if (!m_loadedOnce) {
             m_loadedOnce = true;
             m_calendar->refresh();
@@ -135,6 +136,7 @@ void CalendarWatch::refresh()
 {
     m_eventsTimer.start();
     m_loadedOnce = false; // the events are asked again once the instances are in
+    m_awaitingInstances = true;
     m_fleet->refresh();
     checkLoading();
 }
@@ -142,11 +144,14 @@ void CalendarWatch::refresh()
 void CalendarWatch::cancel()
 {
     m_fleet->cancel();
+    m_awaitingInstances = false;
+    checkLoading();
 }
 
 bool CalendarWatch::isLoading() const
 {
-    return m_calendar->isLoading() || m_fleet->isLoadingRegions();
+    // From a refresh until the instances are in and their events asked, then until those land.
+    return m_awaitingInstances || m_calendar->isLoading() || m_fleet->isLoadingRegions();
 }
 
 void CalendarWatch::checkLoading()

@@ -88,6 +88,7 @@ private:
     QTimer m_eventsSoon; ///< after a reclaim or a release
     bool m_loadedOnce = false;
     bool m_loading = false;
+    bool m_awaitingInstances = false; ///< refreshed, the instances not all in yet
 };
 
 } // namespace ecs

@@ -150,7 +150,7 @@ void CalendarPane::refresh()
 {
     clearError();
     m_watch->refresh();
-    loadingChanged(); // nothing to load (no region yet) is loaded at once
+    loadingChanged();
 }
 
 void CalendarPane::loadingChanged()
