@@ -332,7 +332,9 @@ void TestFleetActions::resolvingProfileAddsOnlyItsRows()
     QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
     // Any change to the window's own rows beyond the Profile column (its look) is a reload.
     int ownRowsTouched = 0;
-    connect(model, &QAbstractItemModel::dataChanged, this,
+    int ownRegionLoads = 0;
+    QObject counting; // the connections below end with this function (they count its locals)
+    connect(model, &QAbstractItemModel::dataChanged, &counting,
         [&](const QModelIndex &from, const QModelIndex &to) {
             if (from.column() == InstancesModel::ProfileColumn
                 && to.column() == InstancesModel::ProfileColumn)
@@ -341,8 +343,7 @@ void TestFleetActions::resolvingProfileAddsOnlyItsRows()
                 ownRowsTouched += model->rowAt(row).profileId.isEmpty() ? 1 : 0;
         });
     // The window's own inventory: a region of it going to Loading again is a reload.
-    int ownRegionLoads = 0;
-    connect(pane()->fleet(), &FleetScope::statusChanged, this,
+    connect(pane()->fleet(), &FleetScope::statusChanged, &counting,
         [&](const QString &profileId, const QString &regionId) {
             ownRegionLoads += profileId.isEmpty() && !regionId.isEmpty() ? 1 : 0;
         });
