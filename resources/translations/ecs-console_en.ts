@@ -205,6 +205,16 @@
     </message>
 </context>
 <context>
+    <name>ecs::ui::EventWeek</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ecs::ui::ImagePage</name>
     <message numerus="yes">
         <source>%n image(s).</source>
@@ -252,16 +262,6 @@
         <translation>
             <numerusform>Copied %n command line to the clipboard.</numerusform>
             <numerusform>Copied %n command lines to the clipboard.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ecs::ui::InstanceActions</name>
-    <message numerus="yes">
-        <source>the selection spans %n profile(s); select instances of one.</source>
-        <translation>
-            <numerusform>the selection spans %n profile; select instances of one.</numerusform>
-            <numerusform>the selection spans %n profiles; select instances of one.</numerusform>
         </translation>
     </message>
 </context>
@@ -414,6 +414,13 @@
         <translation>
             <numerusform>%1 for %n month</numerusform>
             <numerusform>%1 for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
         </translation>
     </message>
 </context>

@@ -399,6 +399,13 @@
     </message>
 </context>
 <context>
+    <name>ecs::CpuSparklines</name>
+    <message>
+        <source>The profile of %1 is not open.</source>
+        <translation>%1 所属的配置未打开。</translation>
+    </message>
+</context>
+<context>
     <name>ecs::CredentialSource</name>
     <message>
         <source>the answer has no %1</source>
@@ -482,6 +489,14 @@
     <message>
         <source>The outcome is unknown: the request was sent but no answer came. Refresh to see whether it went through.</source>
         <translation>结果未知：请求已发送但未收到应答。请刷新以查看是否已生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::FleetPlan</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>profile: operation</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1073,10 @@
         <translation>
             <numerusform>超过 %n 种实例时不显示。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Profile %1 is not open.</source>
+        <translation>账号配置 %1 未打开。</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +1984,10 @@
             <numerusform>已分配 %n 个地址。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: not allocated: %2</source>
+        <translation>%1：未分配：%2</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::Appearance</name>
@@ -2295,6 +2318,22 @@
     <message>
         <source>Events in region</source>
         <translation>事件所在地域</translation>
+    </message>
+    <message>
+        <source>Week agenda</source>
+        <translation>周日程</translation>
+    </message>
+    <message>
+        <source>Calendar view</source>
+        <translation>日历视图</translation>
+    </message>
+    <message>
+        <source>Mon&amp;th</source>
+        <translation>月(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2755,55 @@
     <message>
         <source>RequestId %1</source>
         <translation>RequestId %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecs::ui::EventWeek</name>
+    <message>
+        <source>Previous week</source>
+        <translation>上一周</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Events of the week</source>
+        <translation>本周事件</translation>
+    </message>
+    <message>
+        <source>Day / time</source>
+        <translation>日期 / 时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 所在的一周</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>无事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3188,16 +3276,9 @@
         <source>Create instances with the wizard (%1)</source>
         <translation>使用向导创建实例（%1）</translation>
     </message>
-    <message numerus="yes">
-        <source>the selection spans %n profile(s); select instances of one.</source>
-        <translation>
-            <numerusform>所选实例分属 %n 个账号配置；请只选择同一账号配置的实例。</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>%1: %2</source>
-        <comment>profile: operation</comment>
-        <translation>%1：%2</translation>
+        <source>profile %1 is not open.</source>
+        <translation>账号配置 %1 未打开。</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3442,30 @@
     <message>
         <source>Profile</source>
         <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>CPU %1 % (last hour, max %2 %)</source>
+        <translation>CPU %1%（最近 1 小时，最高 %2%）</translation>
+    </message>
+    <message>
+        <source>CPU not known yet: it is asked while the row is on screen.</source>
+        <translation>CPU 使用率暂未知：该行显示在屏幕上时才会查询。</translation>
+    </message>
+    <message>
+        <source>CPU unknown: %1</source>
+        <translation>CPU 使用率未知：%1</translation>
+    </message>
+    <message>
+        <source>CPU unknown: no figures for the last hour (the instance did not run).</source>
+        <translation>CPU 使用率未知：最近 1 小时没有监控数据（实例未运行）。</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU 使用率</translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4269,18 @@
         <source>No operations</source>
         <translation>暂无操作</translation>
     </message>
+    <message>
+        <source>Results…</source>
+        <translation>结果…</translation>
+    </message>
+    <message>
+        <source>Show what the command did on each instance: status, exit code, output</source>
+        <translation>查看命令在每台实例上的执行情况：状态、退出码、输出</translation>
+    </message>
+    <message>
+        <source>Show the command&apos;s results</source>
+        <translation>查看命令的执行结果</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::ProfileDirectory</name>
@@ -4902,6 +5019,34 @@ Enter or double-click: work in this region</source>
             <numerusform>%1，共 %n 个月</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>profile (instances): price</comment>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n 个实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): price unknown: %3</source>
+        <comment>profile (instances): why</comment>
+        <translation>%1（%2）：价格未知：%3</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>No total: the profiles are billed in different currencies.</source>
+        <translation>无合计：各账号配置以不同币种计费。</translation>
+    </message>
+    <message>
+        <source>No total while a profile&apos;s price is unknown.</source>
+        <translation>有账号配置的价格未知，暂无合计。</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::RenewDueDialog</name>
@@ -5556,6 +5701,22 @@ Enter or double-click: work in this region</source>
         <source>Your limit %1</source>
         <translation>您的上限 %1</translation>
     </message>
+    <message>
+        <source>Spot price of %1 in %2, per hour</source>
+        <translation>%1 在 %2 的抢占式实例价格（每小时）</translation>
+    </message>
+    <message>
+        <source>Spot price of %1 in %2, %3 per hour</source>
+        <translation>%1 在 %2 的抢占式实例价格（%3/小时）</translation>
+    </message>
+    <message>
+        <source>Spot price of %1 in %2 · %3 (%4 – %5) · %6 per hour</source>
+        <translation>%1 在 %2 的抢占式实例价格 · %3（%4 – %5）· %6/小时</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>价格</translation>
+    </message>
 </context>
 <context>
     <name>ecs::ui::SpotPointsModel</name>
@@ -5727,22 +5888,6 @@ Enter or double-click: work in this region</source>
     <message>
         <source>Limit </source>
         <translation>上限 </translation>
-    </message>
-    <message>
-        <source>Spot price of %1 in %2, per hour</source>
-        <translation>%1 在 %2 的抢占式实例价格（每小时）</translation>
-    </message>
-    <message>
-        <source>Spot price of %1 in %2, %3 per hour</source>
-        <translation>%1 在 %2 的抢占式实例价格（%3/小时）</translation>
-    </message>
-    <message>
-        <source>Spot price of %1 in %2 · %3 (%4 – %5) · %6 per hour</source>
-        <translation>%1 在 %2 的抢占式实例价格 · %3（%4 – %5）· %6/小时</translation>
-    </message>
-    <message>
-        <source>prices</source>
-        <translation>价格</translation>
     </message>
 </context>
 <context>

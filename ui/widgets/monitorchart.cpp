@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -173,6 +174,16 @@ MonitorChart::Built MonitorChart::build(const ecs::MonitorSeries &series, Metric
     return built;
 }
 
+int MonitorChart::valueIntervals() const
+{
+    // Qt Charts elides value labels that overlap ("…" at 1024x640): as many intervals as the
+    // plot has room for, two line heights each, between one and three.
+    const int room = int(m_view->chart()->plotArea().height());
+    if (room <= 0)
+        return 3; // not laid out yet
+    return std::clamp(room / (2 * fontMetrics().lineSpacing()), 1, 3);
+}
+
 void MonitorChart::present(const Built &built, const QDateTime &from, const QDateTime &to)
 {
     const Metric metric = Metric(m_metric->currentData().toInt());
@@ -182,14 +193,17 @@ void MonitorChart::present(const Built &built, const QDateTime &from, const QDat
     m_second->setName(
         metric == Metric::Network ? tr("Internet out (kbit)") : tr("Disk write (KiB/s)"));
     m_second->setVisible(metric != Metric::Cpu);
+    // One series needs no legend (the Metric box names it); its room goes to the value labels.
+    m_view->chart()->legend()->setVisible(metric != Metric::Cpu);
     m_first->replace(built.first);
     m_second->replace(built.second);
     const bool week = from.secsTo(to) > 2 * 86400;
     m_time->setFormat(week ? QLocale().dateFormat(QLocale::ShortFormat)
                            : QLocale().timeFormat(QLocale::ShortFormat));
     m_time->setRange(from.toLocalTime(), to.toLocalTime());
-    const NiceScale scale = niceScale(
-        metric == Metric::Cpu ? std::max(built.high, 10.0) : std::max(built.high, 1.0), 3);
+    const NiceScale scale
+        = niceScale(metric == Metric::Cpu ? std::max(built.high, 10.0) : std::max(built.high, 1.0),
+            valueIntervals());
     m_values->setRange(0, scale.top);
     m_values->setTickCount(scale.intervals + 1);
     m_values->setLabelFormat(u"%.%1f"_s.arg(scale.decimals));

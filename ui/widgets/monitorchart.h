@@ -57,6 +57,7 @@ private:
     void reload();
     QCoro::Task<> load(QString instanceId, ecs::MonitorRange range);
     void present(const Built &built, const QDateTime &from, const QDateTime &to);
+    int valueIntervals() const;
 
     ecs::EcsClient *m_client;
     QString m_instanceId;
