@@ -14,6 +14,9 @@
 
 namespace ecs::sim {
 
+/// The service's id shape: prefix, region code, 17 characters from the hash (i-bp1…).
+QString formatId(const QString &prefix, const QString &regionId, quint64 hash);
+
 /// Durations of the state machine's steps at time scale 1, in milliseconds: realistic figures.
 struct SimTimings
 {
