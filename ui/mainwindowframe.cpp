@@ -116,7 +116,7 @@ void MainWindow::buildMenus(QAction *manageProfiles, QDockWidget *dock)
 
 void MainWindow::setUpKeyboard(QMenu *viewMenu)
 {
-    // View › one entry per pane, Ctrl+1…Ctrl+5.
+    // View › one entry per pane, Ctrl+1, Ctrl+2, … in the sidebar's order.
     auto *group = new QActionGroup(this);
     for (int row = 0; row < m_navigation->count(); ++row) {
         auto *action = new QAction(m_navigation->item(row)->text(), group);
