@@ -172,6 +172,7 @@ MainWindow::MainWindow(ecs::EcsClient *client, const QString &profileName, QWidg
     // Run command and Connect, in the context menu after the lifecycle actions.
     m_selectionActions = new SelectionActions(client, m_operations, this, this);
     m_selectionActions->setProfileName(profileName);
+    m_selectionActions->setInstanceActions(m_instanceActions);
     auto *selectionSeparator = new QAction(this);
     selectionSeparator->setSeparator(true);
     m_instancesPane->view()->addAction(selectionSeparator);

@@ -2,6 +2,8 @@
 
 #include "ecsclient.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <utility>
 
@@ -10,6 +12,13 @@ using namespace Qt::StringLiterals;
 namespace ecs {
 
 namespace {
+
+bool insertNew(QSet<QString> &set, const QString &key)
+{
+    const qsizetype before = set.size();
+    set.insert(key);
+    return set.size() > before;
+}
 
 struct Answer
 {
@@ -160,7 +169,38 @@ RunCommandOperation *RunCommandOperation::runAgainOnFailed(QObject *parent) cons
         return nullptr;
     auto *again = new RunCommandOperation(client(), regionId(), ids, spec, names, parent);
     again->setPollIntervals(m_pollInitialMs, m_pollMaxMs);
+    again->setProfileName(m_profileName);
     return again;
+}
+
+QList<RunCommandTarget> RunCommandOperation::targetsOf(const QList<Instance> &selection)
+{
+    QList<RunCommandTarget> targets;
+    QSet<QString> seen; // profile / id: a row selected twice is sent once
+    for (const Instance &instance : selection) {
+        if (!insertNew(seen, instance.profileId + u'/' + instance.instanceId))
+            continue;
+        auto open = std::find_if(targets.begin(), targets.end(), [&](const RunCommandTarget &t) {
+            return t.profileId == instance.profileId && t.regionId == instance.regionId
+                && t.instanceIds.size() < ops::RunCommand::kMaxIds;
+        });
+        if (open == targets.end()) {
+            targets.append({ instance.profileId, instance.regionId, {}, {} });
+            open = targets.end() - 1;
+        }
+        open->instanceIds << instance.instanceId;
+        open->names.insert(instance.instanceId, instance.instanceName);
+    }
+    return targets;
+}
+
+void RunCommandOperation::setProfileName(const QString &profileName)
+{
+    if (profileName.isEmpty() || !m_profileName.isEmpty())
+        return;
+    m_profileName = profileName;
+    setTitle(
+        tr("%1: %2 (%3)", "profile: operation (region)").arg(profileName, title(), regionId()));
 }
 
 void RunCommandOperation::cancel()

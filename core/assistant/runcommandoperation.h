@@ -2,6 +2,7 @@
 
 #include "assistant/cloudassistant.h"
 #include "lifecycle/operation.h"
+#include "types/instance.h"
 
 #include <QHash>
 #include <QTimer>
@@ -9,6 +10,16 @@
 #include <coroutine>
 
 namespace ecs {
+
+/// One RunCommand call's worth of a selection: one profile's instances in one region, at most
+/// ops::RunCommand::kMaxIds of them (the service takes one region and 100 ids per call).
+struct RunCommandTarget
+{
+    QString profileId; ///< Instance::profileId: empty for the window's own profile
+    QString regionId;
+    QStringList instanceIds;
+    QHash<QString, QString> names; ///< instance id → name
+};
 
 /// One instance's row of a run: its result so far, or why it was skipped.
 struct RunCommandRow
@@ -38,6 +49,12 @@ public:
     ~RunCommandOperation() override;
 
     const CommandSpec &spec() const { return m_spec; }
+    /// A selection split per profile × region, in the selection's order, chunks of kMaxIds.
+    static QList<RunCommandTarget> targetsOf(const QList<Instance> &selection);
+    /// Of another profile than the window's: the title names it and the region (kept by
+    /// runAgainOnFailed()).
+    void setProfileName(const QString &profileName);
+    QString profileName() const { return m_profileName; }
     QString invokeId() const { return m_invokeId; }
     /// In the order of the selection.
     const QList<RunCommandRow> &rows() const { return m_rows; }
@@ -74,6 +91,8 @@ private:
     RunCommandRow *rowOf(const QString &instanceId);
 
     CommandSpec m_spec;
+
+    QString m_profileName;
     QList<RunCommandRow> m_rows;
     QString m_invokeId;
     bool m_stopRequested = false;

@@ -93,6 +93,8 @@ protected:
     void setState(State state, const QString &detail);
     void setError(const ApiError &error) { m_error = error; }
     void setInstanceIds(const QStringList &ids) { m_instanceIds = ids; }
+    /// Before submission only (the dock reads it once).
+    void setTitle(const QString &title) { m_title = title; }
     EcsClient *client() const;
     /// Sends through the client, recorded in requestLog() and cancelled with the operation.
     ApiCall *sendLogged(const ApiRequest &request);

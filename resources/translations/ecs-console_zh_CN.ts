@@ -1310,6 +1310,11 @@
         <source>Stopping the command… %1 of %2 finished</source>
         <translation>正在停止命令… %2 个中已完成 %1 个</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>profile: operation (region)</comment>
+        <translation>%1：%2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>ecs::RunInstancesSpec</name>
@@ -5493,18 +5498,6 @@ Enter or double-click: work in this region</source>
         <translation>请选择要执行命令的实例。</translation>
     </message>
     <message>
-        <source>Select instances of one region.</source>
-        <translation>请选择同一地域的实例。</translation>
-    </message>
-    <message>
-        <source>Cloud Assistant runs a command on at most %1 instances at once.</source>
-        <translation>云助手一次最多在 %1 个实例上执行命令。</translation>
-    </message>
-    <message>
-        <source>Run command acts on this window&apos;s profile only.</source>
-        <translation>执行命令仅作用于本窗口的配置。</translation>
-    </message>
-    <message>
         <source>Run a shell, PowerShell or Bat script on the selected instances</source>
         <translation>在所选实例上执行 Shell、PowerShell 或 Bat 脚本</translation>
     </message>
@@ -5607,6 +5600,18 @@ Enter or double-click: work in this region</source>
     <message>
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Profile %1 is not open.</source>
+        <translation>配置 %1 尚未打开。</translation>
+    </message>
+    <message>
+        <source>Profile %1 is read-only: running a command changes the instances.</source>
+        <translation>配置 %1 为只读：运行命令会改变实例。</translation>
+    </message>
+    <message>
+        <source>Run command</source>
+        <translation>运行命令</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void parseBounds();
     void specProblems_data();
     void specProblems();
+    void targetsPerProfileAndRegion_data();
+    void targetsPerProfileAndRegion();
     void fiveInstances();
     void cancelStops();
     void noAgentAnywhere();
@@ -160,6 +162,55 @@ void TestRunCommand::specProblems()
     spec.script = script;
     spec.timeoutS = timeout;
     QCOMPARE(commandSpecProblem(spec).isEmpty(), ok);
+}
+
+void TestRunCommand::targetsPerProfileAndRegion_data()
+{
+    // A selection as "profile/region×count", in order; the targets it becomes.
+    QTest::addColumn<QStringList>("selection");
+    QTest::addColumn<QStringList>("targets");
+    QTest::newRow("one profile, one region")
+        << QStringList { u"/r1x3"_s } << QStringList { u"/r1:3"_s };
+    QTest::newRow("two regions") << QStringList { u"/r1x2"_s, u"/r2x1"_s, u"/r1x1"_s }
+                                 << QStringList { u"/r1:3"_s, u"/r2:1"_s };
+    QTest::newRow("two profiles, same region") << QStringList { u"/r1x1"_s, u"bravo/r1x2"_s }
+                                               << QStringList { u"/r1:1"_s, u"bravo/r1:2"_s };
+    QTest::newRow("past 100 ids: chunks")
+        << QStringList { u"/r1x205"_s } << QStringList { u"/r1:100"_s, u"/r1:100"_s, u"/r1:5"_s };
+    QTest::newRow("nothing") << QStringList {} << QStringList {};
+}
+
+void TestRunCommand::targetsPerProfileAndRegion()
+{
+    QFETCH(QStringList, selection);
+    QFETCH(QStringList, targets);
+    QList<Instance> instances;
+    int serial = 0;
+    for (const QString &part : selection) {
+        const QString profile = part.section(u'/', 0, 0);
+        const QString region = part.section(u'/', 1).section(u'x', 0, 0);
+        const int count = part.section(u'x', 1).toInt();
+        for (int n = 0; n < count; ++n) {
+            Instance i;
+            i.profileId = profile;
+            i.regionId = region;
+            i.instanceId = u"i-%1"_s.arg(++serial);
+            i.instanceName = u"name-%1"_s.arg(serial);
+            instances << i;
+        }
+    }
+    instances << instances.value(0); // a row twice (a person's double selection) is sent once
+    if (selection.isEmpty())
+        instances.clear();
+    QStringList got;
+    int total = 0;
+    for (const RunCommandTarget &t : RunCommandOperation::targetsOf(instances)) {
+        got << u"%1/%2:%3"_s.arg(t.profileId, t.regionId).arg(t.instanceIds.size());
+        QCOMPARE(t.names.size(), t.instanceIds.size());
+        total += int(t.instanceIds.size());
+    }
+    QCOMPARE(got, targets);
+    QCOMPARE(total, serial);
 }
 
 void TestRunCommand::fiveInstances()

@@ -6,9 +6,12 @@
 // credentials resolve adds its own rows only: the window's rows are neither reset, re-laid out,
 // removed nor fetched again.
 #include "actions/instanceactions.h"
+#include "actions/selectionactions.h"
+#include "assistant/runcommandoperation.h"
 #include "consolelauncher.h"
 #include "dialogs/instancedialogs.h"
 #include "dialogs/protectedconfirmdialog.h"
+#include "dialogs/runcommanddialog.h"
 #include "ecsclient.h"
 #include "lifecycle/operation.h"
 #include "lifecycletesthelpers.h"
@@ -31,6 +34,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -62,6 +66,7 @@ private Q_SLOTS:
     void cleanup();
     void mixedSelectionActs_data();
     void mixedSelectionActs();
+    void mixedSelectionRunsCommand();
     void resolvingProfileAddsOnlyItsRows();
 
 private:
@@ -319,6 +324,57 @@ void TestFleetActions::mixedSelectionActs()
         QCOMPARE(allocate->confirmButton()->text(), u"Close"_s);
         QVERIFY(press(allocate->confirmButton()));
     }
+}
+
+void TestFleetActions::mixedSelectionRunsCommand()
+{
+    QVERIFY(openConsole(true));
+    window()->selectionActions()->setPollIntervals(50, 200);
+    QVERIFY(showAllProfiles());
+    for (const QString &profile : { QString(), u"bravo"_s }) // the agent, whatever the hash says
+        worldOf(profile)
+            .world()
+            .instance(m_subscription.value(profile))
+            ->tags.append({ u"ecs-sim:cloud-assistant"_s, u"installed"_s });
+    selectKeys({ FleetScope::keyOf({}, m_subscription.value({})),
+        FleetScope::keyOf(u"bravo"_s, m_subscription.value(u"bravo"_s)) });
+    QTRY_COMPARE(pane()->selectedInstances().size(), 2);
+    pane()->view()->setFocus();
+    const int before = window()->operations()->rowCount();
+    QVERIFY(chooseFromInstancesMenu(u"Run command…"_s));
+    RunCommandDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window()->selectionActions()->runCommandDialog()) && dialog->isVisible());
+    QVERIFY(typeInto(dialog->scriptEdit(), u"hostname"_s));
+    QTRY_VERIFY(dialog->runButton()->isEnabled());
+    QVERIFY(press(dialog->runButton()));
+    // bravo is protected: its name first, nothing sent before.
+    ProtectedConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = visibleTopLevel<ProtectedConfirmDialog>()) != nullptr);
+    QCOMPARE(window()->operations()->rowCount(), before);
+    QVERIFY(typeInto(confirm->fields().first(), u"bravo"_s));
+    QVERIFY(press(confirm->buttons()->button(QDialogButtonBox::Ok)));
+    // One invocation per profile (one region here), each on its own account, each Done.
+    QTRY_COMPARE(window()->operations()->rowCount(), before + 2);
+    QStringList titles;
+    for (int row = before; row < before + 2; ++row) {
+        auto *run = qobject_cast<RunCommandOperation *>(window()->operations()->operationAt(row));
+        QVERIFY(run);
+        titles << run->title();
+        QTRY_VERIFY_WITH_TIMEOUT(run->isFinished(), 20'000);
+        QVERIFY2(run->state() == Operation::State::Done, qPrintable(run->detail()));
+        QCOMPARE(run->rows().size(), 1);
+        const RunCommandRow &result = run->rows().first();
+        QCOMPARE(result.instanceId,
+            m_subscription.value(run->profileName().isEmpty() ? QString() : u"bravo"_s));
+        QVERIFY2(!result.failed(), qPrintable(result.result.errorCode));
+        QVERIFY(!result.result.output.isEmpty());
+    }
+    QCOMPARE(std::count_if(titles.begin(), titles.end(),
+                 [](const QString &t) { return t.startsWith(u"bravo: Run command on "_s); }),
+        1);
+    for (QWidget *w : QApplication::topLevelWidgets()) // the result views
+        if (qobject_cast<QDialog *>(w))
+            w->close();
 }
 
 void TestFleetActions::resolvingProfileAddsOnlyItsRows()

@@ -1,5 +1,6 @@
 #include "selectionactions.h"
 
+#include "actions/instanceactions.h"
 #include "assistant/connect.h"
 #include "assistant/runcommandoperation.h"
 #include "dialogs/runcommanddialog.h"
@@ -73,6 +74,12 @@ void SelectionActions::setSelection(const QList<Instance> &selection)
     updateActions();
 }
 
+void SelectionActions::setInstanceActions(InstanceActions *actions)
+{
+    m_instanceActions = actions;
+    updateActions();
+}
+
 void SelectionActions::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
@@ -82,22 +89,23 @@ void SelectionActions::setReadOnly(bool readOnly)
 void SelectionActions::updateActions()
 {
     QString runReason;
-    QStringList regions;
-    for (const Instance &i : std::as_const(m_selection))
-        if (!regions.contains(i.regionId))
-            regions << i.regionId;
     if (m_readOnly)
         runReason = tr("This profile is read-only: running a command changes the instances.");
     else if (m_selection.isEmpty())
         runReason = tr("Select the instances to run the command on.");
-    else if (regions.size() > 1)
-        runReason = tr("Select instances of one region.");
-    else if (m_selection.size() > ops::RunCommand::kMaxIds)
-        runReason = tr("Cloud Assistant runs a command on at most %1 instances at once.")
-                        .arg(ops::RunCommand::kMaxIds);
-    else if (std::any_of(m_selection.cbegin(), m_selection.cend(),
-                 [](const Instance &i) { return !i.profileId.isEmpty(); }))
-        runReason = tr("Run command acts on this window's profile only.");
+    // Another profile's part goes through that profile: it must be open and may not be read-only.
+    for (const Instance &i : std::as_const(m_selection)) {
+        if (!runReason.isEmpty() || i.profileId.isEmpty())
+            continue;
+        const ActingProfile acting
+            = m_instanceActions ? m_instanceActions->actingProfile(i.profileId) : ActingProfile {};
+        if (!acting.client)
+            runReason = tr("Profile %1 is not open.")
+                            .arg(acting.name.isEmpty() ? i.profileId : acting.name);
+        else if (acting.readOnly)
+            runReason = tr("Profile %1 is read-only: running a command changes the instances.")
+                            .arg(acting.name);
+    }
     m_runCommand->setEnabled(runReason.isEmpty() && m_client);
     m_runCommand->setToolTip(runReason.isEmpty()
             ? tr("Run a shell, PowerShell or Bat script on the selected instances")
@@ -137,16 +145,36 @@ void SelectionActions::openRunCommand()
     connect(dialog, &QDialog::accepted, this, [this, dialog, selection] {
         if (!m_client || selection.isEmpty())
             return;
-        QStringList ids;
-        QHash<QString, QString> names;
-        for (const Instance &i : selection) {
-            ids << i.instanceId;
-            names.insert(i.instanceId, i.instanceName);
-        }
-        submit(new RunCommandOperation(
-            m_client, selection.first().regionId, ids, dialog->spec(), names));
+        const CommandSpec spec = dialog->spec();
+        auto run = [this, spec, selection] { runOn(selection, spec); };
+        if (m_instanceActions)
+            m_instanceActions->confirmProtected(tr("Run command"), selection, run);
+        else
+            run();
     });
     dialog->open();
+}
+
+void SelectionActions::runOn(const QList<Instance> &selection, CommandSpec spec)
+{
+    // One RunCommand per profile × region (and per 100 instances): each its own operation,
+    // through its own profile, each with a token of its own (one token twice is one command).
+    const QList<RunCommandTarget> targets = RunCommandOperation::targetsOf(selection);
+    for (qsizetype n = 0; n < targets.size(); ++n) {
+        const RunCommandTarget &target = targets.at(n);
+        const ActingProfile acting = target.profileId.isEmpty() || !m_instanceActions
+            ? ActingProfile { m_profileName, m_client, false, m_readOnly }
+            : m_instanceActions->actingProfile(target.profileId);
+        if (!acting.client)
+            continue;
+        if (n > 0)
+            spec.clientToken = ApiRequest::newClientToken();
+        auto *operation = new RunCommandOperation(
+            acting.client, target.regionId, target.instanceIds, spec, target.names);
+        if (!target.profileId.isEmpty())
+            operation->setProfileName(acting.name);
+        submit(operation);
+    }
 }
 
 void SelectionActions::submit(RunCommandOperation *operation)

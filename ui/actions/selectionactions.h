@@ -18,6 +18,7 @@ class RunCommandOperation;
 
 namespace ecs::ui {
 
+class InstanceActions;
 class OperationsModel;
 
 /// Acting on a selection beyond its lifecycle: Run command… through Cloud Assistant (a tracked
@@ -34,6 +35,9 @@ public:
     void setSelection(const QList<ecs::Instance> &selection);
     void setReadOnly(bool readOnly);
     void setProfileName(const QString &name) { m_profileName = name; }
+    /// The fleet's other profiles (their clients, read-only state) and the protected-profile
+    /// confirmation come from the lifecycle actions, so that Run command asks as they do.
+    void setInstanceActions(InstanceActions *actions);
 
     QAction *runCommandAction() const { return m_runCommand; }
     QAction *sshAction() const { return m_ssh; }
@@ -52,6 +56,7 @@ public:
 private:
     void updateActions();
     void openRunCommand();
+    void runOn(const QList<ecs::Instance> &selection, ecs::CommandSpec spec);
     void submit(ecs::RunCommandOperation *operation);
     void startSsh();
     void copySsh();
@@ -59,6 +64,7 @@ private:
     void openSettings();
 
     QPointer<ecs::EcsClient> m_client;
+    QPointer<InstanceActions> m_instanceActions;
     OperationsModel *m_operations;
     QWidget *m_dialogParent;
     QList<ecs::Instance> m_selection;
