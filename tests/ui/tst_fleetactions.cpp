@@ -13,6 +13,7 @@
 #include "dialogs/protectedconfirmdialog.h"
 #include "dialogs/runcommanddialog.h"
 #include "ecsclient.h"
+#include "fleettesthelpers.h"
 #include "lifecycle/operation.h"
 #include "lifecycletesthelpers.h"
 #include "mainwindow.h"
@@ -147,33 +148,9 @@ bool TestFleetActions::openConsole(bool bravoProtected)
     }
     if (m_subscription.size() != 2 || m_subscription.value({}) == m_subscription.value(u"bravo"_s))
         return false;
-    QSettings settings;
-    ProfileStore store(&settings);
-    for (const auto &[name, url] : { std::pair { u"alpha"_s, a }, std::pair { u"bravo"_s, b } }) {
-        Profile p;
-        p.name = name;
-        p.accessKeyId = QString::fromLatin1(sim::kDemoAccessKeyId);
-        p.endpoint = url.toString();
-        p.defaultRegion = region;
-        p.colour = name == u"alpha" ? u"#d32f2f"_s : u"#1976d2"_s;
-        p.isProtected = name == u"bravo" && bravoProtected;
-        store.save(p);
-    }
-    m_launcher = std::make_unique<ConsoleLauncher>(
-        &m_nam, std::unique_ptr<DemoEndpoint>(), SecretStore::Backend::SessionMemory);
-    for (const QString &name : { u"alpha"_s, u"bravo"_s })
-        m_launcher->secrets()->keepForSession(
-            name, { QString::fromLatin1(sim::kDemoAccessKeySecret), {} });
-    QSignalSpy opened(m_launcher.get(), &ConsoleLauncher::profileOpened);
-    LaunchOptions launch;
-    launch.profile = u"alpha"_s;
-    launch.pane = u"instances"_s;
-    m_launcher->start(launch);
-    if (!opened.wait(15'000))
+    m_launcher = fleettest::openTwoProfiles(&m_nam, a, b, region, bravoProtected);
+    if (!m_launcher)
         return false;
-    window()->resize(1280, 800);
-    pane()->setPollIntervals(50, 60'000);
-    window()->instanceActions()->setWaitIntervals(50, 200);
     return QTest::qWaitFor(
         [this] {
             return pane()->model()->rowCount() == m_simA->world().instanceCount()

@@ -8,6 +8,7 @@
 #include "consolelauncher.h"
 #include "dialogs/protectedconfirmdialog.h"
 #include "ecsclient.h"
+#include "fleettesthelpers.h"
 #include "lifecycle/operation.h"
 #include "lifecycletesthelpers.h"
 #include "mainwindow.h"
@@ -145,33 +146,9 @@ bool TestFleetView::openConsole(bool stagingProtected)
     if (!a.isValid() || !b.isValid())
         return false;
     m_region = m_simA->world().instances().first()->regionId;
-    QSettings settings;
-    ProfileStore store(&settings);
-    for (const auto &[name, url] : { std::pair { u"alpha"_s, a }, std::pair { u"bravo"_s, b } }) {
-        Profile p;
-        p.name = name;
-        p.accessKeyId = QString::fromLatin1(sim::kDemoAccessKeyId);
-        p.endpoint = url.toString();
-        p.defaultRegion = m_region;
-        p.colour = name == u"alpha" ? u"#d32f2f"_s : u"#1976d2"_s;
-        p.isProtected = name == u"bravo" && stagingProtected;
-        store.save(p);
-    }
-    m_launcher = std::make_unique<ConsoleLauncher>(
-        &m_nam, std::unique_ptr<DemoEndpoint>(), SecretStore::Backend::SessionMemory);
-    for (const QString &name : { u"alpha"_s, u"bravo"_s })
-        m_launcher->secrets()->keepForSession(
-            name, { QString::fromLatin1(sim::kDemoAccessKeySecret), {} });
-    QSignalSpy opened(m_launcher.get(), &ConsoleLauncher::profileOpened);
-    LaunchOptions launch;
-    launch.profile = u"alpha"_s;
-    launch.pane = u"instances"_s;
-    m_launcher->start(launch);
-    if (!opened.wait(15'000))
+    m_launcher = fleettest::openTwoProfiles(&m_nam, a, b, m_region, stagingProtected);
+    if (!m_launcher)
         return false;
-    window()->resize(1280, 800);
-    pane()->setPollIntervals(50, 60'000);
-    window()->instanceActions()->setWaitIntervals(50, 200);
     return QTest::qWaitFor(
         [this] { return pane()->model()->rowCount() == m_simA->world().instanceCount(); }, 15'000);
 }
