@@ -17,10 +17,11 @@
 
 namespace ecs {
 
-ApiCall::ApiCall(EcsClient *client, ApiRequest request)
+ApiCall::ApiCall(EcsClient *client, ApiRequest request, int lane)
     : QObject(client)
     , m_client(client)
     , m_request(std::move(request))
+    , m_lane(lane)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
@@ -117,7 +118,7 @@ void ApiCall::sendAttempt()
     qCDebug(lcEcsApi).noquote() << http.method << m_request.action() << "attempt" << m_attempt
                                 << "->" << redact(http.request.url().toString());
 
-    QNetworkAccessManager *nam = m_client->network();
+    QNetworkAccessManager *nam = m_client->laneNetwork(m_lane);
     QNetworkReply *reply = http.method == "GET"
         ? nam->get(http.request)
         : nam->sendCustomRequest(http.request, http.method, http.body);

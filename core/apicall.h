@@ -42,6 +42,8 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     /// How many times the request was sent (retries re-sign with a fresh nonce and timestamp).
     int attempts() const { return m_attempt; }
+    /// The client's connection lane it goes through (EcsClient::send).
+    int lane() const { return m_lane; }
     /// False only when no attempt can have reached the service (every one was refused before
     /// sending): then nothing happened, and the outcome is not unknown.
     bool mayHaveReachedService() const { return m_attemptMayHaveLanded || !m_error.neverSent(); }
@@ -65,7 +67,7 @@ Q_SIGNALS:
 
 private:
     friend class EcsClient;
-    ApiCall(EcsClient *client, ApiRequest request);
+    ApiCall(EcsClient *client, ApiRequest request, int lane);
 
     void start();
     void sendAttempt();
@@ -95,6 +97,7 @@ private:
     QString m_requestId;
     int m_httpStatus = 0;
     int m_attempt = 0;
+    int m_lane = 0;
     bool m_clockCorrected = false;
     bool m_attemptMayHaveLanded = false;
     qint64 m_elapsedMs = 0;

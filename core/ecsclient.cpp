@@ -6,6 +6,7 @@
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -63,11 +64,28 @@ EcsClient::EcsClient(QNetworkAccessManager *network, ClientConfig config, QObjec
 EcsClient::~EcsClient()
 {
     cancelAll();
+    // The calls (and the replies they own) go before the lane networks that made those replies.
+    qDeleteAll(findChildren<ApiCall *>(Qt::FindDirectChildrenOnly));
 }
 
-ApiCall *EcsClient::send(const ApiRequest &request)
+QNetworkAccessManager *EcsClient::laneNetwork(int lane)
 {
-    auto *call = new ApiCall(this, request);
+    if (lane <= 0 || lane >= kMaxLanes)
+        return m_network;
+    QNetworkAccessManager *&network = m_laneNetworks[lane - 1];
+    if (!network) {
+        network = new QNetworkAccessManager(this);
+        network->setProxy(m_network->proxy());
+        network->setRedirectPolicy(m_network->redirectPolicy());
+        network->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        network->setTransferTimeout(m_network->transferTimeout());
+    }
+    return network;
+}
+
+ApiCall *EcsClient::send(const ApiRequest &request, int lane)
+{
+    auto *call = new ApiCall(this, request, lane >= 0 && lane < kMaxLanes ? lane : 0);
     ++m_inFlight;
     if (request.product() == ApiRequest::Product::Ecs && request.action() == u"DescribeRegions") {
         // Connected first, so the endpoints are known before the caller's handler runs.

@@ -29,12 +29,22 @@ public:
     const ClientConfig &config() const { return m_config; }
     const RetryPolicy &retryPolicy() const { return m_config.retry; }
     QNetworkAccessManager *network() const { return m_network; }
+    /// The network of a lane: lane 0's is network(); the others are the client's own, made on
+    /// first use with network()'s proxy and policies.
+    QNetworkAccessManager *laneNetwork(int lane);
     /// Paces every attempt of this client's calls (ClientConfig::throttle).
     RequestGovernor *governor() const { return m_governor; }
 
-    /// Starts the call at once. The call is a child of the client and deletes itself after
-    /// finished() (see ApiCall::setAutoDelete).
-    ApiCall *send(const ApiRequest &request);
+    /// Connection pools a client sends through. QNetworkAccessManager opens at most six
+    /// connections per host:port; a walk of many pages (ecs::Pager) may spread them over this many
+    /// pools, each with its own six, to one endpoint. Lane 0 is the network the client was given.
+    static constexpr int kMaxLanes = 2;
+    static constexpr int kConnectionsPerLane = 6;
+
+    /// Starts the call at once, through connection lane `lane` (0 ≤ lane < kMaxLanes; anything
+    /// else is lane 0). The call is a child of the client and deletes itself after finished()
+    /// (see ApiCall::setAutoDelete).
+    ApiCall *send(const ApiRequest &request, int lane = 0);
 
     /// Sends `request` and hands `handler` the operation's parsed result. The handler runs in
     /// `context`'s thread and never after `context` is destroyed: stale replies are dropped with
@@ -83,6 +93,7 @@ private:
     friend class ApiCall;
 
     QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_laneNetworks[kMaxLanes - 1] = {};
     ClientConfig m_config;
     struct Endpoint
     {

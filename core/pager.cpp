@@ -3,6 +3,8 @@
 #include "apicall.h"
 #include "ecsclient.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ecs {
@@ -16,6 +18,8 @@ Pager::Pager(EcsClient *client, Mode mode, Limits limits, QObject *parent)
     m_limits.maxPages = std::max(1, m_limits.maxPages);
     m_limits.maxInFlight = std::max(1, m_limits.maxInFlight);
     m_limits.maxItems = std::max<qint64>(0, m_limits.maxItems);
+    m_limits.lanes = std::clamp(m_limits.lanes, 1, EcsClient::kMaxLanes);
+    m_laneFailed = QList<bool>(m_limits.lanes, false);
 }
 
 Pager::~Pager()
@@ -46,9 +50,22 @@ void Pager::cancel()
             call->cancel();
 }
 
-void Pager::send(const PageCursor &cursor)
+int Pager::quietestLane() const
 {
-    ApiCall *call = m_client->send(m_request(cursor));
+    QList<int> out(m_limits.lanes, 0);
+    for (const QPointer<ApiCall> &call : m_out)
+        if (call && call->lane() < out.size())
+            ++out[call->lane()];
+    int best = 0;
+    for (int lane = 1; lane < m_limits.lanes; ++lane)
+        if (!m_laneFailed.at(lane) && out.at(lane) < out.at(best))
+            best = lane;
+    return best;
+}
+
+void Pager::send(const PageCursor &cursor, int lane)
+{
+    ApiCall *call = m_client->send(m_request(cursor), lane);
     ++m_sent;
     m_out.append(call);
     m_maxInFlightSeen = std::max(m_maxInFlightSeen, int(m_out.size()));
@@ -80,6 +97,18 @@ void Pager::arrived(ApiCall *call, const PageCursor &cursor)
         return;
     m_out.removeAll(QPointer<ApiCall>(call));
     if (!call->ok()) {
+        const ApiError::Kind kind = call->error().kind;
+        const int lane = call->lane();
+        if (m_mode == Mode::PageNumber && cursor.pageNumber > 1 && lane > 0
+            && lane < m_laneFailed.size()
+            && (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)) {
+            // That lane's connections fail, not the service: the page goes again on lane 0,
+            // and the lane takes no more (so each page is re-sent once at most).
+            m_laneFailed[lane] = true;
+            m_resend.append(cursor.pageNumber);
+            pump();
+            return;
+        }
         fail(call->error());
         return;
     }
@@ -174,14 +203,19 @@ void Pager::arrived(ApiCall *call, const PageCursor &cursor)
 void Pager::pump()
 {
     const int window = m_unknownTotal ? 1 : m_limits.maxInFlight;
+    while (m_running && !m_resend.isEmpty() && m_out.size() < window) {
+        const int page = m_resend.takeFirst();
+        if (page <= m_lastPage) // pages past a short one are not needed
+            send({ page, QString(), 0 }, 0);
+    }
     while (m_running && m_nextPage > 0 && m_nextPage <= m_lastPage && m_out.size() < window) {
         if (m_nextPage > m_limits.maxPages) {
             fail(malformed(u"it kept sending full pages past %1"_s.arg(m_limits.maxPages)));
             return;
         }
-        send({ m_nextPage++, QString(), 0 });
+        send({ m_nextPage++, QString(), 0 }, m_unknownTotal ? 0 : quietestLane());
     }
-    if (m_running && m_out.isEmpty()) {
+    if (m_running && m_out.isEmpty() && m_resend.isEmpty()) {
         m_running = false;
         Q_EMIT finished();
     }

@@ -48,6 +48,9 @@ struct PagerLimits
     int maxPages = 1000; ///< pages in one walk, the first included
     qint64 maxItems = 100'000; ///< items in one walk; also the largest TotalCount believed
     int maxInFlight = 4; ///< requests out at once (PageNumber mode; the others are sequential)
+    /// Connection lanes of the client the pages 2…N go over (1…EcsClient::kMaxLanes), each page
+    /// on the lane with the fewest out; `maxInFlight` counts all lanes together.
+    int lanes = 1;
 };
 
 /// Walks every page of a listing with bounded work, whatever the server says.
@@ -59,6 +62,11 @@ struct PagerLimits
 /// * Token: one page after another while NextToken is not empty; a token seen before is
 ///   Malformed.
 /// * Offset: one page after another while NextOffset > 0; it must strictly advance.
+///
+/// With more than one lane (PageNumber mode), page 1 goes on lane 0 and the rest are spread
+/// over the lanes. A page that fails on another lane for want of a connection (Network, Timeout)
+/// is sent once more on lane 0 and that lane is not used again; any other failure, or one on
+/// lane 0, stops the walk as usual.
 ///
 /// In every mode an empty page or a short one (fewer items than the page size) ends the walk; a
 /// TotalCount above `maxItems`, more than `maxPages` pages, more items in all than `maxItems`,
@@ -130,7 +138,9 @@ Q_SIGNALS:
     void failed(const ecs::ApiError &error);
 
 private:
-    void send(const PageCursor &cursor);
+    void send(const PageCursor &cursor, int lane = 0);
+    /// The live lane with the fewest requests out.
+    int quietestLane() const;
     void arrived(ApiCall *call, const PageCursor &cursor);
     /// Sends queued pages while fewer than maxInFlight are out; finishes when nothing is left.
     void pump();
@@ -145,6 +155,8 @@ private:
     PageReader m_reader;
     QList<QPointer<ApiCall>> m_out;
     int m_nextPage = 0; ///< PageNumber mode: the next page number to send, 0 when none queued
+    QList<int> m_resend; ///< PageNumber mode: pages a failed lane gave back, for lane 0
+    QList<bool> m_laneFailed; ///< per lane: it failed once and takes no more pages
     int m_lastPage = 0; ///< PageNumber mode: the last page to send
     int m_pageCount = 0;
     int m_sent = 0;

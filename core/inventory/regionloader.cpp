@@ -17,8 +17,10 @@ namespace {
 /// First-load additions per change signal: a big region goes in over several event-loop turns,
 /// so that sorting thousands of new rows into a view never holds the window still.
 constexpr qsizetype kChunk = 500;
-/// Pages of one region out at once (QNetworkAccessManager's connections per host:port).
-constexpr int kPagesInFlight = 6;
+/// Pages of one region out at once: the client's connection lanes, each with
+/// QNetworkAccessManager's six connections per host:port.
+constexpr int kPageLanes = EcsClient::kMaxLanes;
+constexpr int kPagesInFlight = kPageLanes * EcsClient::kConnectionsPerLane;
 
 /// A page mapped on a worker thread (default-constructible, as QFuture wants).
 struct MappedPage
@@ -104,9 +106,11 @@ void InstanceInventory::loadRegion(const QString &regionId)
     PagerLimits limits;
     limits.pageSize = m_pageSize;
     // Once page 1 told the total, the rest go out at once up to Qt's six connections per
-    // host:port: each region has an endpoint of its own, so regions do not share them. The
-    // profile's RequestGovernor still paces the client as a whole.
+    // host:port on each of the client's lanes: each region has an endpoint of its own, so regions
+    // do not share them, and a big region is read over twelve. The profile's RequestGovernor
+    // still paces the client as a whole.
     limits.maxInFlight = kPagesInFlight;
+    limits.lanes = kPageLanes;
     QObject *walk = r->walk->context();
     auto *pager = new Pager(m_client, Pager::Mode::PageNumber, limits, walk);
     pager->setRequest([regionId, size = limits.pageSize](const PageCursor &c) {

@@ -245,6 +245,25 @@ QList<const SimInstance *> SimWorld::instances(const QString &regionId) const
     return list;
 }
 
+QList<const SimInstance *> SimWorld::instances(
+    const QString &regionId, qsizetype first, qsizetype count) const
+{
+    QList<const SimInstance *> list;
+    const QStringList &order = regionId.isEmpty() ? m_order : m_orderByRegion.value(regionId);
+    first = std::clamp<qsizetype>(first, 0, order.size());
+    const qsizetype last
+        = std::clamp<qsizetype>(first + std::max<qsizetype>(count, 0), first, order.size());
+    list.reserve(last - first);
+    for (qsizetype n = first; n < last; ++n)
+        list.append(&*m_instances.constFind(order.at(n)));
+    return list;
+}
+
+qsizetype SimWorld::instanceCountIn(const QString &regionId) const
+{
+    return regionId.isEmpty() ? m_order.size() : m_orderByRegion.value(regionId).size();
+}
+
 SimInstance *SimWorld::instance(const QString &instanceId)
 {
     const auto it = m_instances.find(instanceId);

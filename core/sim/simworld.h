@@ -68,6 +68,10 @@ public:
 
     // Instances, in creation order.
     QList<const SimInstance *> instances(const QString &regionId = {}) const;
+    /// Instances `first`…`first + count - 1` of instances(regionId), without walking the rest.
+    QList<const SimInstance *> instances(
+        const QString &regionId, qsizetype first, qsizetype count) const;
+    qsizetype instanceCountIn(const QString &regionId) const;
     SimInstance *instance(const QString &instanceId);
     const SimInstance *instance(const QString &instanceId) const;
     int instanceCount() const { return int(m_instances.size()); }

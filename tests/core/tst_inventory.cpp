@@ -47,6 +47,7 @@ private Q_SLOTS:
     void hostileTotalCountStaysBounded();
     void pagesGoOutTogetherBounded_data();
     void pagesGoOutTogetherBounded();
+    void bigRegionOverTwoLanesFromTheSimulator();
     void pollingFollowsStoppingToStopped();
     void failedRegionKeepsStaleRowsAndRetries();
     void watchPicksUpNewAndReleased();
@@ -209,12 +210,59 @@ void TestInventory::pagesGoOutTogetherBounded_data()
 {
     QTest::addColumn<int>("totalCount");
     QTest::addColumn<int>("inFlight");
-    // Pages of 2: after page 1, the rest at once, at most six (a region's connections), never
-    // more than the TotalCount makes.
-    QTest::newRow("20 instances: 9 pages left, 6 out") << 20 << 6;
+    // Pages of 2: after page 1, the rest at once, at most twelve (a region's six connections on
+    // each of the client's two lanes), never more than the TotalCount makes.
+    QTest::newRow("60 instances: 29 pages left, 12 out") << 60 << 12;
+    QTest::newRow("26 instances: 12 pages left, 12 out") << 26 << 12;
+    QTest::newRow("20 instances: 9 pages left, 9 out") << 20 << 9;
     QTest::newRow("14 instances: 6 pages left, 6 out") << 14 << 6;
     QTest::newRow("6 instances: 2 pages left, 2 out") << 6 << 2;
     QTest::newRow("3 instances: 1 page left") << 3 << 1;
+}
+
+void TestInventory::bigRegionOverTwoLanesFromTheSimulator()
+{
+    // One region of 31 pages from ecs-sim over real sockets: read over both lanes (more than one
+    // lane's six connections), every instance once, and never more than twelve pages out.
+    sim::SimOptions options;
+    options.instances = 301;
+    options.instanceRegions = 1;
+    options.latencyMs = 20; // so that pages overlap
+    options.seed = 5;
+    QUrl url;
+    auto sim = startSim(options, &url);
+    QVERIFY(url.isValid());
+    const QStringList regions = regionsOf(*sim);
+    QCOMPARE(regions.size(), 1);
+    auto c = client(url);
+    InstanceInventory inventory(c.get());
+    inventory.setPageSize(10);
+    QSignalSpy settled(&inventory, &InstanceInventory::settled);
+    int maxOut = 0;
+    int describes = 0;
+    QSet<int> lanes;
+    connect(c.get(), &EcsClient::callStarted, this, [&](ApiCall *call) {
+        if (call->request().action() != u"DescribeInstances")
+            return;
+        ++describes;
+        maxOut = std::max(maxOut, c->callsInFlight());
+        lanes.insert(call->lane());
+    });
+    inventory.setScope(regions);
+    inventory.refresh();
+    QVERIFY(settled.wait(15'000));
+    QVERIFY(inventory.failedRegions().isEmpty());
+    QCOMPARE(inventory.instanceCount(), 301);
+    QSet<QString> expected, loaded;
+    for (const sim::SimInstance *i : sim->world().instances(regions.first()))
+        expected.insert(i->instanceId);
+    for (const Instance &i : inventory.instances(regions.first()))
+        loaded.insert(i.instanceId);
+    QCOMPARE(loaded, expected);
+    QCOMPARE(lanes, QSet<int>({ 0, 1 }));
+    QVERIFY2(maxOut <= 12 && maxOut > 6, QByteArray::number(maxOut));
+    QCOMPARE(describes, 31); // one request per page, none twice
+    QVERIFY2(sim->connectionsServed() > 6, QByteArray::number(sim->connectionsServed()));
 }
 
 void TestInventory::pagesGoOutTogetherBounded()

@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -67,6 +69,10 @@ private Q_SLOTS:
     void offsetWalkIsCapped();
     void failedPageStopsTheWalkWithItsError();
     void cancelledWalkCallsNothing();
+    void pagesSpreadOverLanesWithinTheBound_data();
+    void pagesSpreadOverLanesWithinTheBound();
+    void failedLaneGivesItsPagesToLaneZero();
+    void serviceErrorOnSecondLaneStopsTheWalk();
 
 private:
     std::unique_ptr<Pager> walk(Pager::Mode mode, PagerLimits limits);
@@ -330,6 +336,105 @@ void TestPager::cancelledWalkCallsNothing()
     QVERIFY(finished.isEmpty() && failed.isEmpty());
     QVERIFY(m_cursors.isEmpty());
     QVERIFY(!pager->isRunning());
+}
+
+void TestPager::pagesSpreadOverLanesWithinTheBound_data()
+{
+    QTest::addColumn<int>("lanes");
+    QTest::addColumn<int>("maxInFlight");
+    QTest::newRow("2 lanes, 8 out") << 2 << 8;
+    QTest::newRow("2 lanes, 12 out") << 2 << 12;
+    QTest::newRow("1 lane, 6 out") << 1 << 6;
+    QTest::newRow("more lanes than the client has: 2") << 7 << 6;
+}
+
+void TestPager::pagesSpreadOverLanesWithinTheBound()
+{
+    QFETCH(int, lanes);
+    QFETCH(int, maxInFlight);
+    m_server->setReply(ScriptedHttpServer::json(200, pageBody(5, 5 * 60)));
+    PagerLimits limits { 5, 1000, 100'000, maxInFlight };
+    limits.lanes = lanes;
+    auto pager = walk(Pager::Mode::PageNumber, limits);
+    const int usable = std::min(lanes, EcsClient::kMaxLanes);
+    QList<int> maxOut(EcsClient::kMaxLanes, 0);
+    int firstLane = -1;
+    // As each call starts, the calls of its lane still unfinished, itself included (no pointer
+    // kept: calls delete themselves).
+    connect(m_client.get(), &EcsClient::callStarted, this, [&](ApiCall *started) {
+        if (firstLane < 0)
+            firstLane = started->lane();
+        int out = 0;
+        for (const ApiCall *call : m_client->findChildren<ApiCall *>(Qt::FindDirectChildrenOnly))
+            out += !call->isFinished() && call->lane() == started->lane() ? 1 : 0;
+        maxOut[started->lane()] = std::max(maxOut[started->lane()], out);
+    });
+    QVERIFY(run(pager.get()));
+    QCOMPARE(firstLane, 0); // page 1 on lane 0
+    QCOMPARE(m_server->requestCount(), 60); // each page once
+    QCOMPARE(pager->itemsRead(), 300);
+    QSet<int> pages;
+    for (const PageCursor &c : std::as_const(m_cursors))
+        pages.insert(c.pageNumber);
+    QCOMPARE(pages.size(), 60);
+    QVERIFY(pages.contains(1) && pages.contains(60));
+    QVERIFY2(pager->maxInFlightSeen() <= maxInFlight, QByteArray::number(pager->maxInFlightSeen()));
+    const int perLane = (maxInFlight + usable - 1) / usable;
+    for (int lane = 0; lane < EcsClient::kMaxLanes; ++lane) {
+        const QByteArray what
+            = "lane " + QByteArray::number(lane) + ": " + QByteArray::number(maxOut.at(lane));
+        QVERIFY2(maxOut.at(lane) <= perLane, what.constData());
+        if (lane < usable)
+            QVERIFY2(maxOut.at(lane) >= 2, what.constData()); // used, in parallel
+        else
+            QVERIFY2(maxOut.at(lane) == 0, what.constData());
+    }
+}
+
+void TestPager::failedLaneGivesItsPagesToLaneZero()
+{
+    // Lane 1 reaches nothing (a proxy that refuses): its pages are read over lane 0, each once.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 deadPort = closed.serverPort();
+    closed.close();
+    m_client->laneNetwork(1)->setProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, deadPort));
+    m_server->setReply(ScriptedHttpServer::json(200, pageBody(5, 5 * 40)));
+    PagerLimits limits { 5, 1000, 100'000, 8 };
+    limits.lanes = 2;
+    auto pager = walk(Pager::Mode::PageNumber, limits);
+    int secondLaneCalls = 0;
+    connect(m_client.get(), &EcsClient::callStarted, this,
+        [&](ApiCall *call) { secondLaneCalls += call->lane() == 1 ? 1 : 0; });
+    QVERIFY(run(pager.get()));
+    QCOMPARE(m_server->requestCount(), 40); // every page reached the server once
+    QCOMPARE(pager->itemsRead(), 200);
+    QMap<int, int> reads;
+    for (const PageCursor &c : std::as_const(m_cursors))
+        ++reads[c.pageNumber];
+    QCOMPARE(reads.size(), 40);
+    for (auto it = reads.cbegin(); it != reads.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    // The lane was given up after its first failures: only what was out on it at once.
+    QVERIFY2(secondLaneCalls >= 1 && secondLaneCalls <= 4, QByteArray::number(secondLaneCalls));
+    QCOMPARE(pager->requestsSent(), 40 + secondLaneCalls);
+}
+
+void TestPager::serviceErrorOnSecondLaneStopsTheWalk()
+{
+    // The service's own refusal is not a lane's fault: whichever lane it comes on, the walk ends.
+    QList<ScriptedHttpServer::Reply> replies { ScriptedHttpServer::json(200, pageBody(5, 5 * 40)) };
+    for (int n = 0; n < 4; ++n)
+        replies << ScriptedHttpServer::serviceError(403, "Forbidden.RAM");
+    m_server->queueReplies(replies);
+    m_server->setReply(ScriptedHttpServer::json(200, pageBody(5, 5 * 40)));
+    PagerLimits limits { 5, 1000, 100'000, 4 };
+    limits.lanes = 2;
+    auto pager = walk(Pager::Mode::PageNumber, limits);
+    QVERIFY(!run(pager.get()));
+    QCOMPARE(m_error.code, u"Forbidden.RAM"_s);
+    QVERIFY(pager->requestsSent() <= 5);
 }
 
 QTEST_GUILESS_MAIN(TestPager)
