@@ -93,8 +93,22 @@ void appendEscaped(QByteArray &out, const char *data, qsizetype size)
 
 void JsonWriter::value(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    appendEscaped(m_out, utf8.constData(), utf8.size());
+    // Most texts are plain ASCII (ids, names, times): written straight into the page, without a
+    // UTF-8 copy of their own; anything else goes through the encoder.
+    const QChar *units = text.constData();
+    const qsizetype size = text.size();
+    bool ascii = size <= 256;
+    for (qsizetype n = 0; ascii && n < size; ++n)
+        ascii = units[n].unicode() < 0x80;
+    if (!ascii) {
+        const QByteArray utf8 = text.toUtf8();
+        appendEscaped(m_out, utf8.constData(), utf8.size());
+        return;
+    }
+    char bytes[256];
+    for (qsizetype n = 0; n < size; ++n)
+        bytes[n] = char(units[n].unicode());
+    appendEscaped(m_out, bytes, size);
 }
 
 void JsonWriter::value(QLatin1StringView text)
