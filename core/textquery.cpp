@@ -60,6 +60,27 @@ bool TextQuery::matches(const QStringList &texts) const
     return true;
 }
 
+bool TextQuery::matchesCaseFolded(QStringView folded) const
+{
+    // The reference folds the text and looks for each (folded) token in it: the same search,
+    // with the folding done once, when the text was stored. White space never decides (a token
+    // holds none), so the text need not be simplified either.
+    // QStringView's own search: vectorised for one letter, a rolling hash for short texts,
+    // both faster here than a QStringMatcher's skip table.
+    for (const QString &token : m_tokens)
+        if (!folded.contains(token))
+            return false;
+    return true;
+}
+
+bool TextQuery::narrows(const TextQuery &wider) const
+{
+    return std::all_of(wider.m_tokens.cbegin(), wider.m_tokens.cend(), [this](const QString &w) {
+        return std::any_of(m_tokens.cbegin(), m_tokens.cend(),
+            [&w](const QString &token) { return token.contains(w); });
+    });
+}
+
 bool TextQuery::matchesFolded(const QStringList &texts) const
 {
     QString joined;

@@ -2,6 +2,7 @@
 
 #include "panes/resourcepane.h"
 
+#include <QBitArray>
 #include <QList>
 
 namespace ecs::ui {
@@ -15,7 +16,9 @@ class InstancesModel;
 ///
 /// A new filter is one layout change (every row filtered again, sorted once): filtering it row
 /// range by row range would remove and insert each range apart, each time walking the mapping
-/// and the view's header, which over 100,000 rows is quadratic.
+/// and the view's header, which over 100,000 rows is quadratic. The rows are asked once per
+/// keystroke, before the layout change, on case-folded texts the model keeps; a query that only
+/// narrows the last one (typing on) asks only the rows the last one accepted.
 class InstancesFilterProxy : public TextQueryProxy
 {
     Q_OBJECT
@@ -47,9 +50,19 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool accepts(int sourceRow, const QModelIndex &sourceParent) const;
+    /// Whether the filter of `tags` and `text` accepts only rows that the current one does.
+    bool narrowsCurrent(const QList<TagTerm> &tags, const ecs::TextQuery &text) const;
+    void forgetAnswers() { m_answersValid = false; }
+
     QList<TagTerm> m_tags;
     ecs::TextQuery m_text;
     InstancesModel *m_instances = nullptr; ///< the source, when it is one
+    /// Per source row, the current filter's answer (made by setFilterText); valid until a row of
+    /// the source comes, goes, moves or changes what the filter reads.
+    QBitArray m_answers;
+    bool m_answersValid = false;
+    bool m_readAnswers = false; ///< within setFilterText's layout change: m_answers decide
 };
 
 } // namespace ecs::ui

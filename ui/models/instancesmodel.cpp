@@ -167,6 +167,7 @@ void InstancesModel::rowsStored(int first, int last)
             i.privateIps.join(u' '), t.tags, i.instanceType, i.zoneId, i.statusText(),
             m_profiles.value(i.profileId).name }
                        .join(u' ');
+        t.folded = t.search.toCaseFolded();
     }
     // The sort column's collation keys follow the rows (made once per row, not per compare);
     // the ranks stay while no stored row changed its key.
@@ -237,13 +238,6 @@ bool InstancesModel::sortsOnText(int column) const
 QString InstancesModel::sortText(int row, int column) const
 {
     return data(index(row, column), Qt::DisplayRole).toString(); // what SortRole gives
-}
-
-bool InstancesModel::lessThan(int leftRow, int rightRow, int column) const
-{
-    if (column == m_sortColumn && m_ranks.size() == rowCount())
-        return m_ranks.at(leftRow) < m_ranks.at(rightRow);
-    return keyLess(leftRow, rightRow, column);
 }
 
 void InstancesModel::prepareSort()
