@@ -15,6 +15,21 @@ bool isSimple(QStringView text)
     return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSurrogate(); });
 }
 
+/// Where `token` lies in `text`: its first letter found by the vectorised one-letter search,
+/// the rest compared there. Over short texts (a row's search text) several times faster than a
+/// QStringMatcher's skip table or QStringView's rolling hash, which step one unit at a time.
+bool containsToken(QStringView text, QStringView token)
+{
+    const QChar first = token.front();
+    const QStringView rest = token.sliced(1);
+    const qsizetype last = text.size() - token.size(); // the last place the token fits
+    for (qsizetype at = text.indexOf(first); at >= 0 && at <= last;
+         at = text.indexOf(first, at + 1))
+        if (text.sliced(at + 1, rest.size()) == rest)
+            return true;
+    return false;
+}
+
 } // namespace
 
 TextQuery::TextQuery(const QString &typed)
@@ -65,10 +80,8 @@ bool TextQuery::matchesCaseFolded(QStringView folded) const
     // The reference folds the text and looks for each (folded) token in it: the same search,
     // with the folding done once, when the text was stored. White space never decides (a token
     // holds none), so the text need not be simplified either.
-    // QStringView's own search: vectorised for one letter, a rolling hash for short texts,
-    // both faster here than a QStringMatcher's skip table.
     for (const QString &token : m_tokens)
-        if (!folded.contains(token))
+        if (!containsToken(folded, token))
             return false;
     return true;
 }
