@@ -289,9 +289,19 @@ void InstancesModel::setSortColumn(int column)
     m_ranks.clear();
     if (!sortsOnText(column))
         return;
+    // A header click over 100,000 rows: a zone, a state or a type repeats over thousands of
+    // rows, so each text is collated once (the keys are shared, not copied).
     m_sortKeys.reserve(rowCount());
-    for (int row = 0; row < rowCount(); ++row)
-        m_sortKeys.append(m_collator.sortKey(sortText(row, column)));
+    QHash<QString, qsizetype> made; // text → the row whose key it is
+    for (int row = 0; row < rowCount(); ++row) {
+        const QString text = sortText(row, column);
+        if (const auto it = made.constFind(text); it != made.cend()) {
+            m_sortKeys.append(m_sortKeys.at(*it));
+            continue;
+        }
+        made.insert(text, m_sortKeys.size());
+        m_sortKeys.append(m_collator.sortKey(text));
+    }
 }
 
 QIcon InstancesModel::statusIcon(const ecs::Instance &instance)
