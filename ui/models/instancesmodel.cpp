@@ -166,8 +166,8 @@ void InstancesModel::rowsStored(int first, int last)
         t.search = QStringList { i.instanceName, i.instanceId, i.publicIps.join(u' '),
             i.privateIps.join(u' '), t.tags, i.instanceType, i.zoneId, i.statusText(),
             m_profiles.value(i.profileId).name }
-                       .join(u' ');
-        t.folded = t.search.toCaseFolded();
+                       .join(u' ')
+                       .toCaseFolded(); // folded in place
     }
     // The sort column's collation keys follow the rows (made once per row, not per compare);
     // the ranks stay while no stored row changed its key.
