@@ -104,24 +104,25 @@ void InstancesFilterProxy::prepareSort()
 
 void InstancesFilterProxy::setSourceModel(QAbstractItemModel *source)
 {
-    if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr);
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
     m_instances = qobject_cast<InstancesModel *>(source);
     forgetAnswers();
     if (m_instances) {
         // The answers are per source row: they hold while no row comes, goes or moves, and no
         // text the filter reads changes (a CPU figure or a stale mark is not read).
-        connect(m_instances, &QAbstractItemModel::rowsInserted, this,
+        m_sourceConnections << connect(m_instances, &QAbstractItemModel::rowsInserted, this,
             &InstancesFilterProxy::forgetAnswers);
-        connect(m_instances, &QAbstractItemModel::rowsRemoved, this,
+        m_sourceConnections << connect(m_instances, &QAbstractItemModel::rowsRemoved, this,
             &InstancesFilterProxy::forgetAnswers);
-        connect(m_instances, &QAbstractItemModel::rowsMoved, this,
+        m_sourceConnections << connect(m_instances, &QAbstractItemModel::rowsMoved, this,
             &InstancesFilterProxy::forgetAnswers);
-        connect(m_instances, &QAbstractItemModel::layoutChanged, this,
+        m_sourceConnections << connect(m_instances, &QAbstractItemModel::layoutChanged, this,
             &InstancesFilterProxy::forgetAnswers);
-        connect(m_instances, &QAbstractItemModel::modelReset, this,
+        m_sourceConnections << connect(m_instances, &QAbstractItemModel::modelReset, this,
             &InstancesFilterProxy::forgetAnswers);
-        connect(m_instances, &QAbstractItemModel::dataChanged, this,
+        m_sourceConnections << connect(m_instances, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
                 const QList<int> &roles) {
                 const bool onlyCpu = topLeft.column() == InstancesModel::CpuUsageColumn

@@ -62,6 +62,7 @@ private:
     /// the source comes, goes, moves or changes what the filter reads.
     QBitArray m_answers;
     bool m_answersValid = false;
+    QList<QMetaObject::Connection> m_sourceConnections; ///< what forgets the answers
     bool m_readAnswers = false; ///< within setFilterText's layout change: m_answers decide
 };
 
