@@ -1,6 +1,7 @@
 #include "instancedetails.h"
 
 #include "types/instancerecord.h"
+#include "widgets/celltextdelegate.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -76,6 +77,8 @@ InstanceDetailsPanel::InstanceDetailsPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_tree(new QTreeWidget(this))
 {
+    m_tree->setItemDelegate(new CellTextDelegate(m_tree));
+    m_tree->setUniformRowHeights(true); // one line each: no size asked of every item
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({ tr("Field"), tr("Value") });
     m_tree->setAccessibleName(tr("Instance details"));
@@ -113,12 +116,14 @@ QString InstanceDetailsPanel::titleOf(const ecs::Instance &i)
 
 void InstanceDetailsPanel::showNothing(const QString &why)
 {
+    m_shown.reset();
     m_tree->clear();
     m_summary->setText(why);
 }
 
 void InstanceDetailsPanel::showSelection(const QStringList &statuses)
 {
+    m_shown.reset();
     m_tree->clear();
     QMap<QString, int> byStatus;
     for (const QString &status : statuses)
@@ -133,6 +138,9 @@ void InstanceDetailsPanel::showSelection(const QStringList &statuses)
 void InstanceDetailsPanel::showInstance(const ecs::Instance &instance, const QString &note)
 {
     m_summary->setText(note.isEmpty() ? titleOf(instance) : note);
+    if (m_shown && *m_shown == instance)
+        return;
+    m_shown = instance;
     showInstanceDetails(m_tree, instance);
     // Whole field names, as long as the values keep more than half the panel.
     m_tree->resizeColumnToContents(0);

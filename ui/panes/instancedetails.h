@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QTreeWidget;
 
@@ -39,6 +41,9 @@ public:
 private:
     QLabel *m_summary;
     QTreeWidget *m_tree;
+    /// What the tree shows now: the same instance again (a refresh that changed nothing, a
+    /// keystroke in the filter) rebuilds nothing.
+    std::optional<ecs::Instance> m_shown;
 };
 
 } // namespace ecs::ui

@@ -1,6 +1,7 @@
 #include "resourcepane.h"
 
 #include "models/regionsmodel.h"
+#include "widgets/celltextdelegate.h"
 #include "widgets/errorbanner.h"
 
 #include <QApplication>
@@ -153,6 +154,7 @@ QTableView *ResourcePane::makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setModel(model);
+    view->setItemDelegate(new CellTextDelegate(view)); // texts shaped once, not every frame
     view->setSortingEnabled(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);

@@ -20,6 +20,11 @@ namespace ecs::ui {
 
 namespace {
 
+/// Lines kept drawn: a few screens of rows, each in a colour or two.
+constexpr qsizetype kKeptLines = 512;
+/// Room around a kept line for its pen.
+constexpr int kLinePad = 2;
+
 /// The widest value the text shows: the series and the text keep their places row after row.
 QString widestValue()
 {
@@ -36,8 +41,9 @@ QPalette::ColorGroup groupOf(const QStyleOptionViewItem &option)
 } // namespace
 
 SparklineDelegate::SparklineDelegate(int seriesRole, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : CellTextDelegate(parent)
     , m_seriesRole(seriesRole)
+    , m_lines(kKeptLines)
 { }
 
 void SparklineDelegate::paint(
@@ -45,19 +51,17 @@ void SparklineDelegate::paint(
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear(); // the style draws the background, selection and focus; the rest is ours
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    painter->save();
+    painter->setClipRect(opt.rect);
+    drawPanel(painter, opt); // the background and selection; the rest is ours
 
     const QList<float> series = index.data(m_seriesRole).value<QList<float>>();
     const bool known = std::any_of(
         series.cbegin(), series.cend(), [](float value) { return std::isfinite(value); });
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = groupOf(opt);
-    const QColor ink
-        = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor ink = inkOf(opt);
 
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 2;
     const QRect area = opt.rect.adjusted(margin, 3, -margin, -3);
@@ -67,59 +71,80 @@ void SparklineDelegate::paint(
     QRect lineRect = area;
     lineRect.setRight(textRect.left() - metrics.averageCharWidth());
 
-    painter->save();
     painter->setFont(opt.font);
-    QColor textColour = ink;
-    if (!known && !selected)
-        textColour = opt.palette.color(group, QPalette::PlaceholderText);
-    painter->setPen(textColour);
-    painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, text);
+    painter->setPen(
+        known || selected ? ink : opt.palette.color(groupOf(opt), QPalette::PlaceholderText));
+    opt.displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+    drawText(painter, opt, textRect, opt.text);
 
     if (known && lineRect.width() >= 12 && lineRect.height() >= 4) {
-        painter->setRenderHint(QPainter::Antialiasing);
-        const QColor stroke = selected ? ink : opt.palette.color(group, QPalette::Highlight);
-        QColor fill = stroke;
-        fill.setAlphaF(0.22f);
+        const QColor stroke = selected ? ink : opt.palette.color(groupOf(opt), QPalette::Highlight);
         QColor baseline = ink;
         baseline.setAlphaF(0.2f);
-        const qreal bottom = lineRect.bottom() + 0.5;
-        painter->setPen(QPen(baseline, 1));
-        painter->drawLine(QPointF(lineRect.left(), bottom), QPointF(lineRect.right(), bottom));
-        // From 0 to the row's peak (at least 20 %): the shape shows, an idle row stays low; the
-        // figures are in the text and tooltip. A gap (NaN) breaks the line.
-        qreal top = 20;
-        for (const float value : series)
-            if (std::isfinite(value))
-                top = std::max(top, std::min(qreal(value), 100.0));
-        const qreal step = series.size() > 1 ? qreal(lineRect.width()) / (series.size() - 1) : 0;
-        QPolygonF run;
-        const auto flush = [&] {
-            if (run.size() == 1)
-                run << run.first() + QPointF(1, 0);
-            if (run.size() >= 2) {
-                QPolygonF area = run;
-                area << QPointF(run.last().x(), bottom) << QPointF(run.first().x(), bottom);
-                painter->setPen(Qt::NoPen);
-                painter->setBrush(fill);
-                painter->drawPolygon(area);
-                painter->setBrush(Qt::NoBrush);
-                painter->setPen(QPen(stroke, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-                painter->drawPolyline(run);
-            }
-            run.clear();
-        };
-        for (qsizetype n = 0; n < series.size(); ++n) {
-            const float value = series.at(n);
-            if (!std::isfinite(value)) {
-                flush();
-                continue;
-            }
-            const qreal share = std::clamp(qreal(value), 0.0, top) / top;
-            run << QPointF(lineRect.left() + n * step, bottom - share * (lineRect.height() - 1));
-        }
-        flush();
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(lineRect.topLeft() - QPoint(kLinePad, kLinePad),
+            line(series, lineRect.size(), ratio, stroke, baseline));
     }
+    drawFocus(painter, opt);
     painter->restore();
+}
+
+QPixmap SparklineDelegate::line(const QList<float> &series, QSize size, qreal ratio,
+    const QColor &stroke, const QColor &baseline) const
+{
+    const quint64 key = qHashMulti(qHashBits(series.constData(), series.size() * sizeof(float)),
+        size.width(), size.height(), qRound(ratio * 100), stroke.rgba(), baseline.rgba());
+    if (const QPixmap *kept = m_lines.object(key))
+        return *kept;
+    // The pen (1.5 px, round caps) reaches past the line's rectangle: a pad keeps it whole.
+    QPixmap pixmap((size + QSize(2 * kLinePad, 2 * kLinePad)) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.translate(kLinePad, kLinePad);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRect lineRect(QPoint(0, 0), size);
+    QColor fill = stroke;
+    fill.setAlphaF(0.22f);
+    const qreal bottom = lineRect.bottom() + 0.5;
+    painter.setPen(QPen(baseline, 1));
+    painter.drawLine(QPointF(lineRect.left(), bottom), QPointF(lineRect.right(), bottom));
+    // From 0 to the row's peak (at least 20 %): the shape shows, an idle row stays low; the
+    // figures are in the text and tooltip. A gap (NaN) breaks the line.
+    qreal top = 20;
+    for (const float value : series)
+        if (std::isfinite(value))
+            top = std::max(top, std::min(qreal(value), 100.0));
+    const qreal step = series.size() > 1 ? qreal(lineRect.width()) / (series.size() - 1) : 0;
+    QPolygonF run;
+    const auto flush = [&] {
+        if (run.size() == 1)
+            run << run.first() + QPointF(1, 0);
+        if (run.size() >= 2) {
+            QPolygonF area = run;
+            area << QPointF(run.last().x(), bottom) << QPointF(run.first().x(), bottom);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(fill);
+            painter.drawPolygon(area);
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(stroke, 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawPolyline(run);
+        }
+        run.clear();
+    };
+    for (qsizetype n = 0; n < series.size(); ++n) {
+        const float value = series.at(n);
+        if (!std::isfinite(value)) {
+            flush();
+            continue;
+        }
+        const qreal share = std::clamp(qreal(value), 0.0, top) / top;
+        run << QPointF(lineRect.left() + n * step, bottom - share * (lineRect.height() - 1));
+    }
+    flush();
+    painter.end();
+    m_lines.insert(key, new QPixmap(pixmap));
+    return pixmap;
 }
 
 QSize SparklineDelegate::sizeHint(

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "celltextdelegate.h"
+
+#include <QCache>
+#include <QPixmap>
 #include <QPointer>
-#include <QStyledItemDelegate>
 #include <QTimer>
 
 class QTableView;
@@ -17,9 +20,9 @@ class InstancesModel;
 
 /// Paints a cell's series (InstancesModel::CpuSeriesRole, percentages, NaN where missing) as a
 /// small polyline from 0 to the row's peak (at least 20 %) in the palette's highlight colour, with
-/// the display text (the latest value, or "—" when unknown) at its right. Nothing else is computed
-/// per paint.
-class SparklineDelegate : public QStyledItemDelegate
+/// the display text (the latest value, or "—" when unknown) at its right. A drawn line is kept
+/// (by its series, size and colours) and the text shaped once: a frame only copies them.
+class SparklineDelegate : public CellTextDelegate
 {
     Q_OBJECT
 
@@ -31,7 +34,11 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    QPixmap line(const QList<float> &series, QSize size, qreal ratio, const QColor &stroke,
+        const QColor &baseline) const;
+
     int m_seriesRole;
+    mutable QCache<quint64, QPixmap> m_lines;
 };
 
 /// The Instances table's CPU usage column: its delegate and place (after Name), and which rows
