@@ -13,6 +13,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QTimer>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -185,39 +186,76 @@ void SpotChart::resizeEvent(QResizeEvent *event)
 
 void SpotChart::rebuild()
 {
+    delete std::exchange(m_staging, new QObject(this)); // an older build's steps go with it
     chart()->removeAllSeries();
     m_pointCount = 0;
-    if (m_byZone.isEmpty() || !m_from.isValid() || !m_to.isValid())
+    if (m_byZone.isEmpty() || !m_from.isValid() || !m_to.isValid()) {
+        Q_EMIT shown();
         return;
-    // About two points per horizontal pixel: one bucket keeps a min and a max.
-    const int buckets = std::max(50, int(chart()->plotArea().width()));
+    }
+    // About a point per horizontal pixel: one bucket of two pixels keeps a min and a max. Each
+    // point costs Qt Charts a stroke segment (for hit-testing) at every layout.
+    const int buckets = std::max(50, int(chart()->plotArea().width()) / 2);
     const double endX = double(m_to.toMSecsSinceEpoch());
-    double low = 1e9, high = 0, origin = 0;
-    int zoneIndex = 0;
-    for (auto it = m_byZone.cbegin(); it != m_byZone.cend(); ++it, ++zoneIndex) {
+    double high = 0, origin = 0;
+    auto lines = std::make_shared<QList<QList<QPointF>>>();
+    lines->reserve(m_byZone.size());
+    for (auto it = m_byZone.cbegin(); it != m_byZone.cend(); ++it) {
         QList<QPointF> changes;
         changes.reserve(it->size());
         for (const ecs::SpotPricePoint &p : *it) {
             changes.append(
                 QPointF(double(std::max(p.timestamp, m_from).toMSecsSinceEpoch()), p.spotPrice));
-            low = std::min(low, p.spotPrice);
             high = std::max(high, p.spotPrice);
             origin = std::max(origin, p.originPrice);
         }
-        auto *series = new QLineSeries(chart());
-        series->setName(it.key());
-        const QList<QPointF> points = downsampleMinMax(toSteps(changes, endX), buckets);
-        series->replace(points); // one call, not thousands of appends
-        m_pointCount += int(points.size());
-        QPen pen(zoneColor(zoneIndex));
-        pen.setWidthF(2);
-        pen.setStyle(zonePenStyle(zoneIndex));
-        series->setPen(pen);
-        chart()->addSeries(series);
-        series->setVisible(!m_hidden.contains(it.key()));
-        series->attachAxis(m_timeAxis);
-        series->attachAxis(m_priceAxis);
+        lines->append(downsampleMinMax(toSteps(changes, endX), buckets));
+        m_pointCount += int(lines->constLast().size());
     }
+    // The axes first: a series attached to them lays its line out once. Changing a range after
+    // would lay out (and stroke, for hit-testing) every line again.
+    m_timeAxis->setRange(m_from.toLocalTime(), m_to.toLocalTime());
+    m_timeAxis->setFormat(m_from.secsTo(m_to) > 2 * 24 * 3600 ? u"MMM d"_s : u"HH:mm"_s);
+    // Round ticks ($0.00, $0.02, $0.04 …) with a little room above the highest line.
+    const NiceScale scale = niceScale(std::max({ high, origin, m_limit }) * 1.05, 6);
+    m_priceAxis->setRange(0, scale.top);
+    m_priceAxis->setTickCount(scale.intervals + 1);
+    // A printf format: the currency's symbol with any '%' doubled.
+    m_priceAxis->setLabelFormat(
+        ecs::currencySymbol(m_currency).replace(u'%', u"%%"_s) + u"%.%1f"_s.arg(scale.decimals));
+    chart()->setTitle(titleWithLevels(m_title, origin));
+    // Qt Charts sizes axis labels for the old range unless the layout is redone.
+    if (chart()->layout())
+        chart()->layout()->invalidate();
+    // A line per event-loop turn: laying out and stroking thousands of points of every zone in
+    // one event held the window for a frame or two.
+    QTimer::singleShot(0, m_staging, [this, lines] { addZoneLine(lines, 0); });
+    m_levels = origin;
+}
+
+void SpotChart::addZoneLine(const std::shared_ptr<QList<QList<QPointF>>> &lines, int zoneIndex)
+{
+    if (zoneIndex >= lines->size() || zoneIndex >= m_byZone.size())
+        return addLevels();
+    const QString zone = std::next(m_byZone.cbegin(), zoneIndex).key();
+    auto *series = new QLineSeries(chart());
+    series->setName(zone);
+    series->replace(lines->at(zoneIndex)); // one call, not thousands of appends
+    QPen pen(zoneColor(zoneIndex));
+    pen.setWidthF(2);
+    pen.setStyle(zonePenStyle(zoneIndex));
+    series->setPen(pen);
+    series->setVisible(!m_hidden.contains(zone)); // a hidden line is not laid out
+    chart()->addSeries(series);
+    series->attachAxis(m_timeAxis);
+    series->attachAxis(m_priceAxis);
+    QTimer::singleShot(
+        0, m_staging, [this, lines, zoneIndex] { addZoneLine(lines, zoneIndex + 1); });
+}
+
+void SpotChart::addLevels()
+{
+    const double endX = double(m_to.toMSecsSinceEpoch());
     auto addLevel = [&](const QString &name, double y, Qt::PenStyle style) {
         auto *line = new QLineSeries(chart());
         line->setName(name);
@@ -230,6 +268,7 @@ void SpotChart::rebuild()
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_priceAxis);
     };
+    const double origin = m_levels;
     if (origin > 0)
         addLevel(
             tr("On-demand %1").arg(ecs::formatMoney(origin, m_currency, 3)), origin, Qt::DashLine);
@@ -252,19 +291,7 @@ void SpotChart::rebuild()
         connect(marker, &QLegendMarker::clicked, this,
             [this, zone] { setZoneVisible(zone, m_hidden.contains(zone)); });
     }
-    chart()->setTitle(titleWithLevels(m_title, origin));
-    m_timeAxis->setRange(m_from.toLocalTime(), m_to.toLocalTime());
-    m_timeAxis->setFormat(m_from.secsTo(m_to) > 2 * 24 * 3600 ? u"MMM d"_s : u"HH:mm"_s);
-    // Round ticks ($0.00, $0.02, $0.04 …) with a little room above the highest line.
-    const NiceScale scale = niceScale(std::max({ high, origin, m_limit }) * 1.05, 6);
-    m_priceAxis->setRange(0, scale.top);
-    m_priceAxis->setTickCount(scale.intervals + 1);
-    // A printf format: the currency's symbol with any '%' doubled.
-    m_priceAxis->setLabelFormat(
-        ecs::currencySymbol(m_currency).replace(u'%', u"%%"_s) + u"%.%1f"_s.arg(scale.decimals));
-    // Qt Charts sizes axis labels for the old range unless the layout is redone.
-    if (chart()->layout())
-        chart()->layout()->invalidate();
+    Q_EMIT shown();
 }
 
 void SpotChart::setZoneVisible(const QString &zoneId, bool visible)
@@ -273,7 +300,18 @@ void SpotChart::setZoneVisible(const QString &zoneId, bool visible)
         m_hidden.remove(zoneId);
     else
         m_hidden.insert(zoneId);
-    rebuild();
+    // The line stays (its points too); only whether it shows changes. A line still to come
+    // reads m_hidden when it is added.
+    for (QAbstractSeries *series : chart()->series())
+        if (series->name() == zoneId)
+            series->setVisible(visible);
+    for (QLegendMarker *marker : chart()->legend()->markers())
+        if (marker->label() == zoneId) {
+            QFont font = marker->font();
+            font.setStrikeOut(!visible);
+            marker->setFont(font);
+            marker->setVisible(true); // hiding a series hides its marker: this one stays
+        }
 }
 
 void SpotChart::keyPressEvent(QKeyEvent *event)

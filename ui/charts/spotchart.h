@@ -4,7 +4,10 @@
 
 #include <QChartView>
 #include <QMap>
+#include <QPointF>
 #include <QSet>
+
+#include <memory>
 
 class QDateTimeAxis;
 class QValueAxis;
@@ -51,6 +54,11 @@ public:
     const QSet<QString> &hiddenZones() const { return m_hidden; }
     void setZoneVisible(const QString &zoneId, bool visible);
 
+Q_SIGNALS:
+    /// Every line of the last prices (or resize) is on the chart: they go on one per
+    /// event-loop turn.
+    void shown();
+
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     /// Left/Right pan, +/- zoom, Home resets: the chart works from the keyboard too.
@@ -59,6 +67,8 @@ protected:
 
 private:
     void rebuild();
+    void addZoneLine(const std::shared_ptr<QList<QList<QPointF>>> &lines, int zoneIndex);
+    void addLevels();
     void setTitle(const QString &title);
     QString titleWithLevels(const QString &title, double origin);
 
@@ -78,6 +88,8 @@ private:
     QGraphicsTextItem *m_readout;
     int m_pointCount = 0;
     QSet<QString> m_hidden;
+    QObject *m_staging = nullptr; ///< the current build's steps live in it
+    double m_levels = 0; ///< the on-demand price the build's level line shows
 };
 
 } // namespace ecs::ui

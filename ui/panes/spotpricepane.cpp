@@ -213,9 +213,12 @@ void SpotPricePane::showPrices()
             m_chart->setPriceLimit(m_limit->value());
             m_chart->setSubject(m_type->currentText().trimmed(), regionId(), m_history.currency);
             m_limit->setPrefix(tr("Limit ") + ecs::currencySymbol(m_history.currency));
+            // Loaded once the chart has all its lines (they go on one per event-loop turn).
+            connect(
+                m_chart, &SpotChart::shown, m_scope.context(), [this] { Q_EMIT loaded(); },
+                Qt::SingleShotConnection);
             m_chart->setPrices(m_history.byZone, m_history.window.from, m_history.window.to);
             m_stats->showStats(m_history, m_limit->value());
-            Q_EMIT loaded();
         });
     });
 }
