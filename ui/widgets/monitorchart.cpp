@@ -1,5 +1,7 @@
 #include "monitorchart.h"
 
+#include "background.h"
+
 #include "charts/downsample.h"
 
 #include <QChart>
@@ -147,7 +149,7 @@ QCoro::Task<> MonitorChart::load(QString instanceId, ecs::MonitorRange range)
         present(watcher->result(), from, to);
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(
+    watcher->setFuture(ecs::runInBackground(
         &MonitorChart::build, series.value(), Metric(m_metric->currentData().toInt())));
 }
 

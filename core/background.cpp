@@ -1,0 +1,50 @@
+#include "background.h"
+
+#include <QThread>
+
+#include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace ecs {
+
+namespace {
+
+/// How much lower: a weight of about a tenth of a normal thread's (CFS), not idle-only (a busy
+/// machine would starve idle threads and the data would never come).
+constexpr int kNiceIncrement = 10;
+
+} // namespace
+
+QThreadPool *backgroundPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // lives as long as the process, as the global pool does
+        p->setObjectName(QStringLiteral("ecs-background"));
+        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
+
+void lowerThisThread()
+{
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+#ifdef Q_OS_LINUX
+    // Linux: each thread has its own nice value, set through its thread id.
+    const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
+    const int now = ::getpriority(PRIO_PROCESS, tid);
+    ::setpriority(PRIO_PROCESS, tid, std::min(19, now + kNiceIncrement));
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
+} // namespace ecs
