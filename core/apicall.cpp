@@ -1,5 +1,7 @@
 #include "apicall.h"
 
+#include "background.h"
+
 #include "credentialsource.h"
 #include "ecsclient.h"
 #include "logging.h"
@@ -13,7 +15,6 @@
 #include <QNetworkReply>
 #include <QThread>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ecs {
 
@@ -260,7 +261,7 @@ void ApiCall::onReplyFinished()
         // The continuation runs here, queued, and not at all once this call is gone; a call
         // cancelled or past its deadline meanwhile has finished, and the late result is dropped.
         m_parsing = true;
-        QtConcurrent::run([raw = std::move(raw)] {
+        runInBackground([raw = std::move(raw)] {
             return std::pair<MappedResponse, const QThread *>(
                 mapResponse(raw), QThread::currentThread());
         })
@@ -330,8 +331,13 @@ void ApiCall::finishWith(ApiError error, QJsonObject body)
     --m_client->m_inFlight;
     Q_EMIT finished();
     Q_EMIT m_client->callFinished(this);
-    if (m_autoDelete)
+    if (m_autoDelete) {
+        // A big answer's tree is thousands of allocations: whoever read it holds a reference;
+        // the call's own goes on a worker, not in the GUI thread's DeferredDelete.
+        if (m_parsedOn && m_parsedOn != thread())
+            runInBackground([doomed = std::exchange(m_response, {})] {});
         deleteLater();
+    }
 }
 
 } // namespace ecs

@@ -127,8 +127,9 @@ private:
     /// Every page read and mapped: the answer is compared with what is known, off the thread.
     void walkEnded(const QString &regionId);
     void regionFailed(const QString &regionId, const ApiError &error);
-    /// Additions in chunks, one per event-loop turn; then the region counts as loaded.
-    void addInChunks(const QString &regionId, QList<Instance> pending);
+    /// Adds pending[from…] a chunk per event-loop turn, then the region is loaded.
+    void addInChunks(
+        const QString &regionId, std::shared_ptr<QList<Instance>> pending, qsizetype from);
     void regionLoaded(const QString &regionId);
     void checkSettled();
     /// Applies `change` to the region's data, keeping only what really differs, and announces it.

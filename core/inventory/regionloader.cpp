@@ -1,12 +1,12 @@
 // InstanceInventory, the loading half: one bounded walk per region, its pages mapped and compared
 // off the GUI thread, a first load in chunks, and the retry of a failed region with backoff.
+#include "background.h"
 #include "ecsclient.h"
 #include "instanceinventory_p.h"
 #include "jsonreader.h"
 #include "pager.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +16,7 @@ namespace {
 
 /// First-load additions per change signal: a big region goes in over several event-loop turns,
 /// so that sorting thousands of new rows into a view never holds the window still.
-constexpr qsizetype kChunk = 500;
+constexpr qsizetype kChunk = 300;
 /// Pages of one region out at once: the client's connection lanes, each with
 /// QNetworkAccessManager's six connections per host:port.
 constexpr int kPageLanes = EcsClient::kMaxLanes;
@@ -45,6 +45,17 @@ MappedPage mapPage(const QJsonObject &body, const QString &regionId)
     page.instances.removeIf(
         [&](const Instance &i) { return i.regionId != regionId || i.instanceId.isEmpty(); });
     return page;
+}
+
+/// Instances [from, from + kChunk) of `all`, moved out (no copy of a record on the GUI thread).
+QList<Instance> takeChunk(QList<Instance> &all, qsizetype from)
+{
+    QList<Instance> chunk;
+    const qsizetype end = std::min(all.size(), from + kChunk);
+    chunk.reserve(std::max<qsizetype>(0, end - from));
+    for (qsizetype n = from; n < end; ++n)
+        chunk.append(std::move(all[n]));
+    return chunk;
 }
 
 /// What the pager needs at once, read without mapping the items (that happens off the thread).
@@ -126,7 +137,7 @@ void InstanceInventory::loadRegion(const QString &regionId)
             ++r->pagesMapping;
             auto *job = new QFutureWatcher<MappedPage>(walk);
             connect(job, &QFutureWatcherBase::finished, this, [this, r, job, regionId] {
-                MappedPage page = job->result();
+                MappedPage page = job->future().takeResult(); // moved out: no copy to free
                 job->deleteLater();
                 if (page.error.isError()) {
                     inventory::later(this, *r->walk, 0,
@@ -138,7 +149,7 @@ void InstanceInventory::loadRegion(const QString &regionId)
                 if (r->pagesRead && r->pagesMapping == 0)
                     walkEnded(regionId);
             });
-            job->setFuture(QtConcurrent::run(&mapPage, body, regionId));
+            job->setFuture(runInBackground(&mapPage, body, regionId));
             return info;
         });
     connect(pager, &Pager::finished, this, [this, r, regionId] {
@@ -161,32 +172,36 @@ void InstanceInventory::walkEnded(const QString &regionId)
     // Compared with what is known on a worker thread too: 10,000 instances are 10,000 compares.
     auto *job = new QFutureWatcher<InventoryChange>(r->walk->context());
     connect(job, &QFutureWatcherBase::finished, this, [this, r, job] {
-        InventoryChange change = job->result();
+        auto change = std::make_shared<InventoryChange>(job->future().takeResult());
         job->deleteLater();
-        InventoryChange first = change;
-        first.added = change.added.mid(0, kChunk);
-        commit(*r, std::move(first));
-        addInChunks(change.regionId, change.added.mid(kChunk));
+        auto added = std::make_shared<QList<Instance>>(std::exchange(change->added, {}));
+        change->added = takeChunk(*added, 0);
+        const QString regionId = change->regionId;
+        commit(*r, std::move(*change));
+        addInChunks(regionId, std::move(added), kChunk);
     });
     job->setFuture(
-        QtConcurrent::run(&compare, regionId, r->instances, std::exchange(r->incoming, {})));
+        runInBackground(&compare, regionId, r->instances, std::exchange(r->incoming, {})));
 }
 
-void InstanceInventory::addInChunks(const QString &regionId, QList<Instance> pending)
+void InstanceInventory::addInChunks(
+    const QString &regionId, std::shared_ptr<QList<Instance>> pending, qsizetype from)
 {
     Region *r = region(regionId);
     if (!r)
         return;
-    if (pending.isEmpty()) {
+    if (from >= pending->size()) {
+        // The moved-from rest is freed off the GUI thread: thousands of empty records.
+        runInBackground([doomed = std::move(pending)] {});
         regionLoaded(regionId);
         return;
     }
-    inventory::later(this, *r->walk, 0, [this, r, regionId, pending] {
+    inventory::later(this, *r->walk, 0, [this, r, regionId, pending, from] {
         InventoryChange chunk;
         chunk.regionId = regionId;
-        chunk.added = pending.mid(0, kChunk);
+        chunk.added = takeChunk(*pending, from);
         commit(*r, std::move(chunk));
-        addInChunks(regionId, pending.mid(kChunk));
+        addInChunks(regionId, pending, from + kChunk);
     });
 }
 
