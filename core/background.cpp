@@ -1,5 +1,6 @@
 #include "background.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
@@ -33,6 +34,11 @@ QThreadPool *backgroundPool()
 
 void lowerThisThread()
 {
+    // A thread that waits on the future may run the task itself (Qt steals it): the window's
+    // own thread is never lowered.
+    if (const QCoreApplication *app = QCoreApplication::instance();
+        app && QThread::currentThread() == app->thread())
+        return;
     thread_local bool lowered = false;
     if (lowered)
         return;
