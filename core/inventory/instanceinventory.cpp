@@ -206,7 +206,14 @@ void InstanceInventory::commit(Region &region, InventoryChange change)
     if (out.isEmpty())
         return;
     Q_EMIT changed(out);
-    updatePolling();
+    // Only what changed can start the status polling (walking every record per chunk was
+    // quadratic over a first load); a round that finds nothing changing stops it.
+    const auto changing = [](const QList<Instance> &list) {
+        return std::any_of(
+            list.cbegin(), list.cend(), [](const Instance &i) { return i.isTransitional(); });
+    };
+    if (!m_statusTimer.isActive() && (changing(out.added) || changing(out.changed)))
+        m_statusTimer.start();
 }
 
 void InstanceInventory::watch(const QString &regionId, const QStringList &instanceIds)
