@@ -64,11 +64,18 @@ def scenario(s):
     wait_until("the three accounts' instances", lambda: table_rows(table) == 24, 60)
     cols = {h: column_index(table, h) for h in ("Profile", "Instance ID", "Status")}
 
+    last = []
+
     def every_instance_once():
-        # Read again until the table holds still: rows may still move while answers land.
+        # Read again until the table holds still: rows may still move while answers land (the
+        # sort waits for the load to end), and a row that moves between two cells' reads gives
+        # an empty cell. Two reads alike, every cell filled, each instance once.
         read = [(cell(table, r, cols["Profile"]), cell(table, r, cols["Instance ID"]))
                 for r in range(table_rows(table))]
-        return read if len(set(read)) == 24 else None
+        stable = read == last[-1:][0] if last else False
+        last[:] = [read]
+        complete = all(profile and instance for profile, instance in read)
+        return read if stable and complete and len(set(read)) == 24 else None
 
     rows = wait_until("every instance listed once", every_instance_once, 30)
     shown = {profile for profile, _ in rows}
