@@ -230,7 +230,6 @@ void SpotChart::rebuild()
     // A line per event-loop turn: laying out and stroking thousands of points of every zone in
     // one event held the window for a frame or two.
     QTimer::singleShot(0, m_staging, [this, lines] { addZoneLine(lines, 0); });
-    m_levels = origin;
 }
 
 void SpotChart::addZoneLine(const std::shared_ptr<QList<QList<QPointF>>> &lines, int zoneIndex)
@@ -268,7 +267,7 @@ void SpotChart::addLevels()
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_priceAxis);
     };
-    const double origin = m_levels;
+    const double origin = m_origin; // set with the title by rebuild()
     if (origin > 0)
         addLevel(
             tr("On-demand %1").arg(ecs::formatMoney(origin, m_currency, 3)), origin, Qt::DashLine);

@@ -89,7 +89,6 @@ private:
     int m_pointCount = 0;
     QSet<QString> m_hidden;
     QObject *m_staging = nullptr; ///< the current build's steps live in it
-    double m_levels = 0; ///< the on-demand price the build's level line shows
 };
 
 } // namespace ecs::ui
