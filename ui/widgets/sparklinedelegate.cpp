@@ -65,11 +65,17 @@ void SparklineDelegate::paint(
 
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 2;
     const QRect area = opt.rect.adjusted(margin, 3, -margin, -3);
-    const QFontMetrics metrics(opt.font);
+    // Measured once per font, not per cell and frame (the widest value is a translated string).
+    if (m_measuredWidth < 0 || !(opt.font == m_measuredFont)) {
+        const QFontMetrics metrics(opt.font);
+        m_measuredFont = opt.font;
+        m_measuredWidth = metrics.horizontalAdvance(widestValue());
+        m_measuredCharWidth = metrics.averageCharWidth();
+    }
     QRect textRect = area;
-    textRect.setLeft(area.right() - metrics.horizontalAdvance(widestValue()));
+    textRect.setLeft(area.right() - m_measuredWidth);
     QRect lineRect = area;
-    lineRect.setRight(textRect.left() - metrics.averageCharWidth());
+    lineRect.setRight(textRect.left() - m_measuredCharWidth);
 
     painter->setFont(opt.font);
     painter->setPen(

@@ -39,6 +39,9 @@ private:
 
     int m_seriesRole;
     mutable QCache<quint64, QPixmap> m_lines;
+    mutable QFont m_measuredFont; ///< the font the widths below are of
+    mutable int m_measuredWidth = -1; ///< the widest value's advance; -1: not measured
+    mutable int m_measuredCharWidth = 0;
 };
 
 /// The Instances table's CPU usage column: its delegate and place (after Name), and which rows
