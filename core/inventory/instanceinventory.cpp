@@ -190,6 +190,7 @@ void InstanceInventory::commit(Region &region, InventoryChange change)
     out.regionId = change.regionId;
     for (QList<Instance> *list : { &change.added, &change.changed }) {
         for (Instance &i : *list) {
+            i.compact(); // kept by the thousand (a walk's pages come compacted off the thread)
             const auto it = region.instances.find(i.instanceId);
             if (it == region.instances.end()) {
                 region.instances.insert(i.instanceId, i);

@@ -16,7 +16,7 @@ namespace {
 
 /// First-load additions per change signal: a big region goes in over several event-loop turns,
 /// so that sorting thousands of new rows into a view never holds the window still.
-constexpr qsizetype kChunk = 300;
+constexpr qsizetype kChunk = 150;
 /// Pages of one region out at once: the client's connection lanes, each with
 /// QNetworkAccessManager's six connections per host:port.
 constexpr int kPageLanes = EcsClient::kMaxLanes;
@@ -38,10 +38,13 @@ MappedPage mapPage(const QJsonObject &body, const QString &regionId)
         return page;
     }
     page.instances = std::move(parsed).value().instances;
-    // An answer cannot put instances of another region into this one.
-    for (Instance &i : page.instances)
+    // An answer cannot put instances of another region into this one. Kept by the thousand:
+    // compacted here, off the GUI thread (the page's parsed tree goes with it).
+    for (Instance &i : page.instances) {
         if (i.regionId.isEmpty())
             i.regionId = regionId;
+        i.compact();
+    }
     page.instances.removeIf(
         [&](const Instance &i) { return i.regionId != regionId || i.instanceId.isEmpty(); });
     return page;

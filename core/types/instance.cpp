@@ -11,9 +11,40 @@ using namespace Qt::StringLiterals;
 
 namespace ecs {
 
-QJsonObject Instance::raw() const
+namespace {
+/// Bytes of CBOR a DescribeInstances record usually takes (a simulated one: about 1.3 KB).
+constexpr qsizetype kRawRecordReserve = 2048;
+} // namespace
+
+QJsonObject RawRecord::object() const
 {
-    return QCborValue::fromCbor(rawJson).toMap().toJsonObject();
+    if (!m_parsed.isEmpty() || m_cbor.isEmpty())
+        return m_parsed;
+    return QCborValue::fromCbor(m_cbor).toMap().toJsonObject();
+}
+
+void RawRecord::compact()
+{
+    if (m_parsed.isEmpty())
+        return;
+    // CBOR straight from the parsed object's own storage: no text to build (this was two thirds
+    // of a page's mapping as JSON text). Written into room reserved for a typical record: grown
+    // from empty, the buffer's reallocations were half of the cost.
+    m_cbor.clear();
+    m_cbor.reserve(kRawRecordReserve);
+    {
+        QCborStreamWriter writer(&m_cbor);
+        QCborValue(QCborMap::fromJsonObject(m_parsed)).toCbor(writer);
+    }
+    m_cbor.squeeze();
+    m_parsed = {};
+}
+
+bool RawRecord::operator==(const RawRecord &other) const
+{
+    if (isCompact() && other.isCompact())
+        return m_cbor == other.m_cbor;
+    return object() == other.object();
 }
 
 bool Instance::isTransitional() const
@@ -32,11 +63,6 @@ QString Instance::statusText() const
 }
 
 namespace ops {
-
-namespace {
-/// Bytes of CBOR a DescribeInstances record usually takes (a simulated one: about 1.3 KB).
-constexpr qsizetype kRawRecordReserve = 2048;
-} // namespace
 
 ApiRequest DescribeInstances::request(
     const QString &regionId, const QString &nextToken, int maxResults)
@@ -108,16 +134,8 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
             const QJsonObject tag = json.objectAt(tags, t, "Tags.Tag"_L1);
             i.tags.append({ json.string(tag, "TagKey"_L1), json.string(tag, "TagValue"_L1) });
         }
-        // CBOR straight from the parsed object's own storage: no text to build (this was two
-        // thirds of a page's mapping as JSON text).
-        // Written into room reserved for a typical record: grown from empty, the buffer's
-        // reallocations were half of the cost.
-        i.rawJson.reserve(kRawRecordReserve);
-        {
-            QCborStreamWriter writer(&i.rawJson);
-            QCborValue(QCborMap::fromJsonObject(item)).toCbor(writer);
-        }
-        i.rawJson.squeeze();
+        // Shared with the answer, not encoded: whoever keeps many instances compacts them.
+        i.record = RawRecord(item);
         if (i.instanceId.isEmpty() && json.ok())
             return ApiError::make(
                 ApiError::Kind::Malformed, u"An instance in the response has no InstanceId."_s);

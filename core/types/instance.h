@@ -13,7 +13,30 @@
 
 namespace ecs {
 
-/// An instance as DescribeInstances describes it. `rawJson` keeps the whole record for the details
+/// A record exactly as the service sent it, for the details panel and for fields the console does
+/// not map. As a client hands it over it is the parsed object itself (shared with the answer, no
+/// copy made); compact() encodes it as CBOR, as an inventory of thousands keeps it: a fifth smaller
+/// than JSON text, a third of the time to write, compared with one memcmp.
+class RawRecord
+{
+public:
+    RawRecord() = default;
+    explicit RawRecord(QJsonObject parsed)
+        : m_parsed(std::move(parsed))
+    { }
+    QJsonObject object() const;
+    /// Encodes the parsed object and lets it go (nothing when already compact).
+    void compact();
+    bool isCompact() const { return m_parsed.isEmpty(); }
+    /// The same record, however each side is held.
+    bool operator==(const RawRecord &other) const;
+
+private:
+    QJsonObject m_parsed;
+    QByteArray m_cbor;
+};
+
+/// An instance as DescribeInstances describes it. `record` keeps the whole of it for the details
 /// panel, so that no field the service sends is lost on the way to the user.
 struct Instance
 {
@@ -39,10 +62,11 @@ struct Instance
     /// The profile (account) it was listed under in a fleet of several (ecs::FleetScope); empty
     /// for the window's own profile. Not part of the service's record.
     QString profileId;
-    /// The whole record as the service sent it, encoded as CBOR (a third of the time of JSON text
-    /// to write, a fifth smaller; raw() reads it back): compared with one memcmp.
-    QByteArray rawJson;
-    QJsonObject raw() const;
+    /// The whole record as the service sent it; raw() reads it back.
+    RawRecord record;
+    QJsonObject raw() const { return record.object(); }
+    /// What a store of many instances does with each: the record encoded (see RawRecord).
+    void compact() { record.compact(); }
 
     bool isTransitional() const;
     /// The status in words; an unknown one as the service spelled it.

@@ -14,7 +14,7 @@
 namespace ecs {
 
 /// DescribeInstances' Status. Unknown: absent, or a value this console does not know (the
-/// record's rawJson keeps what was sent).
+/// record keeps what was sent).
 enum class InstanceStatus { Unknown, Pending, Starting, Running, Stopping, Stopped };
 /// InstanceChargeType.
 enum class ChargeType { Unknown, PostPaid, PrePaid };

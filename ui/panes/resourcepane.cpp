@@ -3,6 +3,7 @@
 #include "models/regionsmodel.h"
 #include "widgets/celltextdelegate.h"
 #include "widgets/errorbanner.h"
+#include "widgets/resourcetable.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -152,7 +153,7 @@ void ResourcePane::clearError()
 
 QTableView *ResourcePane::makeTable(QAbstractItemModel *model, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
+    auto *view = new ResourceTable(parent); // rows arriving below the screen repaint nothing
     view->setModel(model);
     view->setItemDelegate(new CellTextDelegate(view)); // texts shaped once, not every frame
     view->setSortingEnabled(true);
