@@ -88,8 +88,12 @@ ApiRequest DescribeInstances::byIds(const QString &regionId, const QStringList &
     return r;
 }
 
-Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &body)
+namespace {
+enum class Records { Shared, Compact };
+
+Result<DescribeInstances::Response> parseInstances(const QJsonObject &body, Records records)
 {
+    using Response = DescribeInstances::Response;
     JsonReader json;
     Response response;
     // Absent is not zero: without a total the pager follows NextToken instead.
@@ -136,6 +140,8 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
         }
         // Shared with the answer, not encoded: whoever keeps many instances compacts them.
         i.record = RawRecord(item);
+        if (records == Records::Compact)
+            i.compact();
         if (i.instanceId.isEmpty() && json.ok())
             return ApiError::make(
                 ApiError::Kind::Malformed, u"An instance in the response has no InstanceId."_s);
@@ -144,6 +150,18 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
     if (!json.ok())
         return json.error();
     return response;
+}
+
+} // namespace
+
+Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &body)
+{
+    return parseInstances(body, Records::Shared);
+}
+
+Result<DescribeInstances::Response> DescribeInstances::parseCompact(const QJsonObject &body)
+{
+    return parseInstances(body, Records::Compact);
 }
 
 ApiRequest DescribeInstanceStatus::request(const QString &regionId, const QStringList &instanceIds)
