@@ -44,6 +44,9 @@ private Q_SLOTS:
     void instancesMergeOneRegion();
     void images();
     void spotPoints();
+    void spotPointsProxySortsAsSortRole_data();
+    void spotPointsProxySortsAsSortRole();
+    void mergeTakesARepeatedKeyOnceWithItsLastValue();
     void resourceMatrixColumnsFollowZones();
     void resourceFilters();
     void resourceTypesSortNaturally();
@@ -154,6 +157,72 @@ void TestResourceModels::spotPoints()
                    "z-a,2026-11-01T00:00:00Z,0.0200,0.1000\n"
                    "z-a,2026-11-01T01:00:00Z,0.0250,0.1000\n"
                    "z-b,2026-11-01T00:00:00Z,0.0300,0.1000\n"));
+}
+
+void TestResourceModels::spotPointsProxySortsAsSortRole_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int column = 0; column < SpotPointsModel::ColumnCount; ++column)
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder })
+            QTest::addRow("column %d %s", column, order == Qt::AscendingOrder ? "up" : "down")
+                << column << order;
+}
+
+void TestResourceModels::spotPointsProxySortsAsSortRole()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    SpotPointsModel model;
+    const QDateTime t = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    QList<ecs::SpotPricePoint> points;
+    const QStringList zones { u"cn-hangzhou-k"_s, u"cn-hangzhou-b"_s, u"cn-hangzhou-i"_s };
+    for (int n = 0; n < 60; ++n) // distinct times, prices and discounts in no order
+        points.append({ zones.at(n % 3), t.addSecs(3600 * ((n * 37) % 60)),
+            0.01 + 0.001 * ((n * 13) % 17), 0.1 + 0.01 * (n % 5) });
+    model.setRows(points);
+
+    // What every pane's proxy does (QSortFilterProxyModel on SortRole, the locale's order)…
+    QSortFilterProxyModel reference;
+    reference.setSourceModel(&model);
+    reference.setSortRole(SortRole);
+    reference.setSortLocaleAware(true);
+    reference.sort(column, order);
+    // …and the one that compares fields: the same rows in the same order, filled and refilled.
+    SpotPointsProxy typed(&model);
+    QAbstractItemModelTester tester(&typed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    typed.sort(column, order);
+    const auto sameOrder = [&] {
+        QCOMPARE(typed.rowCount(), reference.rowCount());
+        for (int row = 0; row < typed.rowCount(); ++row)
+            QCOMPARE(typed.index(row, column).data(SortRole),
+                reference.index(row, column).data(SortRole));
+    };
+    sameOrder();
+    model.clear();
+    model.setRows(points); // as a new answer arrives: placed by the typed compare
+    sameOrder();
+}
+
+void TestResourceModels::mergeTakesARepeatedKeyOnceWithItsLastValue()
+{
+    SpotPointsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime t = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    model.setRows({ { u"z-a"_s, t, 0.02, 0.1 }, { u"z-b"_s, t, 0.03, 0.1 },
+        { u"z-a"_s, t, 0.04, 0.1 } }); // z-a at t twice: once, with 0.04, where it came first
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowAt(0).zoneId, u"z-a"_s);
+    QCOMPARE(model.rowAt(0).spotPrice, 0.04);
+    QCOMPARE(model.rowAt(1).zoneId, u"z-b"_s);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRows({ { u"z-b"_s, t, 0.05, 0.1 }, { u"z-a"_s, t, 0.01, 0.1 },
+        { u"z-b"_s, t, 0.06, 0.1 }, { u"z-c"_s, t, 0.07, 0.1 } });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowAt(model.rowOf(u"z-b@%1"_s.arg(t.toMSecsSinceEpoch()))).spotPrice, 0.06);
+    QCOMPARE(model.rowAt(model.rowOf(u"z-a@%1"_s.arg(t.toMSecsSinceEpoch()))).spotPrice, 0.01);
+    QCOMPARE(model.rowAt(2).zoneId, u"z-c"_s);
+    QCOMPARE(changed.size(), 2); // each existing row once, with its last value
 }
 
 namespace {

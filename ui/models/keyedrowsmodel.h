@@ -39,10 +39,17 @@ public:
     /// region's answer updates that region without walking, copying or comparing the others.
     template<typename Scope> void mergeRows(const QList<Row> &fresh, Scope inScope)
     {
+        // Each row's key made once: a month of spot prices is thousands of rows, and a key made
+        // four times over, with as many lookups, was most of their arrival.
+        QStringList keys;
+        keys.reserve(fresh.size());
         QHash<QString, qsizetype> freshIndex;
         freshIndex.reserve(fresh.size());
-        for (qsizetype i = 0; i < fresh.size(); ++i)
-            freshIndex.insert(keyOf(fresh.at(i)), i);
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            keys.append(keyOf(fresh.at(i)));
+            freshIndex.insert(keys.at(i), i);
+        }
+        const bool repeats = freshIndex.size() != fresh.size();
 
         const auto stays = [&](const Row &row) {
             if constexpr (!std::is_same_v<Scope, std::nullptr_t>)
@@ -67,31 +74,32 @@ public:
         if (removedAny) // rows moved up: their indexes changed
             rebuildIndex();
 
-        // Updates in place, walking the answer (not the rows, which may be many more).
-        for (qsizetype i = 0; i < fresh.size(); ++i) {
-            const QString key = keyOf(fresh.at(i));
-            const int row = m_index.value(key, -1);
-            if (row < 0 || freshIndex.value(key) != i)
-                continue; // new, or repeated later in the answer (the last one wins)
-            if (!(fresh.at(i) == m_rows.at(row))) {
-                m_rows[row] = fresh.at(i);
-                rowsStored(row, row);
-                Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-            }
-        }
-
-        // Additions, in the order the answer gave them, as one batch. A key the answer repeats
-        // is added once (with its last value, as for updates), or the key index would lie.
+        // Updates in place, walking the answer (not the rows, which may be many more); the new
+        // rows, in the order the answer gave them, as one batch. A key the answer repeats is
+        // taken once, with its last value (as for updates), or the key index would lie.
         QList<Row> added;
-        QSet<QString> addedKeys;
-        for (const Row &row : fresh) {
-            const QString key = keyOf(row);
-            if (!m_index.contains(key) && !addedKeys.contains(key)) {
-                addedKeys.insert(key);
-                added.append(fresh.at(freshIndex.value(key)));
+        QStringList addedKeys;
+        QSet<QString> seen; // only when the answer repeats a key
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const QString &key = keys.at(i);
+            const qsizetype last = repeats ? freshIndex.value(key) : i;
+            if (const int row = m_rows.isEmpty() ? -1 : m_index.value(key, -1); row >= 0) {
+                if (last == i && !(fresh.at(i) == m_rows.at(row))) {
+                    m_rows[row] = fresh.at(i);
+                    rowsStored(row, row);
+                    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+                }
+                continue;
             }
+            if (repeats) {
+                if (seen.contains(key))
+                    continue;
+                seen.insert(key);
+            }
+            added.append(fresh.at(last));
+            addedKeys.append(key);
         }
-        appendRows(added);
+        appendRows(added, addedKeys);
     }
 
     /// Applies a change as it comes: `upserts` replace the rows with their keys (one
@@ -190,15 +198,17 @@ private:
         endRemoveRows();
     }
 
-    void appendRows(const QList<Row> &added)
+    /// `keys`, when given, are the rows' keys (made by the caller already).
+    void appendRows(const QList<Row> &added, const QStringList &keys = {})
     {
         if (added.isEmpty())
             return;
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         m_rows.append(added);
+        m_index.reserve(m_rows.size());
         for (int row = first; row < m_rows.size(); ++row)
-            m_index.insert(keyOf(m_rows.at(row)), row);
+            m_index.insert(keys.isEmpty() ? keyOf(m_rows.at(row)) : keys.at(row - first), row);
         rowsStored(first, int(m_rows.size()) - 1);
         endInsertRows();
     }

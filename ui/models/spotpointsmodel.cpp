@@ -69,6 +69,45 @@ QVariant SpotPointsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+bool SpotPointsModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const ecs::SpotPricePoint &l = rowAt(leftRow);
+    const ecs::SpotPricePoint &r = rowAt(rightRow);
+    const auto discount = [](const ecs::SpotPricePoint &p) {
+        return p.originPrice > 0 ? 1.0 - p.spotPrice / p.originPrice : 0;
+    };
+    switch (column) {
+    case TimeColumn:
+        return l.timestamp < r.timestamp;
+    case SpotColumn:
+        return l.spotPrice < r.spotPrice;
+    case OriginColumn:
+        return l.originPrice < r.originPrice;
+    case DiscountColumn:
+        return discount(l) < discount(r);
+    default:
+        return QString::localeAwareCompare(l.zoneId, r.zoneId) < 0;
+    }
+}
+
+SpotPointsProxy::SpotPointsProxy(SpotPointsModel *points, QObject *parent)
+    : TextQueryProxy(parent)
+    , m_points(points)
+{
+    setSortRole(SortRole);
+    setFilterRole(SearchRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setSourceModel(points);
+}
+
+bool SpotPointsProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (sortRole() != SortRole || left.column() != right.column())
+        return TextQueryProxy::lessThan(left, right);
+    return m_points->lessThan(left.row(), right.row(), left.column());
+}
+
 QVariant SpotPointsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -30,7 +30,7 @@ namespace ecs::ui {
 SpotPricePane::SpotPricePane(ecs::EcsClient *client, QWidget *parent)
     : ResourcePane(client, parent)
     , m_points(new SpotPointsModel(this))
-    , m_proxy(makeProxy(m_points, this))
+    , m_proxy(new SpotPointsProxy(m_points, this))
     , m_pointsView(makeTable(m_proxy, this))
     , m_chart(new SpotChart(this))
     , m_stats(new SpotStatsTable(this))
@@ -203,7 +203,11 @@ void SpotPricePane::showPrices()
     // The rest in events of their own: showing the content (its first layout), the points table
     // and the chart's series are three short stalls, never one long one.
     QTimer::singleShot(0, m_scope.context(), [this] {
+        // Unsorted while they arrive, then sorted once: a live sort places each row on its own,
+        // one inserted range at a time, every range walking the mapping and the view's header.
+        m_proxy->setDynamicSortFilter(false);
         m_points->setRows(m_history.points);
+        m_proxy->setDynamicSortFilter(true);
         updateCount();
         QTimer::singleShot(0, m_scope.context(), [this] {
             m_loading = false;
