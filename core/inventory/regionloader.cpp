@@ -32,16 +32,19 @@ struct MappedPage
 MappedPage mapPage(const QJsonObject &body, const QString &regionId)
 {
     MappedPage page;
-    auto parsed = ops::DescribeInstances::parseCompact(body);
+    auto parsed = ops::DescribeInstances::parse(body);
     if (!parsed.ok()) {
         page.error = parsed.error();
         return page;
     }
     page.instances = std::move(parsed).value().instances;
-    // An answer cannot put instances of another region into this one.
-    for (Instance &i : page.instances)
+    // An answer cannot put instances of another region into this one. Kept by the thousand:
+    // compacted here, off the GUI thread (InstanceInventory::commit then finds nothing to do).
+    for (Instance &i : page.instances) {
         if (i.regionId.isEmpty())
             i.regionId = regionId;
+        i.compact();
+    }
     page.instances.removeIf(
         [&](const Instance &i) { return i.regionId != regionId || i.instanceId.isEmpty(); });
     return page;

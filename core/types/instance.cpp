@@ -88,12 +88,8 @@ ApiRequest DescribeInstances::byIds(const QString &regionId, const QStringList &
     return r;
 }
 
-namespace {
-enum class Records { Shared, Compact };
-
-Result<DescribeInstances::Response> parseInstances(const QJsonObject &body, Records records)
+Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &body)
 {
-    using Response = DescribeInstances::Response;
     JsonReader json;
     Response response;
     // Absent is not zero: without a total the pager follows NextToken instead.
@@ -140,8 +136,6 @@ Result<DescribeInstances::Response> parseInstances(const QJsonObject &body, Reco
         }
         // Shared with the answer, not encoded: whoever keeps many instances compacts them.
         i.record = RawRecord(item);
-        if (records == Records::Compact)
-            i.compact();
         if (i.instanceId.isEmpty() && json.ok())
             return ApiError::make(
                 ApiError::Kind::Malformed, u"An instance in the response has no InstanceId."_s);
@@ -150,18 +144,6 @@ Result<DescribeInstances::Response> parseInstances(const QJsonObject &body, Reco
     if (!json.ok())
         return json.error();
     return response;
-}
-
-} // namespace
-
-Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &body)
-{
-    return parseInstances(body, Records::Shared);
-}
-
-Result<DescribeInstances::Response> DescribeInstances::parseCompact(const QJsonObject &body)
-{
-    return parseInstances(body, Records::Compact);
 }
 
 ApiRequest DescribeInstanceStatus::request(const QString &regionId, const QStringList &instanceIds)

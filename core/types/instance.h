@@ -93,11 +93,8 @@ struct DescribeInstances
         const QString &regionId, int pageNumber, int pageSize = kMaxResults);
     /// The given instances only (at most 100).
     static ApiRequest byIds(const QString &regionId, const QStringList &instanceIds);
-    /// The records shared with the answer (what a caller reading one page wants).
+    /// The records shared with the answer; a store of thousands compacts them (RawRecord).
     static Result<Response> parse(const QJsonObject &body);
-    /// The records compacted as each is read (what a store of thousands wants: encoded while
-    /// the record is fresh in the cache, in the order that fragments the heap least).
-    static Result<Response> parseCompact(const QJsonObject &body);
 };
 
 struct DescribeInstanceStatus

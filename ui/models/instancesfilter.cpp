@@ -13,12 +13,7 @@ namespace ecs::ui {
 
 InstancesFilterProxy::InstancesFilterProxy(QObject *parent)
     : TextQueryProxy(parent)
-{
-    setSortRole(SortRole);
-    setFilterRole(SearchRole);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-}
+{ }
 
 QList<InstancesFilterProxy::TagTerm> InstancesFilterProxy::parse(
     const QString &typed, QString *rest)

@@ -145,11 +145,7 @@ QVariant ResourceMatrixModel::headerData(int section, Qt::Orientation orientatio
 
 ResourceFilterProxy::ResourceFilterProxy(QObject *parent)
     : TextQueryProxy(parent)
-{
-    setSortRole(SortRole);
-    setFilterRole(SearchRole);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-}
+{ }
 
 void ResourceFilterProxy::setFamily(const QString &family)
 {

@@ -94,10 +94,6 @@ SpotPointsProxy::SpotPointsProxy(SpotPointsModel *points, QObject *parent)
     : TextQueryProxy(parent)
     , m_points(points)
 {
-    setSortRole(SortRole);
-    setFilterRole(SearchRole);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
     setSourceModel(points);
 }
 

@@ -24,6 +24,15 @@ using namespace Qt::StringLiterals;
 
 namespace ecs::ui {
 
+TextQueryProxy::TextQueryProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setFilterRole(SearchRole);
+    setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
+
 void TextQueryProxy::setQuery(const QString &typed)
 {
     ecs::TextQuery query(typed);
@@ -174,10 +183,6 @@ QSortFilterProxyModel *ResourcePane::makeProxy(QAbstractItemModel *source, QObje
 {
     auto *proxy = new TextQueryProxy(parent);
     proxy->setSourceModel(source);
-    proxy->setSortRole(SortRole);
-    proxy->setFilterRole(SearchRole);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setSortLocaleAware(true);
     return proxy;
 }
 

@@ -24,14 +24,15 @@ namespace ecs::ui {
 
 class ErrorBanner;
 
-/// Sorts by SortRole and filters by what a person typed, as an ecs::TextQuery over SearchRole:
-/// "ubuntu 22" finds "Ubuntu  22.04 64 bit". setFilterFixedString() still works as before.
+/// Sorts by SortRole in the locale's order and filters by what a person typed, as an
+/// ecs::TextQuery over SearchRole: "ubuntu 22" finds "Ubuntu  22.04 64 bit". Every pane's proxy is
+/// one, configured so from the start. setFilterFixedString() still works as before.
 class TextQueryProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    explicit TextQueryProxy(QObject *parent = nullptr);
     void setQuery(const QString &typed);
     const ecs::TextQuery &query() const { return m_query; }
 
