@@ -53,6 +53,7 @@ private:
     void startFleet(const Next &next);
     void loadRegions(const Next &next);
     void inventory(const Next &next);
+    void retireFleet(const Next &next);
     void finish();
 
     // benchsteps.cpp
