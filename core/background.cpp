@@ -1,15 +1,11 @@
 #include "background.h"
 
+#include "threadweight.h"
+
 #include <QCoreApplication>
 #include <QThread>
 
 #include <algorithm>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace ecs {
 
@@ -43,14 +39,7 @@ void lowerThisThread()
     if (lowered)
         return;
     lowered = true;
-#ifdef Q_OS_LINUX
-    // Linux: each thread has its own nice value, set through its thread id.
-    const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
-    const int now = ::getpriority(PRIO_PROCESS, tid);
-    ::setpriority(PRIO_PROCESS, tid, std::min(19, now + kNiceIncrement));
-#else
-    QThread::currentThread()->setPriority(QThread::LowPriority);
-#endif
+    lowerCurrentThread(kNiceIncrement);
 }
 
 } // namespace ecs

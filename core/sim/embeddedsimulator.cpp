@@ -1,18 +1,15 @@
 #include "embeddedsimulator.h"
 
 #include "simserver.h"
-
-#include <algorithm>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
+#include "threadweight.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ecs::sim {
+
+namespace {
+constexpr int kSimulatorNiceIncrement = 5;
+} // namespace
 
 EmbeddedSimulator::EmbeddedSimulator(QObject *parent)
     : QObject(parent)
@@ -42,20 +39,10 @@ void EmbeddedSimulator::start(const SimOptions &options, const QHostAddress &add
     connect(m_server, &SimServer::failed, this,
         [this](const QString &reason) { Q_EMIT failed(reason); });
     m_thread.start();
-#ifdef Q_OS_LINUX
-    // It stands in for a remote service: on a machine of two cores it must not take the core the
-    // window (and the client's network threads) need. Nice +5 on its own thread (Linux threads
-    // have their own nice value); the client's parsing pool is at +10, below it.
+    // It stands in for a remote service: it must not take the core the window (and the client's
+    // network threads) need. Nice +5, on its own thread; the client's parsing pool is at +10.
     QMetaObject::invokeMethod(
-        m_server,
-        [] {
-            const auto tid = static_cast<id_t>(::syscall(SYS_gettid));
-            ::setpriority(PRIO_PROCESS, tid, std::min(19, ::getpriority(PRIO_PROCESS, tid) + 5));
-        },
-        Qt::QueuedConnection);
-#else
-    m_thread.setPriority(QThread::LowPriority);
-#endif
+        m_server, [] { lowerCurrentThread(kSimulatorNiceIncrement); }, Qt::QueuedConnection);
     QMetaObject::invokeMethod(
         m_server, [server = m_server, address, port] { server->start(address, port); },
         Qt::QueuedConnection);
