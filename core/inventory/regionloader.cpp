@@ -16,7 +16,7 @@ namespace {
 
 /// First-load additions per change signal: a big region goes in over several event-loop turns,
 /// so that sorting thousands of new rows into a view never holds the window still.
-constexpr qsizetype kChunk = 150;
+constexpr qsizetype kChunk = 100;
 /// Pages of one region out at once: the client's connection lanes, each with
 /// QNetworkAccessManager's six connections per host:port.
 constexpr int kPageLanes = EcsClient::kMaxLanes;
@@ -41,8 +41,8 @@ MappedPage mapPage(const QJsonObject &body, const QString &regionId)
     // An answer cannot put instances of another region into this one. Kept by the thousand:
     // compacted here, off the GUI thread (InstanceInventory::commit then finds nothing to do).
     for (Instance &i : page.instances) {
-        if (i.regionId.isEmpty())
-            i.regionId = regionId;
+        if (i.regionId.isEmpty() || i.regionId == regionId)
+            i.regionId = regionId; // one string for every instance of the region
         i.compact();
     }
     page.instances.removeIf(

@@ -6,6 +6,7 @@
 #include <QCborMap>
 #include <QCborStreamWriter>
 #include <QCborValue>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,27 @@ namespace ecs {
 namespace {
 /// Bytes of CBOR a DescribeInstances record usually takes (a simulated one: about 1.3 KB).
 constexpr qsizetype kRawRecordReserve = 2048;
+
+/// The values the instances of one answer repeat (region, zone, type, tag keys and values), held
+/// once: a hundred instances of a page share a few strings instead of a hundred copies of each.
+/// That is about 300 bytes an instance less in an inventory of thousands.
+class SharedStrings
+{
+public:
+    QString operator()(QString text)
+    {
+        if (text.isEmpty())
+            return text;
+        const auto it = m_pool.constFind(text);
+        if (it != m_pool.cend())
+            return *it;
+        m_pool.insert(text);
+        return text;
+    }
+
+private:
+    QSet<QString> m_pool;
+};
 } // namespace
 
 QJsonObject RawRecord::object() const
@@ -97,6 +119,7 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
         = body.contains("TotalCount"_L1) ? json.int32(body, "TotalCount"_L1, 0) : -1;
     response.nextToken = json.string(body, "NextToken"_L1);
     const QJsonArray items = json.array(body, { "Instances"_L1, "Instance"_L1 });
+    SharedStrings shared;
     // Stops at the first problem, and reserves nothing ahead: a hostile list of millions of wrong
     // items must cost no more than reading the first.
     for (qsizetype n = 0; n < items.size() && json.ok(); ++n) {
@@ -104,10 +127,10 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
         Instance i;
         i.instanceId = json.string(item, "InstanceId"_L1);
         i.instanceName = json.string(item, "InstanceName"_L1);
-        i.regionId = json.string(item, "RegionId"_L1);
-        i.zoneId = json.string(item, "ZoneId"_L1);
+        i.regionId = shared(json.string(item, "RegionId"_L1));
+        i.zoneId = shared(json.string(item, "ZoneId"_L1));
         i.status = fromWireOr(json.string(item, "Status"_L1), InstanceStatus::Unknown);
-        i.instanceType = json.string(item, "InstanceType"_L1);
+        i.instanceType = shared(json.string(item, "InstanceType"_L1));
         i.cpu = json.int32(item, "Cpu"_L1);
         i.memoryMiB = json.int32(item, "Memory"_L1);
         i.gpuAmount = json.int32(item, "GPUAmount"_L1);
@@ -127,12 +150,13 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
         const QJsonArray locks = json.array(item, { "OperationLocks"_L1, "LockReason"_L1 });
         for (qsizetype l = 0; l < locks.size() && json.ok(); ++l) {
             const QJsonObject lock = json.objectAt(locks, l, "OperationLocks.LockReason"_L1);
-            i.lockReasons.append(json.string(lock, "LockReason"_L1));
+            i.lockReasons.append(shared(json.string(lock, "LockReason"_L1)));
         }
         const QJsonArray tags = json.array(item, { "Tags"_L1, "Tag"_L1 });
         for (qsizetype t = 0; t < tags.size() && json.ok(); ++t) {
             const QJsonObject tag = json.objectAt(tags, t, "Tags.Tag"_L1);
-            i.tags.append({ json.string(tag, "TagKey"_L1), json.string(tag, "TagValue"_L1) });
+            i.tags.append({ shared(json.string(tag, "TagKey"_L1)),
+                shared(json.string(tag, "TagValue"_L1)) });
         }
         // Shared with the answer, not encoded: whoever keeps many instances compacts them.
         i.record = RawRecord(item);

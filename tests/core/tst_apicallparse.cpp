@@ -47,6 +47,7 @@ private Q_SLOTS:
     void parsedWhere();
     void cancelledWhileParsingDeliversNothingLate();
     void rawRecordKeepsEveryField();
+    void repeatedValuesShareOneString();
 
 private:
     std::unique_ptr<ApiCall> sendPage();
@@ -196,6 +197,35 @@ void TestApiCallParse::rawRecordKeepsEveryField()
     Instance hibernating = unknown.value().instances.at(1);
     hibernating.compact();
     QCOMPARE(hibernating.statusText(), u"Hibernating"_s);
+}
+
+void TestApiCallParse::repeatedValuesShareOneString()
+{
+    // A fleet of 100,000 repeats a few regions, zones, types and tags: each page holds them once.
+    const QByteArray text = R"({"TotalCount":3,"Instances":{"Instance":[
+        {"InstanceId":"i-1","RegionId":"cn-hangzhou","ZoneId":"cn-hangzhou-h",
+         "InstanceType":"ecs.g7.large","Tags":{"Tag":[{"TagKey":"env","TagValue":"prod"}]}},
+        {"InstanceId":"i-2","RegionId":"cn-hangzhou","ZoneId":"cn-hangzhou-h",
+         "InstanceType":"ecs.g7.large","Tags":{"Tag":[{"TagKey":"env","TagValue":"prod"}]}},
+        {"InstanceId":"i-3","RegionId":"cn-hangzhou","ZoneId":"cn-hangzhou-i",
+         "InstanceType":"ecs.g7.large","Tags":{"Tag":[{"TagKey":"env","TagValue":"test"}]}}]}})";
+    const auto page = ops::DescribeInstances::parse(QJsonDocument::fromJson(text).object());
+    QVERIFY(page.ok());
+    const QList<Instance> &i = page.value().instances;
+    QCOMPARE(i.size(), 3);
+    // Equal values, one string: the same storage (the values themselves are unchanged).
+    QCOMPARE(i.at(0).zoneId, u"cn-hangzhou-h"_s);
+    QCOMPARE(i.at(1).zoneId.constData(), i.at(0).zoneId.constData());
+    QCOMPARE(i.at(2).regionId.constData(), i.at(0).regionId.constData());
+    QCOMPARE(i.at(2).instanceType.constData(), i.at(0).instanceType.constData());
+    QCOMPARE(i.at(2).tags.at(0).first.constData(), i.at(0).tags.at(0).first.constData());
+    QCOMPARE(i.at(1).tags.at(0).second.constData(), i.at(0).tags.at(0).second.constData());
+    // Different values stay apart.
+    QCOMPARE(i.at(2).zoneId, u"cn-hangzhou-i"_s);
+    QCOMPARE(i.at(2).tags.at(0).second, u"test"_s);
+    QVERIFY(i.at(2).instanceId.constData() != i.at(0).instanceId.constData());
+    // A list of instances grows by moving bytes (realloc), not by copying every record.
+    static_assert(QTypeInfo<Instance>::isRelocatable);
 }
 
 QTEST_GUILESS_MAIN(TestApiCallParse)

@@ -134,8 +134,9 @@ protected:
     void rowsStored(int first, int last) override;
     void rowsErasing(int first, int last) override;
 
-private:
-    /// What data() would otherwise join on every call, made when the row is stored.
+public:
+    /// What data() would otherwise join on every call, made when the row is stored (public only
+    /// for Q_DECLARE_TYPEINFO below).
     struct Texts
     {
         QString status;
@@ -146,6 +147,7 @@ private:
         QString search; ///< case-folded
     };
 
+private:
     QHash<QString, QString> m_stale; ///< region → why its rows are stale
     QHash<QString, ProfileLook> m_profiles;
     QList<Texts> m_texts; ///< per row, parallel to rows()
@@ -165,3 +167,6 @@ private:
 };
 
 } // namespace ecs::ui
+
+// Six strings per row, moved by their bytes when the list of a big fleet grows.
+Q_DECLARE_TYPEINFO(ecs::ui::InstancesModel::Texts, Q_RELOCATABLE_TYPE);
