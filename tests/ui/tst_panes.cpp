@@ -16,6 +16,7 @@
 #include "simserver.h"
 #include "widgets/errorbanner.h"
 
+#include <QXYSeries>
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
 #include <QAbstractSeries>
@@ -347,6 +348,20 @@ void TestPanes::spotChartAndBackTest()
     // Downsampled to about two points a pixel per zone, plus the two reference lines.
     QVERIFY(pane.chart()->seriesPointCount() > 0);
     QVERIFY(pane.chart()->seriesPointCount() <= zones * (2 * 1200 + 4) + 4);
+    // Loaded means drawn: every zone's line holds its points (they go in after the lines).
+    int zoneLines = 0;
+    int zonePoints = 0;
+    for (QAbstractSeries *series : pane.chart()->chart()->series()) {
+        auto *line = qobject_cast<QXYSeries *>(series);
+        QVERIFY(line);
+        if (!line->name().startsWith(u"cn-hangzhou-"_s))
+            continue; // a level (the limit, the on-demand price)
+        ++zoneLines;
+        QVERIFY2(line->count() > 0, qPrintable(line->name()));
+        zonePoints += line->count();
+    }
+    QCOMPARE(zoneLines, zones);
+    QCOMPARE(zonePoints, pane.chart()->seriesPointCount());
     // A zone clicked off in the legend leaves the chart, not the data.
     const int allZones = pane.chart()->seriesPointCount();
     const QString first = pane.pointsModel()->rowAt(0).zoneId;

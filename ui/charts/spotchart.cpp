@@ -229,27 +229,46 @@ void SpotChart::rebuild()
         chart()->layout()->invalidate();
     // A line per event-loop turn: laying out and stroking thousands of points of every zone in
     // one event held the window for a frame or two.
-    QTimer::singleShot(0, m_staging, [this, lines] { addZoneLine(lines, 0); });
+    QTimer::singleShot(0, m_staging, [this, lines] { addZoneLines(lines); });
 }
 
-void SpotChart::addZoneLine(const std::shared_ptr<QList<QList<QPointF>>> &lines, int zoneIndex)
+void SpotChart::addZoneLines(const std::shared_ptr<QList<QList<QPointF>>> &lines)
 {
-    if (zoneIndex >= lines->size() || zoneIndex >= m_byZone.size())
-        return addLevels();
-    const QString zone = std::next(m_byZone.cbegin(), zoneIndex).key();
-    auto *series = new QLineSeries(chart());
-    series->setName(zone);
-    series->replace(lines->at(zoneIndex)); // one call, not thousands of appends
-    QPen pen(zoneColor(zoneIndex));
-    pen.setWidthF(2);
-    pen.setStyle(zonePenStyle(zoneIndex));
-    series->setPen(pen);
-    series->setVisible(!m_hidden.contains(zone)); // a hidden line is not laid out
-    chart()->addSeries(series);
-    series->attachAxis(m_timeAxis);
-    series->attachAxis(m_priceAxis);
-    QTimer::singleShot(
-        0, m_staging, [this, lines, zoneIndex] { addZoneLine(lines, zoneIndex + 1); });
+    // Every line goes in empty, at once: each series added makes Qt Charts lay out the legend,
+    // the axes and the title again, and lays the series out on addSeries and on each attachAxis
+    // (stroking its outline for hit-testing, most of the cost). Empty, all that is cheap and
+    // happens once; the points then go in one line per event-loop turn, laid out once each.
+    auto added = std::make_shared<QList<QPointer<QLineSeries>>>();
+    const int zones = int(std::min(lines->size(), m_byZone.size()));
+    for (int zoneIndex = 0; zoneIndex < zones; ++zoneIndex) {
+        const QString zone = std::next(m_byZone.cbegin(), zoneIndex).key();
+        auto *series = new QLineSeries(chart());
+        series->setName(zone);
+        QPen pen(zoneColor(zoneIndex));
+        pen.setWidthF(2);
+        pen.setStyle(zonePenStyle(zoneIndex));
+        series->setPen(pen);
+        series->setVisible(!m_hidden.contains(zone)); // a hidden line is not laid out
+        chart()->addSeries(series);
+        series->attachAxis(m_timeAxis);
+        series->attachAxis(m_priceAxis);
+        added->append(series);
+    }
+    addLevels();
+    QTimer::singleShot(0, m_staging, [this, lines, added] { fillZoneLine(lines, added, 0); });
+}
+
+void SpotChart::fillZoneLine(const std::shared_ptr<QList<QList<QPointF>>> &lines,
+    const std::shared_ptr<QList<QPointer<QLineSeries>>> &series, int zoneIndex)
+{
+    if (zoneIndex >= series->size()) {
+        Q_EMIT shown();
+        return;
+    }
+    if (QLineSeries *line = series->at(zoneIndex))
+        line->replace(lines->at(zoneIndex)); // one call, not thousands of appends
+    QTimer::singleShot(0, m_staging,
+        [this, lines, series, zoneIndex] { fillZoneLine(lines, series, zoneIndex + 1); });
 }
 
 void SpotChart::addLevels()
@@ -290,7 +309,6 @@ void SpotChart::addLevels()
         connect(marker, &QLegendMarker::clicked, this,
             [this, zone] { setZoneVisible(zone, m_hidden.contains(zone)); });
     }
-    Q_EMIT shown();
 }
 
 void SpotChart::setZoneVisible(const QString &zoneId, bool visible)

@@ -5,10 +5,12 @@
 #include <QChartView>
 #include <QMap>
 #include <QPointF>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
 
+class QLineSeries;
 class QDateTimeAxis;
 class QValueAxis;
 class QGraphicsLineItem;
@@ -67,7 +69,10 @@ protected:
 
 private:
     void rebuild();
-    void addZoneLine(const std::shared_ptr<QList<QList<QPointF>>> &lines, int zoneIndex);
+    /// Every zone's line, empty, and the levels; then fillZoneLine, one line per turn.
+    void addZoneLines(const std::shared_ptr<QList<QList<QPointF>>> &lines);
+    void fillZoneLine(const std::shared_ptr<QList<QList<QPointF>>> &lines,
+        const std::shared_ptr<QList<QPointer<QLineSeries>>> &series, int zoneIndex);
     void addLevels();
     void setTitle(const QString &title);
     QString titleWithLevels(const QString &title, double origin);
