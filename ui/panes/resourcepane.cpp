@@ -71,6 +71,11 @@ ResourcePane::ResourcePane(ecs::EcsClient *client, QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
     m_busy->setAccessibleName(tr("Loading"));
+    // Its room is kept while hidden: the filter field does not change width (and the whole row
+    // is not laid out and painted again) each time a load starts or ends.
+    QSizePolicy busyPolicy = m_busy->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_busy->setSizePolicy(busyPolicy);
     m_busy->hide();
     m_count->setObjectName(u"paneCount"_s);
     m_count->setAccessibleName(tr("Count"));
