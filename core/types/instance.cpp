@@ -155,8 +155,8 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
         const QJsonArray tags = json.array(item, { "Tags"_L1, "Tag"_L1 });
         for (qsizetype t = 0; t < tags.size() && json.ok(); ++t) {
             const QJsonObject tag = json.objectAt(tags, t, "Tags.Tag"_L1);
-            i.tags.append({ shared(json.string(tag, "TagKey"_L1)),
-                shared(json.string(tag, "TagValue"_L1)) });
+            i.tags.append(
+                { shared(json.string(tag, "TagKey"_L1)), shared(json.string(tag, "TagValue"_L1)) });
         }
         // Shared with the answer, not encoded: whoever keeps many instances compacts them.
         i.record = RawRecord(item);

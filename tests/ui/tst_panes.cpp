@@ -16,7 +16,6 @@
 #include "simserver.h"
 #include "widgets/errorbanner.h"
 
-#include <QXYSeries>
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
 #include <QAbstractSeries>
@@ -33,6 +32,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
+#include <QXYSeries>
 
 using namespace Qt::StringLiterals;
 using namespace ecs;
