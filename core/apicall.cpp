@@ -18,6 +18,19 @@
 
 namespace ecs {
 
+namespace {
+
+/// An HTTP answer read, and a successful one mapped further by the call's WorkerMap, if any.
+MappedResponse mapAnswer(const RawResponse &raw, const ApiCall::WorkerMap &map)
+{
+    MappedResponse mapped = mapResponse(raw);
+    if (map && !mapped.error.isError())
+        mapped.mapped = map(mapped.body, raw.body);
+    return mapped;
+}
+
+} // namespace
+
 ApiCall::ApiCall(EcsClient *client, ApiRequest request, int lane)
     : QObject(client)
     , m_client(client)
@@ -254,16 +267,16 @@ void ApiCall::onReplyFinished()
         QByteArray dateHeader = reply->rawHeader("Date");
         if (raw.body.size() < kWorkerParseBytes) {
             m_parsedOn = QThread::currentThread();
-            onMapped(mapResponse(raw), retryAfterHeader, dateHeader);
+            onMapped(mapAnswer(raw, m_workerMap), retryAfterHeader, dateHeader);
             return;
         }
         // A large page (a hundred instances) takes milliseconds to parse: not on this thread.
         // The continuation runs here, queued, and not at all once this call is gone; a call
         // cancelled or past its deadline meanwhile has finished, and the late result is dropped.
         m_parsing = true;
-        runInBackground([raw = std::move(raw)] {
+        runInBackground([raw = std::move(raw), map = m_workerMap] {
             return std::pair<MappedResponse, const QThread *>(
-                mapResponse(raw), QThread::currentThread());
+                mapAnswer(raw, map), QThread::currentThread());
         })
             .then(this,
                 [this, retryAfterHeader = std::move(retryAfterHeader),
@@ -303,10 +316,10 @@ void ApiCall::onMapped(
     m_requestId = mapped.requestId;
     if (mapped.error.isError() && retryAfter(mapped.error, retryAfterHeader, dateHeader))
         return;
-    finishWith(std::move(mapped.error), std::move(mapped.body));
+    finishWith(std::move(mapped.error), std::move(mapped.body), std::move(mapped.mapped));
 }
 
-void ApiCall::finishWith(ApiError error, QJsonObject body)
+void ApiCall::finishWith(ApiError error, QJsonObject body, std::any mapped)
 {
     if (m_finished)
         return;
@@ -317,6 +330,8 @@ void ApiCall::finishWith(ApiError error, QJsonObject body)
     m_elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_error = error.redacted();
     m_response = std::move(body);
+    m_mapped = std::move(mapped);
+    m_workerMap = {};
     if (!m_error.isError() && m_client->retryPolicy().budget)
         m_client->retryPolicy().budget->recordSuccess();
     if (m_reply) {

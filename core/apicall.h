@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <any>
+#include <functional>
 #include <memory>
 
 class QNetworkReply;
@@ -60,6 +62,18 @@ public:
     /// The thread that parsed and mapped the last answer (tests: a large one is not this call's).
     const QThread *parsedOn() const { return m_parsedOn; }
 
+    /// Work that belongs with a successful answer's parsing (a page's records mapped): it runs
+    /// where the body was parsed (a worker thread for a large one) with the parsed body and the
+    /// text it came from, so that a page is read in one task, while its text is still at hand
+    /// and in the cache. It may take the body (response() is then empty) when what it returns
+    /// holds all that is needed: the parsed tree, ten times the text, then goes on that thread
+    /// at once. It must be safe on any thread. Set it before returning to the event loop after
+    /// EcsClient::send.
+    using WorkerMap = std::function<std::any(QJsonObject &body, QByteArrayView text)>;
+    void setWorkerMap(WorkerMap map) { m_workerMap = std::move(map); }
+    /// What the WorkerMap made of the answer: empty without one or after an error; taken once.
+    std::any takeMapped() { return std::exchange(m_mapped, {}); }
+
 Q_SIGNALS:
     void finished();
     /// An attempt failed with a retryable error; the next one starts after delayMs.
@@ -79,7 +93,7 @@ private:
     bool retryAfter(
         const ApiError &error, const QByteArray &retryAfterHeader, const QByteArray &dateHeader);
     void onDeadline();
-    void finishWith(ApiError error, QJsonObject body = {});
+    void finishWith(ApiError error, QJsonObject body = {}, std::any mapped = {});
     /// The config to sign with: the client's, with a CredentialSource's current credentials.
     const ClientConfig &signingConfig();
     void resumeWithCredentials(const QString &error);
@@ -94,6 +108,8 @@ private:
     QStringList m_tlsErrors;
     ApiError m_error;
     QJsonObject m_response;
+    WorkerMap m_workerMap;
+    std::any m_mapped;
     QString m_requestId;
     int m_httpStatus = 0;
     int m_attempt = 0;

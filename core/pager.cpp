@@ -3,6 +3,8 @@
 #include "apicall.h"
 #include "ecsclient.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,8 @@ int Pager::quietestLane() const
 void Pager::send(const PageCursor &cursor, int lane)
 {
     ApiCall *call = m_client->send(m_request(cursor), lane);
+    if (m_workerMap)
+        call->setWorkerMap(m_workerMap);
     ++m_sent;
     m_out.append(call);
     m_maxInFlightSeen = std::max(m_maxInFlightSeen, int(m_out.size()));
@@ -113,7 +117,9 @@ void Pager::arrived(ApiCall *call, const PageCursor &cursor)
         return;
     }
     const QPointer<Pager> self(this);
-    const Result<PageInfo> read = m_reader(cursor, call->response());
+    const Result<PageInfo> read = m_mappedReader
+        ? m_mappedReader(cursor, call->response(), call->takeMapped())
+        : m_reader(cursor, call->response());
     if (!self || !m_running)
         return; // the reader cancelled or deleted the walk
     if (!read.ok()) {
@@ -202,18 +208,32 @@ void Pager::arrived(ApiCall *call, const PageCursor &cursor)
 
 void Pager::pump()
 {
+    m_pumpQueued = false;
     const int window = m_unknownTotal ? 1 : m_limits.maxInFlight;
-    while (m_running && !m_resend.isEmpty() && m_out.size() < window) {
+    // Signing and handing a request to Qt takes up to half a millisecond on a busy machine: a
+    // window of dozens is sent over a few event-loop turns, a lane's connections' worth at a time.
+    const int turn = EcsClient::kConnectionsPerLane;
+    int sentNow = 0;
+    while (m_running && !m_resend.isEmpty() && m_out.size() < window && sentNow < turn) {
         const int page = m_resend.takeFirst();
-        if (page <= m_lastPage) // pages past a short one are not needed
+        if (page <= m_lastPage) { // pages past a short one are not needed
             send({ page, QString(), 0 }, 0);
+            ++sentNow;
+        }
     }
-    while (m_running && m_nextPage > 0 && m_nextPage <= m_lastPage && m_out.size() < window) {
+    while (m_running && m_nextPage > 0 && m_nextPage <= m_lastPage && m_out.size() < window
+        && sentNow < turn) {
         if (m_nextPage > m_limits.maxPages) {
             fail(malformed(u"it kept sending full pages past %1"_s.arg(m_limits.maxPages)));
             return;
         }
         send({ m_nextPage++, QString(), 0 }, m_unknownTotal ? 0 : quietestLane());
+        ++sentNow;
+    }
+    const bool more = !m_resend.isEmpty() || (m_nextPage > 0 && m_nextPage <= m_lastPage);
+    if (m_running && sentNow >= turn && more && m_out.size() < window && !m_pumpQueued) {
+        m_pumpQueued = true;
+        QTimer::singleShot(0, this, &Pager::pump);
     }
     if (m_running && m_out.isEmpty() && m_resend.isEmpty()) {
         m_running = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apicall.h"
 #include "apierror.h"
 #include "apirequest.h"
 #include "result.h"
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QString>
 
+#include <any>
 #include <functional>
 #include <optional>
 
@@ -112,6 +114,15 @@ public:
     const Limits &limits() const { return m_limits; }
     void setRequest(RequestFactory request) { m_request = std::move(request); }
     void setReader(PageReader reader) { m_reader = std::move(reader); }
+    /// A reader that also gets what `map` made of each page where it was parsed (see
+    /// ApiCall::WorkerMap): a page's items mapped in the task that parsed it, off this thread.
+    using MappedPageReader
+        = std::function<Result<PageInfo>(const PageCursor &, const QJsonObject &, std::any)>;
+    void setMappedReader(ApiCall::WorkerMap map, MappedPageReader reader)
+    {
+        m_workerMap = std::move(map);
+        m_mappedReader = std::move(reader);
+    }
 
     /// Sends the first page. Call once.
     void start();
@@ -153,6 +164,8 @@ private:
     Limits m_limits;
     RequestFactory m_request;
     PageReader m_reader;
+    ApiCall::WorkerMap m_workerMap;
+    MappedPageReader m_mappedReader;
     QList<QPointer<ApiCall>> m_out;
     int m_nextPage = 0; ///< PageNumber mode: the next page number to send, 0 when none queued
     QList<int> m_resend; ///< PageNumber mode: pages a failed lane gave back, for lane 0
@@ -166,6 +179,7 @@ private:
     QSet<QString> m_tokens;
     bool m_unknownTotal = false; ///< PageNumber mode without a TotalCount: one page at a time
     bool m_running = false;
+    bool m_pumpQueued = false; ///< the rest of a window goes out in the next event-loop turn
 };
 
 } // namespace ecs

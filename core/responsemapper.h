@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 
+#include <any>
+
 namespace ecs {
 
 /// What came back over HTTP, before anyone trusts it.
@@ -23,6 +25,7 @@ struct MappedResponse
     ApiError error;
     QJsonObject body;
     QString requestId;
+    std::any mapped; ///< what the call's WorkerMap made of a successful body (ApiCall)
 };
 
 /// The one place where HTTP answers become values or typed errors: service error bodies (JSON or

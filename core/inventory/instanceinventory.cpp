@@ -17,11 +17,15 @@ InstanceInventory::InstanceInventory(EcsClient *client, QObject *parent)
     , m_live(this)
     , m_statusTimer(this)
     , m_fullTimer(this)
+    , m_rowsTimer(this)
 {
     m_statusTimer.setInterval(2'000);
     connect(&m_statusTimer, &QTimer::timeout, this, &InstanceInventory::pollStatus);
     m_fullTimer.setInterval(60'000);
     connect(&m_fullTimer, &QTimer::timeout, this, &InstanceInventory::refresh);
+    m_rowsTimer.setSingleShot(true);
+    m_rowsTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_rowsTimer, &QTimer::timeout, this, &InstanceInventory::addQueuedRows);
 }
 
 InstanceInventory::~InstanceInventory()

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -79,6 +80,13 @@ public:
     /// ones go, transitional ones are then polled. Ignored for a region outside the scope.
     void watch(const QString &regionId, const QStringList &instanceIds);
 
+    /// Pages of one region out at once, once page 1 told the total: three for each of Qt's six
+    /// connections per host:port on each of the client's lanes. Qt queues what its connections
+    /// cannot take yet, so each connection's next page leaves the moment its answer is in,
+    /// without waiting for that answer to be parsed; bounded, so that a page queued in Qt does
+    /// not spend its deadline there.
+    static constexpr int kPagesInFlight = 36;
+
     /// Instances per DescribeInstances page, 1…100 (the service's maximum).
     void setPageSize(int pageSize);
     int pageSize() const { return m_pageSize; }
@@ -127,9 +135,11 @@ private:
     /// Every page read and mapped: the answer is compared with what is known, off the thread.
     void walkEnded(const QString &regionId);
     void regionFailed(const QString &regionId, const ApiError &error);
-    /// Adds pending[from…] a chunk per event-loop turn, then the region is loaded.
-    void addInChunks(
-        const QString &regionId, std::shared_ptr<QList<Instance>> pending, qsizetype from);
+    /// Queues rows[from…] of a first load; the region is loaded once they are in.
+    void addRows(const QString &regionId, std::shared_ptr<QList<Instance>> rows, qsizetype from);
+    /// Adds queued rows, every region's, a chunk at a time for one frame's budget, then lets the
+    /// event loop paint and take input before the next batch.
+    void addQueuedRows();
     void regionLoaded(const QString &regionId);
     void checkSettled();
     /// Applies `change` to the region's data, keeping only what really differs, and announces it.
@@ -151,6 +161,16 @@ private:
     int m_statusBatchesSent = 0;
     QTimer m_statusTimer;
     QTimer m_fullTimer;
+    /// First-load rows waiting to go in (see addQueuedRows).
+    struct QueuedRows
+    {
+        QString regionId;
+        QPointer<QObject> walk; ///< the walk they came from: null once it was renewed
+        std::shared_ptr<QList<Instance>> rows;
+        qsizetype from = 0;
+    };
+    QList<QueuedRows> m_queuedRows;
+    QTimer m_rowsTimer;
 };
 
 } // namespace ecs

@@ -18,8 +18,6 @@ struct InstanceInventory::Region
     QHash<QString, Instance> instances;
     RetrySchedule retry;
     QList<Instance> incoming; ///< mapped pages of the walk in progress
-    int pagesMapping = 0; ///< pages still on a worker thread
-    bool pagesRead = false; ///< the pager has read every page
     /// The current walk: its pager, mapping jobs, chunks and scheduled retry live in its
     /// context; renewing it drops them all. Last, so that it goes first.
     std::unique_ptr<CallScope> walk;

@@ -1,11 +1,13 @@
 // InstanceInventory, the loading half: one bounded walk per region, its pages mapped and compared
-// off the GUI thread, a first load in chunks, and the retry of a failed region with backoff.
+// off the GUI thread, a first load in frame-sized batches, and the retry of a failed region with
+// backoff.
 #include "background.h"
 #include "ecsclient.h"
 #include "instanceinventory_p.h"
 #include "jsonreader.h"
 #include "pager.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 
 using namespace Qt::StringLiterals;
@@ -14,25 +16,33 @@ namespace ecs {
 
 namespace {
 
-/// First-load additions per change signal: a big region goes in over several event-loop turns,
-/// so that sorting thousands of new rows into a view never holds the window still.
+/// First-load additions per change signal: a big region goes in over several of them, so that
+/// sorting thousands of new rows into a view never holds the window still.
 constexpr qsizetype kChunk = 100;
-/// Pages of one region out at once: the client's connection lanes, each with
-/// QNetworkAccessManager's six connections per host:port.
+/// A batch of first-load rows, every region's, may take this long (the views' work on each
+/// chunk included); then the event loop gets the rest of the frame to paint and take input.
+/// Chunk after chunk with nothing in between kept the window busy for tens of milliseconds at a
+/// time, and repainted its scroll bar after every hundred rows.
+constexpr int kRowsBudgetMs = 4;
+constexpr int kRowsGapMs = 4;
+/// A region's pages go over each of the client's connection lanes.
 constexpr int kPageLanes = EcsClient::kMaxLanes;
-constexpr int kPagesInFlight = kPageLanes * EcsClient::kConnectionsPerLane;
+static_assert(InstanceInventory::kPagesInFlight == kPageLanes * EcsClient::kConnectionsPerLane * 3);
 
-/// A page mapped on a worker thread (default-constructible, as QFuture wants).
+/// A page mapped on the worker thread that parsed it (copyable, as std::any wants).
 struct MappedPage
 {
     QList<Instance> instances;
+    PageInfo info; ///< what the pager needs, read before the parsed body went
     ApiError error;
 };
 
-MappedPage mapPage(const QJsonObject &body, const QString &regionId)
+/// A page's instances, mapped where the page was parsed (see ApiCall::WorkerMap): each keeps its
+/// record's own text, so that nothing is encoded and nothing of the parsed tree stays.
+MappedPage mapPage(const QJsonObject &body, QByteArrayView text, const QString &regionId)
 {
     MappedPage page;
-    auto parsed = ops::DescribeInstances::parse(body);
+    auto parsed = ops::DescribeInstances::parse(body, text);
     if (!parsed.ok()) {
         page.error = parsed.error();
         return page;
@@ -109,8 +119,6 @@ void InstanceInventory::loadRegion(const QString &regionId)
         return;
     r->walk->renew(); // the older walk of this region, its jobs and its scheduled retry go
     r->incoming.clear();
-    r->pagesMapping = 0;
-    r->pagesRead = false;
     RegionStatus status = r->status;
     status.load = RegionStatus::Load::Loading;
     status.retryInMs = 0;
@@ -119,47 +127,42 @@ void InstanceInventory::loadRegion(const QString &regionId)
     // beyond reason refused (see ecs::Pager).
     PagerLimits limits;
     limits.pageSize = m_pageSize;
-    // Once page 1 told the total, the rest go out at once up to Qt's six connections per
-    // host:port on each of the client's lanes: each region has an endpoint of its own, so regions
-    // do not share them, and a big region is read over twelve. The profile's RequestGovernor
-    // still paces the client as a whole.
-    limits.maxInFlight = kPagesInFlight;
+    // Once page 1 told the total, the rest go out at once (kPagesInFlight) over Qt's six
+    // connections per host:port on each of the client's lanes: each region has an endpoint of its
+    // own, so regions do not share them, and a big region is read over twelve. The profile's
+    // RequestGovernor still paces the client as a whole.
+    limits.maxInFlight = InstanceInventory::kPagesInFlight;
     limits.lanes = kPageLanes;
-    QObject *walk = r->walk->context();
-    auto *pager = new Pager(m_client, Pager::Mode::PageNumber, limits, walk);
+    auto *pager = new Pager(m_client, Pager::Mode::PageNumber, limits, r->walk->context());
     pager->setRequest([regionId, size = limits.pageSize](const PageCursor &c) {
         return c.token.isEmpty() ? ops::DescribeInstances::requestPage(regionId, c.pageNumber, size)
                                  : ops::DescribeInstances::request(regionId, c.token, size);
     });
-    // The pager lives in the walk's context: while it reads, `r` is this walk's region.
-    pager->setReader(
-        [this, r, walk, regionId](const PageCursor &, const QJsonObject &body) -> Result<PageInfo> {
-            Result<PageInfo> info = pageInfo(body);
-            if (!info.ok())
-                return info;
-            ++r->pagesMapping;
-            auto *job = new QFutureWatcher<MappedPage>(walk);
-            connect(job, &QFutureWatcherBase::finished, this, [this, r, job, regionId] {
-                MappedPage page = job->future().takeResult(); // moved out: no copy to free
-                job->deleteLater();
-                if (page.error.isError()) {
-                    inventory::later(this, *r->walk, 0,
-                        [this, regionId, error = page.error] { regionFailed(regionId, error); });
-                    return;
-                }
-                r->incoming.append(std::move(page.instances));
-                --r->pagesMapping;
-                if (r->pagesRead && r->pagesMapping == 0)
-                    walkEnded(regionId);
-            });
-            job->setFuture(runInBackground(&mapPage, body, regionId));
-            return info;
+    // The pager lives in the walk's context: while it reads, `r` is this walk's region. Each
+    // page comes mapped from the worker that parsed it: here it is only appended.
+    pager->setMappedReader(
+        [regionId](QJsonObject &body, QByteArrayView text) -> std::any {
+            const Result<PageInfo> info = pageInfo(body);
+            MappedPage page;
+            if (info.ok()) {
+                page = mapPage(body, text, regionId);
+                page.info = info.value();
+            } else {
+                page.error = info.error();
+            }
+            body = {}; // the tree goes here, off the GUI thread: the records hold their text
+            return page;
+        },
+        [r](const PageCursor &, const QJsonObject &, std::any mapped) -> Result<PageInfo> {
+            auto *page = std::any_cast<MappedPage>(&mapped);
+            if (!page)
+                return ApiError::make(ApiError::Kind::Malformed, u"A page was not read."_s);
+            if (page->error.isError())
+                return page->error;
+            r->incoming.append(std::move(page->instances));
+            return page->info;
         });
-    connect(pager, &Pager::finished, this, [this, r, regionId] {
-        r->pagesRead = true;
-        if (r->pagesMapping == 0)
-            walkEnded(regionId);
-    });
+    connect(pager, &Pager::finished, this, [this, regionId] { walkEnded(regionId); });
     connect(pager, &Pager::failed, this, [this, r, regionId](const ApiError &error) {
         inventory::later(
             this, *r->walk, 0, [this, regionId, error] { regionFailed(regionId, error); });
@@ -181,31 +184,60 @@ void InstanceInventory::walkEnded(const QString &regionId)
         change->added = takeChunk(*added, 0);
         const QString regionId = change->regionId;
         commit(*r, std::move(*change));
-        addInChunks(regionId, std::move(added), kChunk);
+        addRows(regionId, std::move(added), kChunk);
     });
     job->setFuture(
         runInBackground(&compare, regionId, r->instances, std::exchange(r->incoming, {})));
 }
 
-void InstanceInventory::addInChunks(
-    const QString &regionId, std::shared_ptr<QList<Instance>> pending, qsizetype from)
+void InstanceInventory::addRows(
+    const QString &regionId, std::shared_ptr<QList<Instance>> rows, qsizetype from)
 {
     Region *r = region(regionId);
     if (!r)
         return;
-    if (from >= pending->size()) {
+    if (from >= rows->size()) {
         // The moved-from rest is freed off the GUI thread: thousands of empty records.
-        runInBackground([doomed = std::move(pending)] {});
+        runInBackground([doomed = std::move(rows)] {});
         regionLoaded(regionId);
         return;
     }
-    inventory::later(this, *r->walk, 0, [this, r, regionId, pending, from] {
+    m_queuedRows.append({ regionId, r->walk->context(), std::move(rows), from });
+    if (!m_rowsTimer.isActive())
+        m_rowsTimer.start(0);
+}
+
+void InstanceInventory::addQueuedRows()
+{
+    QElapsedTimer spent;
+    spent.start();
+    while (!m_queuedRows.isEmpty() && spent.elapsed() < kRowsBudgetMs) {
+        QueuedRows next = m_queuedRows.takeFirst();
+        Region *r = region(next.regionId);
+        if (!r || !next.walk || next.walk != r->walk->context())
+            continue; // its region left the scope, or its walk was renewed
         InventoryChange chunk;
-        chunk.regionId = regionId;
-        chunk.added = takeChunk(*pending, from);
+        chunk.regionId = next.regionId;
+        chunk.added = takeChunk(*next.rows, next.from);
+        next.from += kChunk;
+        // Back in front before the change goes out: whatever a receiver does meanwhile (a new
+        // scope, a refresh) finds the queue as it is.
+        const QString regionId = next.regionId;
+        const bool more = next.from < next.rows->size();
+        if (more)
+            m_queuedRows.prepend(std::move(next));
+        else
+            runInBackground([doomed = std::move(next.rows)] {}); // thousands of empty records
         commit(*r, std::move(chunk));
-        addInChunks(regionId, pending, from + kChunk);
-    });
+        if (!more) {
+            // A region complete may settle the load, and a view then sorts every row: that gets
+            // a batch of its own.
+            regionLoaded(regionId);
+            break;
+        }
+    }
+    if (!m_queuedRows.isEmpty() && !m_rowsTimer.isActive())
+        m_rowsTimer.start(kRowsGapMs);
 }
 
 void InstanceInventory::regionLoaded(const QString &regionId)

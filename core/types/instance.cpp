@@ -2,10 +2,9 @@
 
 #include "image.h"
 #include "jsonreader.h"
+#include "jsonspans.h"
 
-#include <QCborMap>
-#include <QCborStreamWriter>
-#include <QCborValue>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -13,9 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ecs {
 
 namespace {
-/// Bytes of CBOR a DescribeInstances record usually takes (a simulated one: about 1.3 KB).
-constexpr qsizetype kRawRecordReserve = 2048;
-
 /// The values the instances of one answer repeat (region, zone, type, tag keys and values), held
 /// once: a hundred instances of a page share a few strings instead of a hundred copies of each.
 /// That is about 300 bytes an instance less in an inventory of thousands.
@@ -38,34 +34,32 @@ private:
 };
 } // namespace
 
+RawRecord RawRecord::fromText(QByteArray text)
+{
+    RawRecord record;
+    record.m_text = std::move(text);
+    return record;
+}
+
 QJsonObject RawRecord::object() const
 {
-    if (!m_parsed.isEmpty() || m_cbor.isEmpty())
+    if (!m_parsed.isEmpty() || m_text.isEmpty())
         return m_parsed;
-    return QCborValue::fromCbor(m_cbor).toMap().toJsonObject();
+    return QJsonDocument::fromJson(m_text).object();
 }
 
 void RawRecord::compact()
 {
     if (m_parsed.isEmpty())
         return;
-    // CBOR straight from the parsed object's own storage: no text to build (this was two thirds
-    // of a page's mapping as JSON text). Written into room reserved for a typical record: grown
-    // from empty, the buffer's reallocations were half of the cost.
-    m_cbor.clear();
-    m_cbor.reserve(kRawRecordReserve);
-    {
-        QCborStreamWriter writer(&m_cbor);
-        QCborValue(QCborMap::fromJsonObject(m_parsed)).toCbor(writer);
-    }
-    m_cbor.squeeze();
+    m_text = QJsonDocument(m_parsed).toJson(QJsonDocument::Compact);
     m_parsed = {};
 }
 
 bool RawRecord::operator==(const RawRecord &other) const
 {
-    if (isCompact() && other.isCompact())
-        return m_cbor == other.m_cbor;
+    if (isCompact() && other.isCompact() && m_text == other.m_text)
+        return true;
     return object() == other.object();
 }
 
@@ -112,6 +106,12 @@ ApiRequest DescribeInstances::byIds(const QString &regionId, const QStringList &
 
 Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &body)
 {
+    return parse(body, {});
+}
+
+Result<DescribeInstances::Response> DescribeInstances::parse(
+    const QJsonObject &body, QByteArrayView text)
+{
     JsonReader json;
     Response response;
     // Absent is not zero: without a total the pager follows NextToken instead.
@@ -119,6 +119,13 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
         = body.contains("TotalCount"_L1) ? json.int32(body, "TotalCount"_L1, 0) : -1;
     response.nextToken = json.string(body, "NextToken"_L1);
     const QJsonArray items = json.array(body, { "Instances"_L1, "Instance"_L1 });
+    // Each record's own text, when the text's array is certainly the parsed one (as many objects).
+    std::optional<QList<QByteArrayView>> texts;
+    if (!text.isEmpty() && !items.isEmpty()) {
+        texts = arrayElementSpans(text, { "Instances"_L1, "Instance"_L1 });
+        if (texts && texts->size() != items.size())
+            texts.reset();
+    }
     SharedStrings shared;
     // Stops at the first problem, and reserves nothing ahead: a hostile list of millions of wrong
     // items must cost no more than reading the first.
@@ -158,8 +165,12 @@ Result<DescribeInstances::Response> DescribeInstances::parse(const QJsonObject &
             i.tags.append(
                 { shared(json.string(tag, "TagKey"_L1)), shared(json.string(tag, "TagValue"_L1)) });
         }
-        // Shared with the answer, not encoded: whoever keeps many instances compacts them.
-        i.record = RawRecord(item);
+        // Its own text, or else shared with the answer: whoever keeps many instances compacts them.
+        const QByteArrayView own = texts ? texts->at(n) : QByteArrayView();
+        if (own.startsWith('{'))
+            i.record = RawRecord::fromText(own.toByteArray());
+        else
+            i.record = RawRecord(item);
         if (i.instanceId.isEmpty() && json.ok())
             return ApiError::make(
                 ApiError::Kind::Malformed, u"An instance in the response has no InstanceId."_s);

@@ -3,6 +3,7 @@
 // result is dropped.
 #include "apicall.h"
 #include "ecsclient.h"
+#include "jsonspans.h"
 #include "scriptedhttpserver.h"
 #include "types/instance.h"
 
@@ -12,6 +13,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,11 @@ private Q_SLOTS:
     void cancelledWhileParsingDeliversNothingLate();
     void rawRecordKeepsEveryField();
     void repeatedValuesShareOneString();
+    void workerMapRunsWhereTheBodyWasParsed_data();
+    void workerMapRunsWhereTheBodyWasParsed();
+    void elementSpans_data();
+    void elementSpans();
+    void recordsKeepTheirOwnText();
 
 private:
     std::unique_ptr<ApiCall> sendPage();
@@ -125,10 +132,11 @@ void TestApiCallParse::cancelledWhileParsingDeliversNothingLate()
     // Queued: runs after the call read the reply and handed its 4 MB to a worker, before the
     // worker's result (posted later) is delivered.
     ApiCall *target = call.get();
-    connect(
+    const QMetaObject::Connection cancelling = connect(
         &m_nam, &QNetworkAccessManager::finished, this, [target] { target->cancel(); },
         Qt::QueuedConnection);
     QTRY_COMPARE(finished.size(), 1);
+    disconnect(cancelling); // the network outlives this test's call
     QVERIFY(call->error().isCancelled());
     QVERIFY(call->response().isEmpty());
     // The parse ends and its result is posted back: nothing of it reaches the call.
@@ -226,6 +234,155 @@ void TestApiCallParse::repeatedValuesShareOneString()
     QVERIFY(i.at(2).instanceId.constData() != i.at(0).instanceId.constData());
     // A list of instances grows by moving bytes (realloc), not by copying every record.
     static_assert(QTypeInfo<Instance>::isRelocatable);
+}
+
+void TestApiCallParse::workerMapRunsWhereTheBodyWasParsed_data()
+{
+    QTest::addColumn<int>("padding");
+    QTest::newRow("small, at once") << 10;
+    QTest::newRow("a page, on a worker") << 1'000;
+}
+
+void TestApiCallParse::workerMapRunsWhereTheBodyWasParsed()
+{
+    QFETCH(int, padding);
+    const QByteArray body = instancesBody(100, padding);
+    m_server->setReply(ScriptedHttpServer::json(200, body));
+    const std::unique_ptr<ApiCall> call = sendPage();
+    call->setWorkerMap([](QJsonObject &parsed, QByteArrayView text) -> std::any {
+        const int total = parsed.value("TotalCount"_L1).toInt();
+        parsed = {}; // taken: the call's response is then empty
+        return std::tuple(QThread::currentThread(), total, text.toByteArray());
+    });
+    QSignalSpy finished(call.get(), &ApiCall::finished);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(call->ok(), qPrintable(call->error().toDisplayString()));
+    std::any mapped = call->takeMapped();
+    const auto *made = std::any_cast<std::tuple<QThread *, int, QByteArray>>(&mapped);
+    QVERIFY(made);
+    QCOMPARE(static_cast<const QThread *>(std::get<0>(*made)), call->parsedOn());
+    QCOMPARE(std::get<1>(*made), 100);
+    QCOMPARE(std::get<2>(*made), body); // the very text the body was parsed from
+    QVERIFY(!call->takeMapped().has_value()); // taken once
+    QVERIFY(call->response().isEmpty());
+
+    // An error answer is not mapped.
+    m_server->setReply(ScriptedHttpServer::json(
+        400, R"({"Code":"InvalidParameter","Message":"no","RequestId":"R-2"})"));
+    const std::unique_ptr<ApiCall> failing = sendPage();
+    bool ran = false;
+    failing->setWorkerMap([&ran](QJsonObject &, QByteArrayView) -> std::any {
+        ran = true;
+        return 1;
+    });
+    QSignalSpy failed(failing.get(), &ApiCall::finished);
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failing->error().code, u"InvalidParameter"_s);
+    QVERIFY(!ran);
+    QVERIFY(!failing->takeMapped().has_value());
+}
+
+void TestApiCallParse::elementSpans_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<QList<QByteArray>>("spans");
+    using Spans = QList<QByteArray>;
+    QTest::newRow("compact") << QByteArray(R"({"A":{"B":[{"x":1},{"y":[2,3]}]}})") << true
+                             << Spans { R"({"x":1})", R"({"y":[2,3]})" };
+    QTest::newRow("spaced, keys around") << QByteArray(
+        " {\n \"Z\" : [1,{\"B\":[]}] ,\"A\" :\t{ \"B\" : [ {\"x\" : 1} ,\r\n{} ] } , \"C\":null "
+        "}\n") << true << Spans { R"({"x" : 1})", "{}" };
+    QTest::newRow("brackets and quotes inside strings")
+        << QByteArray(R"({"A":{"B":[{"s":"]}\"{["},{"t":"\\"}]}})") << true
+        << Spans { R"({"s":"]}\"{["})", R"({"t":"\\"})" };
+    QTest::newRow("empty array") << QByteArray(R"({"A":{"B":[]}})") << true << Spans {};
+    QTest::newRow("values of every kind")
+        << QByteArray(R"({"A":{"B":[1,-2.5e3,true,null,"s",[],{}]}})") << true
+        << Spans { "1", "-2.5e3", "true", "null", R"("s")", "[]", "{}" };
+    QTest::newRow("key twice") << QByteArray(R"({"A":{"B":[{}]},"A":{"B":[]}})") << false
+                               << Spans {};
+    QTest::newRow("inner key twice")
+        << QByteArray(R"({"A":{"B":[{}],"B":[{},{}]}})") << false << Spans {};
+    QTest::newRow("escaped key") << QByteArray(R"({"\u0041":{"B":[{}]}})") << false << Spans {};
+    QTest::newRow("absent") << QByteArray(R"({"A":{"C":[{}]}})") << false << Spans {};
+    QTest::newRow("not an object on the way")
+        << QByteArray(R"({"A":[{"B":[]}]})") << false << Spans {};
+    QTest::newRow("not an array at the end")
+        << QByteArray(R"({"A":{"B":{}}})") << false << Spans {};
+    QTest::newRow("cut short") << QByteArray(R"({"A":{"B":[{"x":"1)") << false << Spans {};
+    QTest::newRow("trailing text") << QByteArray(R"({"A":{"B":[]}} x)") << false << Spans {};
+    QTest::newRow("empty") << QByteArray() << false << Spans {};
+}
+
+void TestApiCallParse::elementSpans()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, found);
+    QFETCH(QList<QByteArray>, spans);
+    const auto got = arrayElementSpans(json, { "A"_L1, "B"_L1 });
+    QCOMPARE(got.has_value(), found);
+    if (!got)
+        return;
+    QList<QByteArray> texts;
+    for (QByteArrayView span : *got)
+        texts << span.toByteArray();
+    QCOMPARE(texts, spans);
+}
+
+void TestApiCallParse::recordsKeepTheirOwnText()
+{
+    const QByteArray text = R"({"TotalCount":2,"Instances":{"Instance":[
+        {"InstanceId":"i-1","Status":"Running","Description":"a \"quoted\" {brace}",
+         "Tags":{"Tag":[{"TagKey":"env","TagValue":"prod"}]}},
+        {"InstanceId":"i-2","Status":"Hibernating"}]}})";
+    const QJsonObject body = QJsonDocument::fromJson(text).object();
+    const auto parsed = ops::DescribeInstances::parse(body);
+    const auto cut = ops::DescribeInstances::parse(body, text);
+    QVERIFY(parsed.ok());
+    QVERIFY(cut.ok());
+    const QJsonArray items = body.value("Instances"_L1).toObject().value("Instance"_L1).toArray();
+    QCOMPARE(cut.value().instances.size(), 2);
+    for (qsizetype n = 0; n < items.size(); ++n) {
+        const Instance &i = cut.value().instances.at(n);
+        QVERIFY(i.record.isCompact()); // text from the start: nothing to encode
+        QCOMPARE(i.raw(), items.at(n).toObject());
+        QCOMPARE(i, parsed.value().instances.at(n)); // however each side is held
+        QCOMPARE(parsed.value().instances.at(n), i);
+    }
+    QCOMPARE(cut.value().instances.at(1).statusText(), u"Hibernating"_s);
+
+    // The same record spelled otherwise (keys in another order, spaces) is the same record; a
+    // change in an unmapped field is a change.
+    const QByteArray respelled = R"({"Instances":{"Instance":[{"Tags":{"Tag":[{"TagValue":"prod",
+        "TagKey":"env"}]}, "Description":"a \"quoted\" {brace}","Status":"Running",
+        "InstanceId":"i-1"}]},"TotalCount":1})";
+    const auto again
+        = ops::DescribeInstances::parse(QJsonDocument::fromJson(respelled).object(), respelled);
+    QVERIFY(again.ok());
+    QVERIFY(again.value().instances.at(0).record.isCompact());
+    QCOMPARE(again.value().instances.at(0), cut.value().instances.at(0));
+    QByteArray changedText = respelled;
+    changedText.replace("{brace}", "{Brace}");
+    const auto changed
+        = ops::DescribeInstances::parse(QJsonDocument::fromJson(changedText).object(), changedText);
+    QVERIFY(changed.ok());
+    QVERIFY(!(changed.value().instances.at(0) == cut.value().instances.at(0)));
+
+    // Where the text cannot be cut with certainty (the list twice: which one did the parser
+    // keep?), each record is the parsed one, and still every field.
+    const QByteArray twice = R"({"Instances":{"Instance":[{"InstanceId":"i-9"}],
+        "Instance":[{"InstanceId":"i-1","Status":"Running"}]}})";
+    const QJsonObject twiceBody = QJsonDocument::fromJson(twice).object();
+    const auto fallback = ops::DescribeInstances::parse(twiceBody, twice);
+    QVERIFY(fallback.ok());
+    const QJsonArray kept
+        = twiceBody.value("Instances"_L1).toObject().value("Instance"_L1).toArray();
+    QCOMPARE(fallback.value().instances.size(), kept.size());
+    for (qsizetype n = 0; n < kept.size(); ++n) {
+        QVERIFY(!fallback.value().instances.at(n).record.isCompact());
+        QCOMPARE(fallback.value().instances.at(n).raw(), kept.at(n).toObject());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiCallParse)

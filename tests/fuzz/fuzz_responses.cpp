@@ -3,7 +3,8 @@
 // them), byte 1 the HTTP status and Content-Type, the rest is the body.
 //
 // Beyond "no crash, no sanitizer report", every outcome must be a value or a typed ApiError with a
-// bounded message free of control characters.
+// bounded message free of control characters, and a DescribeInstances record cut from the text
+// must be the parsed record.
 #include "responsemapper.h"
 #include "types/availableresource.h"
 #include "types/image.h"
@@ -105,6 +106,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (error.kind != ApiError::Kind::Malformed)
             violated("parse", QStringLiteral("a parse error of kind %1").arg(int(error.kind)));
         checkError(error, "parse");
+    }
+    // Records cut from the text (ecs::arrayElementSpans) are the parsed ones, field for field.
+    if (choice == kParserCount || kParsers[choice] == parseWith<ops::DescribeInstances>) {
+        const auto parsed = ops::DescribeInstances::parse(mapped.body);
+        const auto cut = ops::DescribeInstances::parse(mapped.body, raw.body);
+        if (parsed.ok() != cut.ok())
+            violated("cut records", QStringLiteral("parsed and cut disagree on the answer"));
+        if (parsed.ok()) {
+            const QList<Instance> &a = parsed.value().instances;
+            const QList<Instance> &b = cut.value().instances;
+            if (a.size() != b.size())
+                violated(
+                    "cut records", QStringLiteral("%1 against %2").arg(a.size()).arg(b.size()));
+            for (qsizetype n = 0; n < a.size(); ++n)
+                if (a.at(n).raw() != b.at(n).raw() || !(a.at(n) == b.at(n)))
+                    violated("cut records", QStringLiteral("record %1 differs").arg(n));
+        }
     }
     return 0;
 }

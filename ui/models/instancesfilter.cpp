@@ -97,6 +97,14 @@ void InstancesFilterProxy::prepareSort()
         m_instances->prepareSort();
 }
 
+void InstancesFilterProxy::prepareSortInBackground(QObject *context, std::function<void()> ready)
+{
+    if (m_instances)
+        m_instances->prepareSortInBackground(context, std::move(ready));
+    else
+        ready();
+}
+
 void InstancesFilterProxy::setSourceModel(QAbstractItemModel *source)
 {
     for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))

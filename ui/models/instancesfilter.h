@@ -41,6 +41,9 @@ public:
     void refilter() { invalidateRowsFilter(); }
     /// Before every row is sorted: the source ranks its rows once (InstancesModel::prepareSort).
     void prepareSort();
+    /// The same on a worker thread; `ready` runs here once the ranks are in (see
+    /// InstancesModel::prepareSortInBackground).
+    void prepareSortInBackground(QObject *context, std::function<void()> ready);
 
     void setSourceModel(QAbstractItemModel *source) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

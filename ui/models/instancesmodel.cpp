@@ -2,11 +2,14 @@
 
 #include "statusdot.h"
 
+#include "background.h"
+
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 #include <QPixmap>
+#include <QPointer>
 
 #include <algorithm>
 #include <numeric>
@@ -188,6 +191,7 @@ void InstancesModel::rowsStored(int first, int last)
     }
     if (!ranksHold)
         m_ranks.clear();
+    ++m_keysGeneration;
 }
 
 void InstancesModel::rowsErasing(int first, int last)
@@ -201,6 +205,7 @@ void InstancesModel::rowsErasing(int first, int last)
         m_ranks.remove(first, last - first + 1);
     else
         m_ranks.clear();
+    ++m_keysGeneration;
 }
 
 bool InstancesModel::sortsOnCachedKeys(int column)
@@ -240,21 +245,61 @@ QString InstancesModel::sortText(int row, int column) const
     return data(index(row, column), Qt::DisplayRole).toString(); // what SortRole gives
 }
 
+namespace {
+
+/// Each of `count` rows' place in the order `less` gives (equal for equal keys).
+template<typename Less> QList<int> ranksOf(int count, const Less &less)
+{
+    QList<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), less);
+    QList<int> ranks(count);
+    int rank = 0;
+    for (qsizetype n = 0; n < order.size(); ++n) {
+        if (n > 0 && less(order.at(n - 1), order.at(n)))
+            ++rank;
+        ranks[order.at(n)] = rank;
+    }
+    return ranks;
+}
+
+} // namespace
+
 void InstancesModel::prepareSort()
 {
     if (!sortsOnCachedKeys(m_sortColumn) || m_ranks.size() == rowCount())
         return;
-    QList<int> order(rowCount());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(
-        order.begin(), order.end(), [this](int l, int r) { return keyLess(l, r, m_sortColumn); });
-    m_ranks.resize(rowCount());
-    int rank = 0;
-    for (qsizetype n = 0; n < order.size(); ++n) {
-        if (n > 0 && keyLess(order.at(n - 1), order.at(n), m_sortColumn))
-            ++rank;
-        m_ranks[order.at(n)] = rank;
+    m_ranks = ranksOf(rowCount(), [this](int l, int r) { return keyLess(l, r, m_sortColumn); });
+    ++m_keysGeneration;
+}
+
+void InstancesModel::prepareSortInBackground(QObject *context, std::function<void()> ready)
+{
+    if (!sortsOnCachedKeys(m_sortColumn) || m_ranks.size() == rowCount()
+        || !sortsOnText(m_sortColumn) || m_sortKeys.size() != rowCount()) {
+        prepareSort(); // nothing to rank, or numbers and times: as cheap here as a copy
+        ready();
+        return;
     }
+    m_rankWaiters.append({ context, std::move(ready) });
+    if (m_rankWaiters.size() > 1)
+        return; // one ranking at a time: it serves every caller
+    const quint64 generation = m_keysGeneration;
+    // A copy of the keys (shared, not duplicated): the rows may change while the worker ranks.
+    runInBackground([keys = m_sortKeys] {
+        return ranksOf(
+            int(keys.size()), [&keys](int l, int r) { return keys.at(l).compare(keys.at(r)) < 0; });
+    }).then(this, [this, generation](QList<int> ranks) {
+        if (generation == m_keysGeneration && ranks.size() == rowCount()) {
+            m_ranks = std::move(ranks);
+            ++m_keysGeneration;
+        } else {
+            prepareSort(); // rows came or changed meanwhile
+        }
+        for (const auto &[context, ready] : std::exchange(m_rankWaiters, {}))
+            if (context)
+                ready();
+    });
 }
 
 bool InstancesModel::keyLess(int leftRow, int rightRow, int column) const
@@ -287,6 +332,7 @@ void InstancesModel::setSortColumn(int column)
     m_sortColumn = column;
     m_sortKeys.clear();
     m_ranks.clear();
+    ++m_keysGeneration;
     if (!sortsOnText(column))
         return;
     // A header click over 100,000 rows: a zone, a state or a type repeats over thousands of

@@ -13,6 +13,7 @@
 #include <QIcon>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace ecs::ui {
@@ -101,6 +102,11 @@ public:
     /// Before every row is sorted (a filter, a new sort, the end of a load): ranks the rows by
     /// the sort column once, so the sort's comparisons read one int per row until rows change.
     void prepareSort();
+    /// The same on a worker thread, from a copy of the collation keys (a load's 10,000 rows
+    /// ranked in milliseconds the window does not wait for); then `ready` runs here, unless
+    /// `context` is gone. At once when the ranks hold or the column has no kept keys; ranked
+    /// here after all when rows changed meanwhile.
+    void prepareSortInBackground(QObject *context, std::function<void()> ready);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     /// As QAbstractTableModel's, without its virtual calls: a sort over 100,000 rows asks it
@@ -161,6 +167,11 @@ private:
     /// Per row, parallel to rows() while valid: the row's place in the sort column's order
     /// (equal for equal keys). Emptied when a stored row may have moved in that order.
     QList<int> m_ranks;
+    /// Counts every change of the keys or ranks: a ranking made from a copy lands only if none
+    /// came meanwhile.
+    quint64 m_keysGeneration = 0;
+    /// Who waits for the ranking on a worker (prepareSortInBackground).
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_rankWaiters;
     bool keyLess(int leftRow, int rightRow, int column) const;
     bool sortsOnText(int column) const;
     QString sortText(int row, int column) const;

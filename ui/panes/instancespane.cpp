@@ -170,12 +170,15 @@ void InstancesPane::settled()
 {
     setBusy(false);
     m_sortFreeze->setLoading(false);
-    m_sortFreeze->resort(); // a load is when the table may re-sort (never under the pointer)
-    updateCount();
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->selectRow(0); // the details panel is never blank when there is something to show
-    if (m_fleet->failures().isEmpty())
-        Q_EMIT loaded();
+    // A load is when the table may re-sort (never under the pointer); the pane is loaded once
+    // the rows are in their places.
+    m_sortFreeze->resort([this] {
+        updateCount();
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->selectRow(0); // the details panel is never blank when there is something
+        if (m_fleet->failures().isEmpty())
+            Q_EMIT loaded();
+    });
 }
 
 QList<ecs::Instance> InstancesPane::selectedInstances() const

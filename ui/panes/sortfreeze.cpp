@@ -27,7 +27,7 @@ SortFreeze::SortFreeze(QTableView *view, QSortFilterProxyModel *proxy, QObject *
     // Live changes under a selection re-sort after a pause, never under the pointer.
     m_resortTimer.setSingleShot(true);
     m_resortTimer.setInterval(1'500);
-    connect(&m_resortTimer, &QTimer::timeout, this, &SortFreeze::resort);
+    connect(&m_resortTimer, &QTimer::timeout, this, [this] { resort(); });
     connect(m_proxy->sourceModel(), &QAbstractItemModel::dataChanged, this, [this] {
         if (m_proxy->dynamicSortFilter())
             return;
@@ -45,9 +45,14 @@ void SortFreeze::setLoading(bool loading)
     update();
 }
 
+bool SortFreeze::wantsFreeze() const
+{
+    return m_pointerInView || m_loading || m_view->selectionModel()->hasSelection();
+}
+
 void SortFreeze::update()
 {
-    const bool freeze = m_pointerInView || m_loading || m_view->selectionModel()->hasSelection();
+    const bool freeze = wantsFreeze();
     if (freeze == !m_proxy->dynamicSortFilter())
         return;
     if (freeze) {
@@ -58,28 +63,45 @@ void SortFreeze::update()
     // What changed while frozen takes its place now, in one sort: turning the live sort on sorts
     // every row; the rows that changed meanwhile are then asked the filter again (only those
     // whose answer changed come or go), where invalidate() would have sorted all a second time.
-    auto *instances = qobject_cast<InstancesFilterProxy *>(m_proxy);
-    if (instances)
-        instances->prepareSort();
-    m_proxy->setDynamicSortFilter(true);
-    if (std::exchange(m_changedWhileFrozen, false)) {
-        if (instances)
-            instances->refilter();
-        else
-            m_proxy->invalidate();
-    }
-    Q_EMIT resorted();
+    // The rows are ranked on a worker first; the pointer may have come back meanwhile.
+    withRanks([this] {
+        if (wantsFreeze() || m_proxy->dynamicSortFilter())
+            return;
+        m_proxy->setDynamicSortFilter(true);
+        if (std::exchange(m_changedWhileFrozen, false)) {
+            if (auto *instances = qobject_cast<InstancesFilterProxy *>(m_proxy))
+                instances->refilter();
+            else
+                m_proxy->invalidate();
+        }
+        Q_EMIT resorted();
+    });
 }
 
-void SortFreeze::resort()
+void SortFreeze::resort(std::function<void()> done)
 {
-    if (m_pointerInView || m_proxy->dynamicSortFilter())
-        return; // live sorting is on, or someone is pointing at the rows
-    m_changedWhileFrozen = false;
+    if (m_pointerInView || m_proxy->dynamicSortFilter()) {
+        if (done) // live sorting is on, or someone is pointing at the rows
+            done();
+        return;
+    }
+    withRanks([this, done = std::move(done)] {
+        if (!m_pointerInView && !m_proxy->dynamicSortFilter()) {
+            m_changedWhileFrozen = false;
+            m_proxy->invalidate(); // filtered again and sorted once
+            Q_EMIT resorted();
+        }
+        if (done)
+            done();
+    });
+}
+
+void SortFreeze::withRanks(std::function<void()> then)
+{
     if (auto *instances = qobject_cast<InstancesFilterProxy *>(m_proxy))
-        instances->prepareSort();
-    m_proxy->invalidate(); // filtered again and sorted once
-    Q_EMIT resorted();
+        instances->prepareSortInBackground(this, std::move(then));
+    else
+        then();
 }
 
 bool SortFreeze::eventFilter(QObject *watched, QEvent *event)

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -12,7 +14,8 @@ namespace ecs::ui {
 /// changes do not re-sort it; once the pointer left, they take their places after a pause.
 /// (The selection and the current row follow their items: persistent indexes.)
 /// While regions load, rows are appended unsorted (one insertion per batch, where a live sort
-/// would insert each row at its place, one range at a time) and sorted once when the load ends.
+/// would insert each row at its place, one range at a time) and sorted once when the load ends,
+/// a moment later: the rows are ranked on a worker thread first.
 class SortFreeze : public QObject
 {
     Q_OBJECT
@@ -23,8 +26,10 @@ public:
     /// How long live changes wait, once the pointer left the table, before they re-sort it.
     void setPause(int ms) { m_resortTimer.setInterval(ms); }
     bool isPointerInView() const { return m_pointerInView; }
-    /// A moment when the table may re-sort (a load ended), unless someone points at the rows.
-    void resort();
+    /// A moment when the table may re-sort (a load ended), unless someone points at the rows;
+    /// `done` runs once the rows are in their places (a moment later: they are ranked on a
+    /// worker first), or at once when they stay as they are.
+    void resort(std::function<void()> done = {});
     /// Regions are loading: the live sort waits (rows are sorted once when the load ends).
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
@@ -38,6 +43,9 @@ protected:
 
 private:
     void update();
+    bool wantsFreeze() const;
+    /// `then` once the rows are ranked for the sort (on a worker, for an InstancesFilterProxy).
+    void withRanks(std::function<void()> then);
 
     QTableView *m_view;
     /// Kept apart: the filter is still asked while the view is half destroyed, when calling
