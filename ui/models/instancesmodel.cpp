@@ -275,9 +275,12 @@ void InstancesModel::prepareSort()
 
 void InstancesModel::prepareSortInBackground(QObject *context, std::function<void()> ready)
 {
+    // A few hundred rows rank here in well under a millisecond, less than a worker's wake-up.
+    constexpr int kRowsWorthAWorker = 2'000;
     if (!sortsOnCachedKeys(m_sortColumn) || m_ranks.size() == rowCount()
-        || !sortsOnText(m_sortColumn) || m_sortKeys.size() != rowCount()) {
-        prepareSort(); // nothing to rank, or numbers and times: as cheap here as a copy
+        || !sortsOnText(m_sortColumn) || m_sortKeys.size() != rowCount()
+        || rowCount() < kRowsWorthAWorker) {
+        prepareSort(); // nothing to rank, few rows, or numbers and times: cheap enough here
         ready();
         return;
     }

@@ -26,6 +26,9 @@ namespace ecs::ui {
 
 namespace {
 
+/// A frame: what follows a re-sort (the first row selected, its record shown) waits this long.
+constexpr int kDetailsAfterSortMs = 16;
+
 /// A zero-delay single-shot timer: many triggers in one event-loop turn run `slot` once.
 void coalesce(QTimer &timer, QObject *context, const std::function<void()> &slot)
 {
@@ -174,10 +177,15 @@ void InstancesPane::settled()
     // the rows are in their places.
     m_sortFreeze->resort([this] {
         updateCount();
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->selectRow(0); // the details panel is never blank when there is something
-        if (m_fleet->failures().isEmpty())
-            Q_EMIT loaded();
+        // The details panel is never blank when there is something to show. It fills in the
+        // next frame: a re-sorted table and a new record in one paint held the window twice as
+        // long.
+        QTimer::singleShot(kDetailsAfterSortMs, this, [this] {
+            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_view->selectRow(0);
+            if (m_fleet->failures().isEmpty())
+                Q_EMIT loaded();
+        });
     });
 }
 
