@@ -181,6 +181,8 @@ void InstancesPane::settled()
         // next frame: a re-sorted table and a new record in one paint held the window twice as
         // long.
         QTimer::singleShot(kDetailsAfterSortMs, this, [this] {
+            if (m_fleet->isLoadingRegions())
+                return; // another load began meanwhile: its own end says loaded
             if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_view->selectRow(0);
             if (m_fleet->failures().isEmpty())
