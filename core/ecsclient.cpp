@@ -154,6 +154,10 @@ bool EcsClient::setRegionEndpoint(const QString &regionId, const QString &endpoi
                                       << regionId.left(64) << "(" << why << ")";
         return false;
     };
+    // Every DescribeRegions answer names every region's endpoint again, nearly always the same.
+    if (const auto known = m_regionEndpoints.constFind(regionId);
+        known != m_regionEndpoints.cend() && known->spelled == endpoint)
+        return true;
     if (!isValidRegionId(regionId))
         return refuse("not a region id");
     if (endpoint.isEmpty() || endpoint.size() > kMaxEndpointLength)
@@ -195,7 +199,7 @@ bool EcsClient::setRegionEndpoint(const QString &regionId, const QString &endpoi
     }
     if (!m_regionEndpoints.contains(regionId) && m_regionEndpoints.size() >= kMaxRegionEndpoints)
         return refuse("too many regions");
-    m_regionEndpoints.insert(regionId, { host, portNumber });
+    m_regionEndpoints.insert(regionId, { host, portNumber, endpoint });
     return true;
 }
 

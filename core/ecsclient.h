@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <type_traits>
+#include <utility>
 
 class QNetworkAccessManager;
 
@@ -49,16 +50,25 @@ public:
     /// Sends `request` and hands `handler` the operation's parsed result. The handler runs in
     /// `context`'s thread and never after `context` is destroyed: stale replies are dropped with
     /// it.
+    /// The answer is mapped where it was parsed (a worker thread for a large one), while the
+    /// parsed tree is still in that core's cache: reading it again on this thread cost twice as
+    /// much, and the milliseconds of a page's mapping are not this thread's to spend.
     template<typename Op, typename Handler>
     ApiCall *call(const ApiRequest &request, QObject *context, Handler &&handler)
     {
+        using Answer = Result<typename Op::Response>;
         ApiCall *c = send(request);
+        c->setWorkerMap([](QJsonObject &body, QByteArrayView) -> std::any {
+            return Answer(Op::parse(body));
+        });
         QObject::connect(
             c, &ApiCall::finished, context, [c, h = std::forward<Handler>(handler)]() mutable {
                 if (!c->ok())
-                    h(Result<typename Op::Response>(c->error()));
-                else
-                    h(Op::parse(c->response()));
+                    return h(Answer(c->error()));
+                std::any mapped = c->takeMapped();
+                if (auto *answer = std::any_cast<Answer>(&mapped))
+                    return h(std::as_const(*answer));
+                h(Answer(Op::parse(c->response())));
             });
         return c;
     }
@@ -99,6 +109,7 @@ private:
     {
         QString host;
         int port = -1; ///< -1: the scheme's
+        QString spelled; ///< as the service named it: the same word again needs no checking
     };
     void learnRegionEndpoints(const QJsonObject &describeRegions);
     bool mayUseHost(const QString &host) const;

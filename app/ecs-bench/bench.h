@@ -64,7 +64,7 @@ private:
     void nodeInventory(const Next &next);
     void nodeParallel(qsizetype variant, const Next &next);
     void cpu(const Next &next);
-    void nodeCpu(ExternalSimulator *simulator, const Next &next);
+    void cpuRound(ExternalSimulator *simulator, ecs::EcsClient *client, const Next &next);
     void fleet100k(const Next &next);
     void coldStart(const Next &next);
     void coldStartOnce(int run, const Next &next);
@@ -84,5 +84,10 @@ private:
     QStringList m_regions;
     QList<double> m_coldStarts;
     double m_bestNode = -1;
+    /// The rate phase's rounds so far: CPU µs per request and seconds, ours and the SDK's.
+    struct CpuRounds
+    {
+        QList<double> client, node, clientSeconds, nodeSeconds;
+    } m_cpuRounds;
     QString m_bestConcurrency;
 };

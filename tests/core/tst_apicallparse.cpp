@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace ecs;
 
@@ -36,6 +38,20 @@ QByteArray instancesBody(int count, int padding)
     return body + "]}}";
 }
 
+/// An operation whose result says which thread mapped it.
+struct WhereMappedOp
+{
+    struct Response
+    {
+        const QThread *mappedOn = nullptr;
+        int totalCount = 0;
+    };
+    static Result<Response> parse(const QJsonObject &body)
+    {
+        return Response { QThread::currentThread(), body.value("TotalCount"_L1).toInt() };
+    }
+};
+
 } // namespace
 
 class TestApiCallParse : public QObject
@@ -52,6 +68,8 @@ private Q_SLOTS:
     void repeatedValuesShareOneString();
     void workerMapRunsWhereTheBodyWasParsed_data();
     void workerMapRunsWhereTheBodyWasParsed();
+    void callMapsWhereTheBodyWasParsed_data();
+    void callMapsWhereTheBodyWasParsed();
     void elementSpans_data();
     void elementSpans();
     void recordsKeepTheirOwnText();
@@ -280,6 +298,70 @@ void TestApiCallParse::workerMapRunsWhereTheBodyWasParsed()
     QCOMPARE(failing->error().code, u"InvalidParameter"_s);
     QVERIFY(!ran);
     QVERIFY(!failing->takeMapped().has_value());
+}
+
+void TestApiCallParse::callMapsWhereTheBodyWasParsed_data()
+{
+    QTest::addColumn<int>("padding");
+    QTest::addColumn<bool>("withoutId");
+    QTest::addColumn<bool>("offThread");
+    QTest::newRow("small, at once") << 10 << false << false;
+    QTest::newRow("a page, on a worker") << 1'000 << false << true;
+    QTest::newRow("a malformed page, on a worker") << 1'000 << true << true;
+}
+
+// EcsClient::call hands the handler the operation's result, mapped where the body was parsed:
+// the same instances, or the same Malformed error, wherever that was.
+void TestApiCallParse::callMapsWhereTheBodyWasParsed()
+{
+    QFETCH(int, padding);
+    QFETCH(bool, withoutId);
+    QFETCH(bool, offThread);
+    QByteArray body = instancesBody(100, padding);
+    if (withoutId)
+        body.replace(R"("InstanceId":"i-57",)", "");
+    m_server->setReply(ScriptedHttpServer::json(200, body));
+    std::optional<Result<ops::DescribeInstances::Response>> answer;
+    const QThread *parsedOn = nullptr;
+    ApiCall *call = m_client->call<ops::DescribeInstances>(ApiRequest(u"DescribeInstances"_s),
+        this, [&](const Result<ops::DescribeInstances::Response> &r) { answer = r; });
+    // Connected after the handler's: the call is still there, and has been answered.
+    connect(call, &ApiCall::finished, this, [&parsedOn, call] { parsedOn = call->parsedOn(); });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(parsedOn);
+    QCOMPARE(parsedOn != QThread::currentThread(), offThread);
+
+    // The mapping ran where the body was parsed, not on the handler's thread.
+    std::optional<Result<WhereMappedOp::Response>> where;
+    m_client->call<WhereMappedOp>(ApiRequest(u"DescribeInstances"_s), this,
+        [&](const Result<WhereMappedOp::Response> &r) { where = r; });
+    QTRY_VERIFY(where.has_value());
+    QVERIFY(where->ok());
+    QCOMPARE(where->value().totalCount, 100);
+    QCOMPARE(where->value().mappedOn != QThread::currentThread(), offThread);
+
+    if (withoutId) {
+        QVERIFY(!answer->ok());
+        QCOMPARE(answer->error().kind, ApiError::Kind::Malformed);
+        return;
+    }
+    QVERIFY(answer->ok());
+    const QList<Instance> &instances = answer->value().instances;
+    QCOMPARE(instances.size(), 100);
+    QCOMPARE(answer->value().totalCount, 100);
+    QCOMPARE(instances.first().instanceId, u"i-0"_s);
+    QCOMPARE(instances.last().instanceId, u"i-99"_s);
+    QCOMPARE(instances.last().raw().value("Description"_L1).toString().size(), padding);
+
+    // A service error reaches the handler as it is.
+    answer.reset();
+    m_server->setReply(ScriptedHttpServer::json(
+        400, R"({"Code":"InvalidParameter","Message":"no","RequestId":"R-2"})"));
+    m_client->call<ops::DescribeInstances>(ApiRequest(u"DescribeInstances"_s), this,
+        [&](const Result<ops::DescribeInstances::Response> &r) { answer = r; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(!answer->ok());
+    QCOMPARE(answer->error().code, u"InvalidParameter"_s);
 }
 
 void TestApiCallParse::elementSpans_data()
