@@ -240,7 +240,10 @@ void ConsoleLauncher::saveScreenshot(int exitCode)
 {
     if (m_finished || !m_window)
         return;
-    // Queued after loaded(): the window has laid out and painted the new rows by now.
+    // Queued after loaded(): the window has laid out and painted the new rows by now. Said
+    // before the picture is taken and encoded, which is the screenshot's cost, not the start's.
+    std::printf("%s\n", exitCode == 0 ? "pane loaded" : "pane failed to load");
+    std::fflush(stdout);
     const QPixmap shot = m_window->grab();
     const QString path = QFileInfo(m_options.screenshotPath).absoluteFilePath();
     QDir().mkpath(QFileInfo(path).absolutePath());

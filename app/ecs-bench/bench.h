@@ -83,6 +83,7 @@ private:
     ecs::sim::SimServer *m_soakServer = nullptr;
     QStringList m_regions;
     QList<double> m_coldStarts;
+    QList<double> m_coldStartShots; ///< the same runs, to the screenshot saved
     double m_bestNode = -1;
     /// The rate phase's rounds so far: CPU µs per request and seconds, ours and the SDK's.
     struct CpuRounds

@@ -30,9 +30,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
             base.greenF() * 0.8 + red.greenF() * 0.2, base.blueF() * 0.8 + red.blueF() * 0.2));
     setPalette(tinted);
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(
-        style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(iconSize, iconSize));
     m_icon->setAlignment(Qt::AlignTop);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -45,7 +42,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_retry->setToolTip(tr("Send the request again"));
     m_retry->setAccessibleName(tr("Retry"));
-    m_dismiss->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_dismiss->setFlat(true);
     m_dismiss->setToolTip(tr("Dismiss"));
     m_dismiss->setAccessibleName(tr("Dismiss error"));
@@ -65,8 +61,20 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
+void ErrorBanner::loadIcons()
+{
+    // At the first error, not with every pane: the style reads and decodes each icon's images.
+    if (!m_icon->pixmap().isNull())
+        return;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(iconSize, iconSize));
+    m_dismiss->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+}
+
 void ErrorBanner::showError(const QString &context, const ecs::ApiError &error, const QString &hint)
 {
+    loadIcons();
     // What failed and the code in bold; the service's words, HTTP status and RequestId below.
     QString what = context;
     if (what.endsWith(u'.'))
@@ -82,6 +90,7 @@ void ErrorBanner::showError(const QString &context, const ecs::ApiError &error, 
 void ErrorBanner::showErrors(const QString &title,
     const QList<std::pair<QString, ecs::ApiError>> &failures, const QString &hint)
 {
+    loadIcons();
     QStringList lines;
     QStringList details;
     for (const auto &[what, error] : failures) {

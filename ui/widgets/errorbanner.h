@@ -30,6 +30,8 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void loadIcons();
+
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_message;
