@@ -22,6 +22,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScrollBar>
@@ -33,6 +34,8 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QXYSeries>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace ecs;
@@ -330,6 +333,14 @@ void TestPanes::instancesErrorBanner()
     QVERIFY(!pane.errorBanner()->isHidden());
     QVERIFY(pane.errorBanner()->text().contains(u"SignatureDoesNotMatch"_s));
     QVERIFY(pane.errorBanner()->text().contains(u"RequestId"_s));
+    // Its icons are read at its first error: they are there when it shows.
+    const QList<QLabel *> labels = pane.errorBanner()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+        [](const QLabel *label) { return !label->pixmap().isNull(); }));
+    const QList<QPushButton *> buttons = pane.errorBanner()->findChildren<QPushButton *>();
+    QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *button) {
+        return button->accessibleName() == u"Dismiss error" && !button->icon().isNull();
+    }));
 }
 
 void TestPanes::spotChartAndBackTest()
