@@ -58,9 +58,8 @@ public:
     {
         using Answer = Result<typename Op::Response>;
         ApiCall *c = send(request);
-        c->setWorkerMap([](QJsonObject &body, QByteArrayView) -> std::any {
-            return Answer(Op::parse(body));
-        });
+        c->setWorkerMap(
+            [](QJsonObject &body, QByteArrayView) -> std::any { return Answer(Op::parse(body)); });
         QObject::connect(
             c, &ApiCall::finished, context, [c, h = std::forward<Handler>(handler)]() mutable {
                 if (!c->ok())

@@ -159,8 +159,8 @@ void Bench::cpu(const Next &next)
     connect(simulator, &ExternalSimulator::ready, this, [=, this] {
         auto *client = new EcsClient(&m_network, simConfig(simulator->url()), simulator);
         // Learns the region endpoints first, as every session starts.
-        client->call<ops::DescribeRegions>(ops::DescribeRegions::request(), this,
-            [=, this](const Result<QList<Region>> &regions) {
+        client->call<ops::DescribeRegions>(
+            ops::DescribeRegions::request(), this, [=, this](const Result<QList<Region>> &regions) {
                 if (!regions.ok())
                     return fail(regions.error().toDisplayString());
                 m_cpuRounds = {};
@@ -204,8 +204,8 @@ void Bench::cpuRound(ExternalSimulator *simulator, EcsClient *client, const Next
         return next();
     }
     auto *phase = new ClientCpuPhase(client, u"cn-hangzhou"_s, this);
-    phase->run(kCpuWarmup, kCpuRequests, kCpuInFlight,
-        [=, this](double us, double seconds, int failures) {
+    phase->run(
+        kCpuWarmup, kCpuRequests, kCpuInFlight, [=, this](double us, double seconds, int failures) {
             phase->deleteLater();
             if (failures > 0)
                 return fail(u"%1 requests of the rate phase failed"_s.arg(failures));

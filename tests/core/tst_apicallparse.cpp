@@ -323,8 +323,8 @@ void TestApiCallParse::callMapsWhereTheBodyWasParsed()
     m_server->setReply(ScriptedHttpServer::json(200, body));
     std::optional<Result<ops::DescribeInstances::Response>> answer;
     const QThread *parsedOn = nullptr;
-    ApiCall *call = m_client->call<ops::DescribeInstances>(ApiRequest(u"DescribeInstances"_s),
-        this, [&](const Result<ops::DescribeInstances::Response> &r) { answer = r; });
+    ApiCall *call = m_client->call<ops::DescribeInstances>(ApiRequest(u"DescribeInstances"_s), this,
+        [&](const Result<ops::DescribeInstances::Response> &r) { answer = r; });
     // Connected after the handler's: the call is still there, and has been answered.
     connect(call, &ApiCall::finished, this, [&parsedOn, call] { parsedOn = call->parsedOn(); });
     QTRY_VERIFY(answer.has_value());

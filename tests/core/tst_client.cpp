@@ -459,8 +459,8 @@ void TestClient::endpointSelection()
     QVERIFY(!client.setRegionEndpoint(u"eu-central-1"_s, u"ecs-eu-central-1.aliyuncs.com:0"_s));
     QCOMPARE(client.regionEndpoint(u"eu-central-1"_s), u"ecs-eu-central-1.aliyuncs.com"_s);
     QVERIFY(client.setRegionEndpoint(u"eu-central-1"_s, u"ecs-eu-central-1.aliyuncs.com:8443"_s));
-    QCOMPARE(client.endpointFor(regional).toString(),
-        u"https://ecs-eu-central-1.aliyuncs.com:8443/"_s);
+    QCOMPARE(
+        client.endpointFor(regional).toString(), u"https://ecs-eu-central-1.aliyuncs.com:8443/"_s);
     ApiRequest vpc(u"DescribeVSwitches"_s, ApiRequest::Product::Vpc);
     vpc.setRegion(u"cn-beijing"_s);
     QCOMPARE(client.endpointFor(vpc).toString(), u"https://vpc.cn-beijing.aliyuncs.com/"_s);
