@@ -50,9 +50,8 @@ public:
     /// Sends `request` and hands `handler` the operation's parsed result. The handler runs in
     /// `context`'s thread and never after `context` is destroyed: stale replies are dropped with
     /// it.
-    /// The answer is mapped where it was parsed (a worker thread for a large one), while the
-    /// parsed tree is still in that core's cache: reading it again on this thread cost twice as
-    /// much, and the milliseconds of a page's mapping are not this thread's to spend.
+    /// The answer is mapped where it was parsed (a worker thread for a large one): a page's
+    /// mapping takes milliseconds that are not the caller's thread's to spend.
     template<typename Op, typename Handler>
     ApiCall *call(const ApiRequest &request, QObject *context, Handler &&handler)
     {

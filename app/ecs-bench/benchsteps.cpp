@@ -48,6 +48,22 @@ QString endpointList(const QMap<QString, QString> &endpoints, const QStringList 
     return pairs.join(u',');
 }
 
+/// The middle value (the mean of the two middle ones for an even count); 0 for none.
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+QJsonArray toJson(const QList<double> &values)
+{
+    QJsonArray array;
+    for (double v : values)
+        array.append(v);
+    return array;
+}
+
 } // namespace
 
 void Bench::runNode(
@@ -171,22 +187,6 @@ void Bench::cpu(const Next &next)
     simulator->start({ u"--instances"_s, u"8100"_s, u"--seed"_s, u"2"_s });
 }
 
-namespace {
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-QJsonArray toJson(const QList<double> &values)
-{
-    QJsonArray array;
-    for (double v : values)
-        array.append(v);
-    return array;
-}
-} // namespace
-
 void Bench::cpuRound(ExternalSimulator *simulator, EcsClient *client, const Next &next)
 {
     if (m_cpuRounds.node.size() == kCpuRounds) {
@@ -282,18 +282,11 @@ void Bench::coldStart(const Next &next)
 void Bench::coldStartOnce(int run, const Next &next)
 {
     if (run == kColdStarts) {
-        QList<double> sorted = m_coldStarts;
-        std::sort(sorted.begin(), sorted.end());
-        m_context.figures.insert(u"cold_start_s"_s, sorted.at(sorted.size() / 2));
-        QJsonArray all;
-        for (double s : std::as_const(m_coldStarts))
-            all.append(s);
-        m_context.details.insert(u"cold_start_runs_s"_s, all);
-        QJsonArray shots;
-        for (double s : std::as_const(m_coldStartShots))
-            shots.append(s);
-        m_context.details.insert(u"cold_start_with_screenshot_runs_s"_s, shots);
-        log(u"  median %1 s"_s.arg(sorted.at(sorted.size() / 2), 0, 'f', 3));
+        const double seconds = median(m_coldStarts);
+        m_context.figures.insert(u"cold_start_s"_s, seconds);
+        m_context.details.insert(u"cold_start_runs_s"_s, toJson(m_coldStarts));
+        m_context.details.insert(u"cold_start_with_screenshot_runs_s"_s, toJson(m_coldStartShots));
+        log(u"  median %1 s"_s.arg(seconds, 0, 'f', 3));
         return next();
     }
     auto *console = new QProcess(this);
