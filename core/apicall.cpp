@@ -350,7 +350,7 @@ void ApiCall::finishWith(ApiError error, QJsonObject body, std::any mapped)
         // A big answer's tree is thousands of allocations: whoever read it holds a reference;
         // the call's own goes on a worker, not in the GUI thread's DeferredDelete.
         if (m_parsedOn && m_parsedOn != thread())
-            runInBackground([doomed = std::exchange(m_response, {})] {});
+            destroyInBackground(std::exchange(m_response, {}));
         deleteLater();
     }
 }

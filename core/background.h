@@ -32,4 +32,11 @@ auto runInBackground(Function &&function, Arguments &&...arguments)
         });
 }
 
+/// Destroys `value` on a pool thread: thousands of records freed there, not where the window
+/// waits for them to be freed.
+template<typename T> void destroyInBackground(T &&value)
+{
+    runInBackground([doomed = std::forward<T>(value)] {});
+}
+
 } // namespace ecs

@@ -172,22 +172,18 @@ void PanePhases::filter(const Next &next)
 
 void PanePhases::allRegions(const Next &next)
 {
-    // Unmeasured: back to one region (the others' rows leave), loaded.
-    connect(
-        m_pane, &ui::ResourcePane::loaded, this,
+    // Back to one region: the other 26 regions' rows leave (one_region), then All regions again.
+    measureLoad(
+        u"one_region"_s, [this] { m_pane->setAllRegionsMode(false); },
         [this, next] {
-            QTimer::singleShot(kSettleMs, this, [this, next] {
-                m_context.details.insert(u"home_region_rows"_s, m_pane->model()->rowCount());
-                measureLoad(
-                    u"all_regions"_s, [this] { m_pane->setAllRegionsMode(true); },
-                    [this, next] {
-                        delete std::exchange(m_pane, nullptr); // its timers stay out of later steps
-                        next();
-                    });
-            });
-        },
-        Qt::SingleShotConnection);
-    m_pane->setAllRegionsMode(false);
+            m_context.details.insert(u"home_region_rows"_s, m_pane->model()->rowCount());
+            measureLoad(
+                u"all_regions"_s, [this] { m_pane->setAllRegionsMode(true); },
+                [this, next] {
+                    delete std::exchange(m_pane, nullptr); // its timers stay out of later steps
+                    next();
+                });
+        });
 }
 
 void PanePhases::runSpotChart(Next next)

@@ -122,15 +122,17 @@ void FleetScope::removeMember(const QString &profileId)
 
 void FleetScope::dropRows(Member &member)
 {
-    for (const QString &region : member.inventory->scope()) {
-        FleetChange change;
-        change.profileId = member.info.profileId;
-        change.change.regionId = region;
+    // Every region's rows in one change, as when regions leave an inventory's scope.
+    FleetChange change;
+    change.profileId = member.info.profileId;
+    const QStringList regions = member.inventory->scope();
+    if (regions.size() == 1)
+        change.change.regionId = regions.first();
+    for (const QString &region : regions)
         for (const Instance &i : member.inventory->instances(region))
             change.change.removed << i.instanceId;
-        if (!change.change.removed.isEmpty())
-            Q_EMIT changed(change);
-    }
+    if (!change.change.removed.isEmpty())
+        Q_EMIT changed(change);
 }
 
 QStringList FleetScope::memberIds() const

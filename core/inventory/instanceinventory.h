@@ -24,6 +24,8 @@ class EcsClient;
 /// (a model, a cache) equal to the inventory's, without ever starting over.
 struct InventoryChange
 {
+    /// The region changed; empty when several regions left the scope at once (their rows go in
+    /// one change, `removed` only).
     QString regionId;
     QList<Instance> added; ///< new to the inventory
     QList<Instance> changed; ///< known, with another value now
@@ -85,7 +87,7 @@ public:
     /// cannot take yet, so each connection's next page leaves the moment its answer is in,
     /// without waiting for that answer to be parsed; bounded, so that a page queued in Qt does
     /// not spend its deadline there.
-    static constexpr int kPagesInFlight = 36;
+    static constexpr int kPagesInFlight = 54;
 
     /// Instances per DescribeInstances page, 1…100 (the service's maximum).
     void setPageSize(int pageSize);

@@ -129,7 +129,7 @@ void InstanceInventory::loadRegion(const QString &regionId)
     limits.pageSize = m_pageSize;
     // Once page 1 told the total, the rest go out at once (kPagesInFlight) over Qt's six
     // connections per host:port on each of the client's lanes: each region has an endpoint of its
-    // own, so regions do not share them, and a big region is read over twelve. The profile's
+    // own, so regions do not share them, and a big region is read over eighteen. The profile's
     // RequestGovernor still paces the client as a whole.
     limits.maxInFlight = InstanceInventory::kPagesInFlight;
     limits.lanes = kPageLanes;
@@ -198,7 +198,7 @@ void InstanceInventory::addRows(
         return;
     if (from >= rows->size()) {
         // The moved-from rest is freed off the GUI thread: thousands of empty records.
-        runInBackground([doomed = std::move(rows)] {});
+        destroyInBackground(std::move(rows));
         regionLoaded(regionId);
         return;
     }
@@ -227,7 +227,7 @@ void InstanceInventory::addQueuedRows()
         if (more)
             m_queuedRows.prepend(std::move(next));
         else
-            runInBackground([doomed = std::move(next.rows)] {}); // thousands of empty records
+            destroyInBackground(std::move(next.rows)); // thousands of empty records
         commit(*r, std::move(chunk));
         if (!more) {
             // A region complete may settle the load, and a view then sorts every row: that gets

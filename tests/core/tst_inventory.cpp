@@ -47,11 +47,12 @@ private Q_SLOTS:
     void hostileTotalCountStaysBounded();
     void pagesGoOutTogetherBounded_data();
     void pagesGoOutTogetherBounded();
-    void bigRegionOverTwoLanesFromTheSimulator();
+    void bigRegionOverEveryLaneFromTheSimulator();
     void pollingFollowsStoppingToStopped();
     void failedRegionKeepsStaleRowsAndRetries();
     void watchPicksUpNewAndReleased();
     void switchAtoBtoAUnderJitter();
+    void regionsLeavingGoInOneChange();
 
 private:
     std::unique_ptr<EcsClient> client(const QUrl &url);
@@ -211,11 +212,12 @@ void TestInventory::pagesGoOutTogetherBounded_data()
     QTest::addColumn<int>("totalCount");
     QTest::addColumn<int>("onTheWire");
     QTest::addColumn<int>("inFlight");
-    // Pages of 2: after page 1, the rest at once, at most kPagesInFlight (36), never more than the
-    // TotalCount makes; twelve of them on the wire (a region's six connections on each of the
-    // client's two lanes), the others queued in Qt for the next free connection.
-    QTest::newRow("100 instances: 49 pages left, 36 out") << 100 << 12 << 36;
-    QTest::newRow("60 instances: 29 pages left, 29 out") << 60 << 12 << 29;
+    // Pages of 2: after page 1, the rest at once, at most kPagesInFlight (54), never more than the
+    // TotalCount makes; eighteen of them on the wire (a region's six connections on each of the
+    // client's three lanes), the others queued in Qt for the next free connection.
+    QTest::newRow("150 instances: 74 pages left, 54 out") << 150 << 18 << 54;
+    QTest::newRow("100 instances: 49 pages left, 49 out") << 100 << 18 << 49;
+    QTest::newRow("38 instances: 18 pages left, 18 out") << 38 << 18 << 18;
     QTest::newRow("26 instances: 12 pages left, 12 out") << 26 << 12 << 12;
     QTest::newRow("20 instances: 9 pages left, 9 out") << 20 << 9 << 9;
     QTest::newRow("14 instances: 6 pages left, 6 out") << 14 << 6 << 6;
@@ -223,10 +225,10 @@ void TestInventory::pagesGoOutTogetherBounded_data()
     QTest::newRow("3 instances: 1 page left") << 3 << 1 << 1;
 }
 
-void TestInventory::bigRegionOverTwoLanesFromTheSimulator()
+void TestInventory::bigRegionOverEveryLaneFromTheSimulator()
 {
-    // One region of 31 pages from ecs-sim over real sockets: read over both lanes (more than one
-    // lane's six connections), every instance once; after page 1 the other 30 out together.
+    // One region of 31 pages from ecs-sim over real sockets: read over all three lanes (more than
+    // two lanes' twelve connections), every instance once; after page 1 the other 30 out together.
     sim::SimOptions options;
     options.instances = 301;
     options.instanceRegions = 1;
@@ -262,11 +264,11 @@ void TestInventory::bigRegionOverTwoLanesFromTheSimulator()
     for (const Instance &i : inventory.instances(regions.first()))
         loaded.insert(i.instanceId);
     QCOMPARE(loaded, expected);
-    QCOMPARE(lanes, QSet<int>({ 0, 1 }));
+    QCOMPARE(lanes, QSet<int>({ 0, 1, 2 }));
     QVERIFY2(
-        maxOut <= InstanceInventory::kPagesInFlight && maxOut > 12, QByteArray::number(maxOut));
+        maxOut <= InstanceInventory::kPagesInFlight && maxOut > 18, QByteArray::number(maxOut));
     QCOMPARE(describes, 31); // one request per page, none twice
-    QVERIFY2(sim->connectionsServed() > 6, QByteArray::number(sim->connectionsServed()));
+    QVERIFY2(sim->connectionsServed() > 12, QByteArray::number(sim->connectionsServed()));
 }
 
 void TestInventory::pagesGoOutTogetherBounded()
@@ -274,7 +276,7 @@ void TestInventory::pagesGoOutTogetherBounded()
     QFETCH(int, totalCount);
     QFETCH(int, onTheWire);
     QFETCH(int, inFlight);
-    QCOMPARE(InstanceInventory::kPagesInFlight, 36);
+    QCOMPARE(InstanceInventory::kPagesInFlight, 54);
     ScriptedHttpServer server;
     QVERIFY(server.start());
     const QString region = u"cn-hangzhou"_s;
@@ -533,6 +535,50 @@ void TestInventory::switchAtoBtoAUnderJitter()
     for (const Instance &i : inventory.instances(a))
         QCOMPARE(i.regionId, a);
     QCOMPARE(inventory.status(b).load, RegionStatus::Load::Idle); // unknown: not in scope
+}
+
+void TestInventory::regionsLeavingGoInOneChange()
+{
+    // Four regions loaded; three leave the scope at once: their rows go in one change (named by
+    // no region), then the last one leaves by itself (named by it). Nothing of theirs is kept.
+    sim::SimOptions options;
+    options.instances = 80;
+    options.instanceRegions = 4;
+    options.seed = 11;
+    QUrl url;
+    auto sim = startSim(options, &url);
+    QVERIFY(url.isValid());
+    const QStringList regions = regionsOf(*sim).mid(0, 4);
+    auto c = client(url);
+    InstanceInventory inventory(c.get());
+    QSignalSpy settled(&inventory, &InstanceInventory::settled);
+    inventory.setScope(regions);
+    inventory.refresh();
+    QVERIFY(settled.wait(15'000));
+    QCOMPARE(inventory.instanceCount(), 80);
+    ChangeLog log(&inventory);
+    QSet<QString> leaving;
+    for (const QString &region : regions.mid(1))
+        for (const Instance &i : inventory.instances(region))
+            leaving.insert(i.instanceId);
+    QVERIFY(!leaving.isEmpty());
+
+    inventory.setScope({ regions.first() });
+    QCOMPARE(log.changes.size(), 1);
+    const InventoryChange &all = log.changes.first();
+    QVERIFY(all.regionId.isEmpty());
+    QVERIFY(all.added.isEmpty() && all.changed.isEmpty());
+    QCOMPARE(all.removed.size(), leaving.size());
+    QCOMPARE(QSet<QString>(all.removed.cbegin(), all.removed.cend()), leaving);
+    QCOMPARE(inventory.instanceCount(), inventory.instances(regions.first()).size());
+
+    const qsizetype last = inventory.instances(regions.first()).size();
+    QVERIFY(last > 0);
+    inventory.setScope({});
+    QCOMPARE(log.changes.size(), 2);
+    QCOMPARE(log.changes.at(1).regionId, regions.first());
+    QCOMPARE(log.changes.at(1).removed.size(), last);
+    QCOMPARE(inventory.instanceCount(), 0);
 }
 
 QTEST_MAIN(TestInventory)

@@ -345,7 +345,8 @@ void TestPager::pagesSpreadOverLanesWithinTheBound_data()
     QTest::newRow("2 lanes, 8 out") << 2 << 8;
     QTest::newRow("2 lanes, 12 out") << 2 << 12;
     QTest::newRow("1 lane, 6 out") << 1 << 6;
-    QTest::newRow("more lanes than the client has: 2") << 7 << 6;
+    QTest::newRow("3 lanes, 18 out") << 3 << 18;
+    QTest::newRow("more lanes than the client has: 3") << 7 << 6;
 }
 
 void TestPager::pagesSpreadOverLanesWithinTheBound()

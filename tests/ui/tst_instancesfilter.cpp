@@ -123,6 +123,7 @@ private Q_SLOTS:
     void sortIsSortRoleOrder();
     void sortKeysFollowChanges();
     void selectionFollowsFilter();
+    void rowsLeavingAreHiddenFirst();
     void loadAppendsThenSortsOnce();
 };
 
@@ -285,6 +286,47 @@ void TestInstancesFilter::selectionFollowsFilter()
     QCOMPARE(proxy->rowCount(), 2000);
     QCOMPARE(view.currentIndex().data(KeyRole).toString(), api);
     QCOMPARE(view.selectionModel()->selectedRows().size(), 1);
+}
+
+void TestInstancesFilter::rowsLeavingAreHiddenFirst()
+{
+    // Every third row leaves at once, scattered over the sorted table, with a filter on: hidden
+    // in one layout change, so that their removal removes nothing from the proxy; the rows
+    // that stay keep their order and what the filter said of them.
+    InstancesModel model;
+    InstancesFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(InstancesModel::NameColumn);
+    model.apply(added(instances(3000)));
+    proxy.setFilterText(u"prod"_s);
+    const QStringList before = shownOrder(proxy);
+    QVERIFY(before.size() > 100 && before.size() < 3000);
+    InventoryChange leaving;
+    QStringList expected;
+    for (int n = 0; n < 3000; ++n)
+        if (n % 3 == 0)
+            leaving.removed << instance(n).instanceId;
+    for (const QString &key : before)
+        if (!leaving.removed.contains(key))
+            expected << key;
+    const FleetChange change { {}, leaving };
+    const QList<int> rows = model.rowsRemovedBy(change);
+    QCOMPARE(rows.size(), 1000);
+
+    QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    proxy.hideSourceRows(rows);
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(shownOrder(proxy), expected);
+    model.apply(change);
+    QCOMPARE(model.rowCount(), 2000);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(shownOrder(proxy), expected);
+    // The filter still answers as before: cleared, every row that stayed is shown.
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), 2000);
 }
 
 void TestInstancesFilter::loadAppendsThenSortsOnce()

@@ -20,6 +20,7 @@
 #include <QAbstractProxyModel>
 #include <QAbstractSeries>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -68,6 +69,8 @@ private Q_SLOTS:
     void imagesRecoverByThemselves();
     void instancesLiveRefreshKeepsSelectionAndScroll();
     void instancesAllRegions();
+    void instancesLeaveAllRegions_data();
+    void instancesLeaveAllRegions();
     void instancesPageNumberFallback();
     void instancesBigRegionInChunks();
     void instancesErrorBanner();
@@ -244,6 +247,117 @@ void TestPanes::instancesAllRegions()
     QVERIFY(loaded.wait(15'000));
     QCOMPARE(pane.model()->rowCount(), m_server->world().instanceCount());
     QVERIFY(pane.model()->rowCount() > oneRegion);
+}
+
+void TestPanes::instancesLeaveAllRegions_data()
+{
+    QTest::addColumn<int>("instances");
+    // The other regions' rows leave range by range, or (many) hidden first in one layout change.
+    QTest::newRow("150 instances") << 150;
+    QTest::newRow("1,500 instances") << 1'500;
+}
+
+void TestPanes::instancesLeaveAllRegions()
+{
+    // A person ticks All regions, selects a row of the home region and one of another, and
+    // unticks it: only the home region's rows stay, in the order they had, the home row still
+    // selected and in the details panel.
+    QFETCH(int, instances);
+    sim::SimOptions options;
+    options.instances = instances;
+    options.instanceRegions = 4;
+    options.seed = 7;
+    sim::SimServer world(options);
+    QSignalSpy listening(&world, &sim::SimServer::listening);
+    world.start(QHostAddress::LocalHost, 0);
+    QCOMPARE(listening.size(), 1);
+    ClientConfig config;
+    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
+        QString::fromLatin1(sim::kDemoAccessKeySecret), {} };
+    config.endpointOverride = listening.first().first().toUrl();
+    EcsClient c(&m_nam, config);
+    InstancesPane pane(&c);
+    QStringList regions;
+    for (const sim::SimRegion &region : world.world().regions().regions())
+        regions << region.regionId;
+    const QString home = regions.first();
+    const int homeCount = int(world.world().instances(home).size());
+    QVERIFY(homeCount > 0 && homeCount < instances);
+    pane.setAllRegions(regions);
+    pane.resize(1000, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QSignalSpy loaded(&pane, &ResourcePane::loaded);
+    pane.setRegion(home);
+    QVERIFY(loaded.wait(15'000));
+    QCheckBox *allRegions = nullptr;
+    for (QCheckBox *box : pane.findChildren<QCheckBox *>())
+        if (box->text() == u"All regions")
+            allRegions = box;
+    QVERIFY(allRegions && allRegions->isEnabled());
+    loaded.clear();
+    QTest::mouseClick(allRegions, Qt::LeftButton);
+    QVERIFY(loaded.wait(15'000));
+    QCOMPARE(pane.model()->rowCount(), instances);
+
+    QTableView *view = pane.view();
+    QAbstractItemModel *shown = view->model();
+    QAbstractItemModelTester tester(shown, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto regionOf = [&](int row) {
+        const int source = pane.model()->rowOf(shown->index(row, 0).data(KeyRole).toString());
+        return pane.model()->rowAt(source).regionId;
+    };
+    QStringList homeOrder;
+    int homeRow = -1;
+    int otherRow = -1;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (regionOf(row) == home) {
+            homeOrder << shown->index(row, 0).data(KeyRole).toString();
+            if (homeRow < 0)
+                homeRow = row;
+        } else if (otherRow < 0) {
+            otherRow = row;
+        }
+    }
+    QCOMPARE(homeOrder.size(), homeCount);
+    QVERIFY(homeRow >= 0 && otherRow >= 0);
+    const auto click = [&](int row, Qt::KeyboardModifiers modifiers) {
+        const QModelIndex at = shown->index(row, InstancesModel::NameColumn);
+        view->scrollTo(at);
+        QTest::mouseClick(
+            view->viewport(), Qt::LeftButton, modifiers, view->visualRect(at).center());
+    };
+    click(homeRow, Qt::NoModifier);
+    click(otherRow, Qt::ControlModifier);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+    const QString homeKey = homeOrder.first();
+
+    loaded.clear();
+    QVERIFY(allRegions->isEnabled());
+    QTest::mouseClick(allRegions, Qt::LeftButton);
+    QVERIFY(!allRegions->isChecked());
+    // The rows left with the click (the home region then loads again): checked at once, and
+    // once the load is in.
+    const auto checkHomeRows = [&] {
+        QCOMPARE(pane.model()->rowCount(), homeCount);
+        QStringList order;
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            QCOMPARE(regionOf(row), home);
+            order << shown->index(row, 0).data(KeyRole).toString();
+        }
+        QCOMPARE(order, homeOrder);
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(KeyRole).toString(), homeKey);
+    };
+    checkHomeRows();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(loaded.wait(15'000));
+    checkHomeRows();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE(detailsValue(pane.details(), u"Instance ID"_s), homeKey);
 }
 
 void TestPanes::instancesPageNumberFallback()

@@ -76,6 +76,26 @@ void InstancesFilterProxy::setFilterText(const QString &typed)
     m_readAnswers = false;
 }
 
+void InstancesFilterProxy::hideSourceRows(const QList<int> &sourceRows)
+{
+    if (!m_instances || sourceRows.isEmpty())
+        return;
+    // What is shown now stays shown (a frozen filter is not asked again), less these rows.
+    const int rows = m_instances->rowCount();
+    QBitArray shown(rows);
+    for (int row = 0; row < rows; ++row)
+        shown.setBit(row, mapFromSource(m_instances->index(row, 0)).isValid());
+    for (int row : sourceRows)
+        if (row >= 0 && row < rows)
+            shown.clearBit(row);
+    m_answers = std::move(shown);
+    prepareSort();
+    m_readAnswers = true;
+    invalidate();
+    m_readAnswers = false;
+    forgetAnswers(); // they are not the filter's own any more
+}
+
 bool InstancesFilterProxy::narrowsCurrent(
     const QList<TagTerm> &tags, const ecs::TextQuery &text) const
 {

@@ -39,6 +39,11 @@ public:
     /// What the filter asks of the rows changed (rows that changed while the sort was frozen):
     /// only the rows whose answer changed are removed or inserted.
     void refilter() { invalidateRowsFilter(); }
+    /// Rows about to leave the source, many at once (regions left the scope): hidden first, in
+    /// one layout change, so that their removal finds none of them shown. Removed through a sorted
+    /// proxy, they would go as thousands of scattered ranges, and the view walks its header
+    /// (every row) for each. The others keep what the filter said of them, sorted once.
+    void hideSourceRows(const QList<int> &sourceRows);
     /// Before every row is sorted: the source ranks its rows once (InstancesModel::prepareSort).
     void prepareSort();
     /// The same on a worker thread; `ready` runs here once the ranks are in (see

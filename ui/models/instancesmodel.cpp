@@ -76,6 +76,16 @@ void InstancesModel::apply(const ecs::FleetChange &change)
     applyChanges(c.changed.isEmpty() ? c.added : c.added + c.changed, removed);
 }
 
+QList<int> InstancesModel::rowsRemovedBy(const ecs::FleetChange &change) const
+{
+    QList<int> rows;
+    rows.reserve(change.change.removed.size());
+    for (const QString &id : change.change.removed)
+        if (const int row = rowOf(ecs::FleetScope::keyOf(change.profileId, id)); row >= 0)
+            rows << row;
+    return rows;
+}
+
 void InstancesModel::setProfiles(const QHash<QString, ProfileLook> &profiles)
 {
     const bool same = profiles.size() == m_profiles.size()
@@ -196,6 +206,8 @@ void InstancesModel::rowsStored(int first, int last)
 
 void InstancesModel::rowsErasing(int first, int last)
 {
+    if (last - first + 1 >= kRowsFreedInBackground)
+        destroyInBackground(m_texts.mid(first, last - first + 1));
     m_texts.remove(first, last - first + 1);
     if (m_sortKeys.size() > last)
         m_sortKeys.remove(first, last - first + 1);

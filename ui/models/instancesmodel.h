@@ -58,6 +58,8 @@ public:
     void apply(const ecs::InventoryChange &change);
     /// One fleet member's change: rows keyed by profile + instance id.
     void apply(const ecs::FleetChange &change);
+    /// The rows `change` removes, as they stand before it is applied.
+    QList<int> rowsRemovedBy(const ecs::FleetChange &change) const;
 
     /// How the profiles of the rows are shown (by FleetMember::profileId; "" is the window's).
     struct ProfileLook

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "background.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
@@ -156,6 +158,10 @@ public:
     void clear() { setRows({}); }
 
 protected:
+    /// A removal of at least this many rows frees them on a worker: thousands of records freed
+    /// here were half of what unticking All regions held the window for.
+    static constexpr int kRowsFreedInBackground = 256;
+
     /// Replaces the trailing columns from `first` on (one per zone, say) with `next`: the old
     /// ones removed, the new ones inserted, so views keep the leading columns' state.
     void replaceTrailingColumns(int first, QStringList &current, const QStringList &next)
@@ -194,6 +200,13 @@ private:
     {
         beginRemoveRows({}, first, last);
         rowsErasing(first, last);
+        if (last - first + 1 >= kRowsFreedInBackground) {
+            QList<Row> doomed;
+            doomed.reserve(last - first + 1);
+            for (int row = first; row <= last; ++row)
+                doomed.append(std::move(m_rows[row]));
+            destroyInBackground(std::move(doomed));
+        }
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
     }

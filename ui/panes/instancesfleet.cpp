@@ -2,6 +2,7 @@
 // failures and stale rows. Part of InstancesPane, kept apart from instancespane.cpp.
 #include "instancespane.h"
 
+#include "models/instancesfilter.h"
 #include "models/instancesmodel.h"
 #include "widgets/errorbanner.h"
 
@@ -112,6 +113,11 @@ void InstancesPane::refreshMember(const QString &profileId)
 
 void InstancesPane::applyFleetChange(const ecs::FleetChange &change)
 {
+    // Regions leaving (All regions unticked, a profile gone): their rows are hidden in one
+    // layout change before they go, not removed range by range from the sorted table.
+    constexpr qsizetype kRowsHiddenFirst = 500;
+    if (change.change.removed.size() >= kRowsHiddenFirst)
+        m_proxy->hideSourceRows(m_model->rowsRemovedBy(change));
     m_model->apply(change);
     updateCount();
 }
