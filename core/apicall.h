@@ -73,6 +73,8 @@ public:
     void setWorkerMap(WorkerMap map) { m_workerMap = std::move(map); }
     /// What the WorkerMap made of the answer: empty without one or after an error; taken once.
     std::any takeMapped() { return std::exchange(m_mapped, {}); }
+    /// What the worker map returned, left in place (see takeMapped()).
+    const std::any &mapped() const { return m_mapped; }
 
 Q_SIGNALS:
     void finished();

@@ -90,8 +90,15 @@ ApiCall *EcsClient::send(const ApiRequest &request, int lane)
     if (request.product() == ApiRequest::Product::Ecs && request.action() == u"DescribeRegions") {
         // Connected first, so the endpoints are known before the caller's handler runs.
         connect(call, &ApiCall::finished, this, [this, call] {
-            if (call->ok())
-                learnRegionEndpoints(call->response());
+            if (!call->ok())
+                return;
+            // The answer call<DescribeRegions> mapped on its worker (parsing the body here
+            // again was a second parse per request), else the body as it came.
+            using Answer = Result<ops::DescribeRegions::Response>;
+            if (const auto *answer = std::any_cast<Answer>(&call->mapped()))
+                learnRegionEndpoints(*answer);
+            else
+                learnRegionEndpoints(ops::DescribeRegions::parse(call->response()));
         });
     }
     Q_EMIT callStarted(call);
@@ -212,13 +219,11 @@ QString EcsClient::regionEndpoint(const QString &regionId) const
     return it->port < 0 ? host : u"%1:%2"_s.arg(host).arg(it->port);
 }
 
-void EcsClient::learnRegionEndpoints(const QJsonObject &describeRegions)
+void EcsClient::learnRegionEndpoints(const Result<QList<Region>> &regions)
 {
     const QUrl &override = m_config.endpointOverride;
     if (override.isValid() && !override.isEmpty() && !m_config.followRegionEndpoints)
         return; // every request goes to the override anyway
-    const Result<ops::DescribeRegions::Response> regions
-        = ops::DescribeRegions::parse(describeRegions);
     if (!regions.ok())
         return;
     for (const Region &region : regions.value())

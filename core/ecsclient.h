@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace ecs {
 
 class RequestGovernor;
+struct Region;
 
 /// The asynchronous ECS OpenAPI client of one profile. Requests go through the one
 /// QNetworkAccessManager it is given; each send() is an ApiCall job.
@@ -111,7 +112,7 @@ private:
         int port = -1; ///< -1: the scheme's
         QString spelled; ///< as the service named it: the same word again needs no checking
     };
-    void learnRegionEndpoints(const QJsonObject &describeRegions);
+    void learnRegionEndpoints(const Result<QList<Region>> &regions);
     bool mayUseHost(const QString &host) const;
 
     QHash<QString, Endpoint> m_regionEndpoints;

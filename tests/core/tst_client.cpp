@@ -44,6 +44,8 @@ private Q_SLOTS:
     void refusesPlainHttpToRemoteHosts();
     void refusesMissingCredentials();
     void endpointSelection();
+    void regionEndpointsLearnedFromDescribeRegions_data();
+    void regionEndpointsLearnedFromDescribeRegions();
 
 private:
     ClientConfig simConfig(
@@ -465,6 +467,47 @@ void TestClient::endpointSelection()
     vpc.setRegion(u"cn-beijing"_s);
     QCOMPARE(client.endpointFor(vpc).toString(), u"https://vpc.cn-beijing.aliyuncs.com/"_s);
     QCOMPARE(vpc.version(), u"2016-04-28"_s);
+}
+
+void TestClient::regionEndpointsLearnedFromDescribeRegions_data()
+{
+    QTest::addColumn<bool>("typed");
+    // The answer as call<DescribeRegions> mapped it on its worker, or a bare send()'s body.
+    QTest::newRow("call<DescribeRegions>") << true;
+    QTest::newRow("send()") << false;
+}
+
+void TestClient::regionEndpointsLearnedFromDescribeRegions()
+{
+    QFETCH(bool, typed);
+    ClientConfig config = simConfig();
+    config.followRegionEndpoints = true;
+    EcsClient client(&m_nam, config);
+    const QString region = u"cn-hangzhou"_s;
+    QVERIFY(client.regionEndpoint(region).isEmpty());
+    QString seenByHandler;
+    if (typed) {
+        bool answered = false;
+        QObject context;
+        client.call<ops::DescribeRegions>(
+            ops::DescribeRegions::request(), &context, [&](const Result<QList<Region>> &r) {
+                QVERIFY(r.ok());
+                seenByHandler = client.regionEndpoint(region); // learned before the handler
+                answered = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10'000);
+        QCOMPARE(seenByHandler, client.regionEndpoint(region));
+    } else {
+        std::unique_ptr<ApiCall> call(sendAndWait(client, ops::DescribeRegions::request()));
+        QVERIFY(call->ok());
+    }
+    const QString learned = client.regionEndpoint(region);
+    QVERIFY2(learned.contains(u':'), qPrintable(learned)); // the simulator's own port for it
+    ApiRequest regional(u"DescribeInstances"_s);
+    regional.setRegion(region);
+    const QUrl url = client.endpointFor(regional);
+    QCOMPARE(u"%1:%2"_s.arg(url.host()).arg(url.port()), learned);
+    QVERIFY(url.port() != m_simUrl.port());
 }
 
 QTEST_GUILESS_MAIN(TestClient)
