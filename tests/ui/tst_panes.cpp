@@ -81,6 +81,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<EcsClient> client(const QString &secret = {});
+    /// A world of the test's own in place of init()'s (client() then talks to it).
+    void startWorld(const sim::SimOptions &options);
 
     std::unique_ptr<sim::SimServer> m_server;
     QNetworkAccessManager m_nam;
@@ -95,6 +97,11 @@ void TestPanes::init()
     options.instances = 150;
     options.timeScale = 500;
     options.seed = 3;
+    startWorld(options);
+}
+
+void TestPanes::startWorld(const sim::SimOptions &options)
+{
     m_server = std::make_unique<sim::SimServer>(options);
     QSignalSpy listening(m_server.get(), &sim::SimServer::listening);
     m_server->start(QHostAddress::LocalHost, 0);
@@ -267,21 +274,14 @@ void TestPanes::instancesLeaveAllRegions()
     options.instances = instances;
     options.instanceRegions = 4;
     options.seed = 7;
-    sim::SimServer world(options);
-    QSignalSpy listening(&world, &sim::SimServer::listening);
-    world.start(QHostAddress::LocalHost, 0);
-    QCOMPARE(listening.size(), 1);
-    ClientConfig config;
-    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
-        QString::fromLatin1(sim::kDemoAccessKeySecret), {} };
-    config.endpointOverride = listening.first().first().toUrl();
-    EcsClient c(&m_nam, config);
-    InstancesPane pane(&c);
+    startWorld(options);
+    auto c = client();
+    InstancesPane pane(c.get());
     QStringList regions;
-    for (const sim::SimRegion &region : world.world().regions().regions())
+    for (const sim::SimRegion &region : m_server->world().regions().regions())
         regions << region.regionId;
     const QString home = regions.first();
-    const int homeCount = int(world.world().instances(home).size());
+    const int homeCount = int(m_server->world().instances(home).size());
     QVERIFY(homeCount > 0 && homeCount < instances);
     pane.setAllRegions(regions);
     pane.resize(1000, 700);
@@ -402,20 +402,13 @@ void TestPanes::instancesBigRegionInChunks()
     options.instances = 1'100;
     options.instanceRegions = 1;
     options.seed = 5;
-    sim::SimServer big(options);
-    QSignalSpy listening(&big, &sim::SimServer::listening);
-    big.start(QHostAddress::LocalHost, 0);
-    QCOMPARE(listening.size(), 1);
-    const QString region = big.world().regions().regions().first().regionId;
-    ClientConfig config;
-    config.credentials = { QString::fromLatin1(sim::kDemoAccessKeyId),
-        QString::fromLatin1(sim::kDemoAccessKeySecret), {} };
-    config.endpointOverride = listening.first().first().toUrl();
-    EcsClient c(&m_nam, config);
-    InstancesPane pane(&c);
+    startWorld(options);
+    const QString region = m_server->world().regions().regions().first().regionId;
+    auto c = client();
+    InstancesPane pane(c.get());
     QAbstractItemModelTester tester(
         pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy started(&c, &EcsClient::callStarted);
+    QSignalSpy started(c.get(), &EcsClient::callStarted);
     QSignalSpy inserted(pane.model(), &QAbstractItemModel::rowsInserted);
     QSignalSpy loaded(&pane, &ResourcePane::loaded);
     pane.setRegion(region);
