@@ -259,9 +259,11 @@ void TestPanes::instancesAllRegions()
 void TestPanes::instancesLeaveAllRegions_data()
 {
     QTest::addColumn<int>("instances");
+    QTest::addColumn<bool>("byKeyboard"); // unticked with Space, the box focused, or clicked
     // The other regions' rows leave range by range, or (many) hidden first in one layout change.
-    QTest::newRow("150 instances") << 150;
-    QTest::newRow("1,500 instances") << 1'500;
+    QTest::newRow("150 instances, clicked") << 150 << false;
+    QTest::newRow("1,500 instances, clicked") << 1'500 << false;
+    QTest::newRow("1,500 instances, Space") << 1'500 << true;
 }
 
 void TestPanes::instancesLeaveAllRegions()
@@ -270,6 +272,7 @@ void TestPanes::instancesLeaveAllRegions()
     // unticks it: only the home region's rows stay, in the order they had, the home row still
     // selected and in the details panel.
     QFETCH(int, instances);
+    QFETCH(bool, byKeyboard);
     sim::SimOptions options;
     options.instances = instances;
     options.instanceRegions = 4;
@@ -334,7 +337,13 @@ void TestPanes::instancesLeaveAllRegions()
 
     loaded.clear();
     QVERIFY(allRegions->isEnabled());
-    QTest::mouseClick(allRegions, Qt::LeftButton);
+    if (byKeyboard) {
+        allRegions->setFocus(Qt::TabFocusReason); // as Shift+Tab from the table gets there
+        QVERIFY(allRegions->hasFocus());
+        QTest::keyClick(allRegions, Qt::Key_Space);
+    } else {
+        QTest::mouseClick(allRegions, Qt::LeftButton);
+    }
     QVERIFY(!allRegions->isChecked());
     // The rows left with the click (the home region then loads again): checked at once, and
     // once the load is in.
